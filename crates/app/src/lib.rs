@@ -1,0 +1,14 @@
+//! Use cases of sportello, one module per area. Handlers call these; no HTTP in here.
+
+pub mod accounts;
+pub mod clock;
+pub mod demo;
+pub mod error;
+pub mod portal;
+pub mod settings;
+
+pub use clock::{Clock, SystemClock};
+pub use error::Error;
+pub use settings::Settings;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

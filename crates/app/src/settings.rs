@@ -1,0 +1,165 @@
+//! Typed settings: built-in defaults, then `sportello.toml`, then `SPORTELLO_*` variables.
+
+use std::fmt;
+use std::path::Path;
+
+use figment::providers::{Env, Format, Toml};
+use figment::Figment;
+use serde::Deserialize;
+
+use crate::Error;
+
+const DEFAULTS: &str = include_str!("../../../config/defaults.toml");
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Settings {
+    pub database: DatabaseSettings,
+    pub server: ServerSettings,
+    pub log: LogSettings,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct DatabaseSettings {
+    pub url: DatabaseUrl,
+    pub max_connections: u32,
+    pub acquire_timeout_secs: u64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct ServerSettings {
+    pub bind: String,
+    pub public_url: String,
+    pub request_timeout_secs: u64,
+    pub max_body_bytes: usize,
+    pub shutdown_grace_secs: u64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct LogSettings {
+    pub filter: String,
+}
+
+/// A database URL, which may hold a password: `Debug` and `Display` never print it.
+#[derive(Clone, Deserialize, PartialEq, Eq)]
+#[serde(transparent)]
+pub struct DatabaseUrl(String);
+
+impl DatabaseUrl {
+    pub fn new(url: impl Into<String>) -> Self {
+        Self(url.into())
+    }
+
+    /// The real URL, for connecting only.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for DatabaseUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", sportello_store::redact_url(&self.0))
+    }
+}
+
+impl fmt::Display for DatabaseUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&sportello_store::redact_url(&self.0))
+    }
+}
+
+impl Settings {
+    /// Loads the layers; `file` is the optional `sportello.toml` (absent is fine).
+    pub fn load(file: Option<&Path>) -> Result<Self, Error> {
+        let mut figment = Figment::from(Toml::string(DEFAULTS));
+        if let Some(file) = file {
+            figment = figment.merge(Toml::file(file));
+        }
+        figment = figment.merge(Env::prefixed("SPORTELLO_").map(|key| {
+            // SPORTELLO_DATABASE_URL is the name people expect; SECTION__KEY reaches the rest.
+            if key == "database_url" {
+                "database.url".into()
+            } else {
+                key.as_str().replace("__", ".").into()
+            }
+        }));
+        Self::from_figment(&figment)
+    }
+
+    /// The built-in defaults alone, for tests and tools.
+    pub fn defaults() -> Self {
+        Self::from_figment(&Figment::from(Toml::string(DEFAULTS)))
+            .expect("built-in defaults are valid")
+    }
+
+    fn from_figment(figment: &Figment) -> Result<Self, Error> {
+        let settings: Settings = figment
+            .extract()
+            .map_err(|e| Error::Settings(e.to_string()))?;
+        settings.validate()?;
+        Ok(settings)
+    }
+
+    fn validate(&self) -> Result<(), Error> {
+        if !(self.server.public_url.starts_with("http://")
+            || self.server.public_url.starts_with("https://"))
+        {
+            return Err(Error::Settings(format!(
+                "server.public_url must start with http:// or https://, not {:?}",
+                self.server.public_url
+            )));
+        }
+        if self.server.max_body_bytes < 1024 {
+            return Err(Error::Settings(
+                "server.max_body_bytes must be at least 1024".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Whether people reach us over TLS (a proxy terminates it): then cookies are `Secure`
+    /// and HSTS is sent.
+    pub fn behind_tls(&self) -> bool {
+        self.server.public_url.starts_with("https://")
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::result_large_err)] // figment::Jail's closure signature is not ours
+mod tests {
+    use super::*;
+
+    #[test]
+    fn layers_apply_in_order() {
+        figment::Jail::expect_with(|jail| {
+            jail.create_file(
+                "sportello.toml",
+                "[server]\nbind = \"0.0.0.0:9000\"\n[database]\nurl = \"sqlite://file.db\"",
+            )?;
+            jail.set_env("SPORTELLO_DATABASE_URL", "postgres://u:pw@h/db");
+            jail.set_env("SPORTELLO_SERVER__REQUEST_TIMEOUT_SECS", "7");
+            let s = Settings::load(Some(Path::new("sportello.toml"))).expect("loads");
+            assert_eq!(s.server.bind, "0.0.0.0:9000");
+            assert_eq!(s.database.url.expose(), "postgres://u:pw@h/db");
+            assert_eq!(s.server.request_timeout_secs, 7);
+            assert_eq!(s.server.max_body_bytes, 1_048_576, "default kept");
+            assert!(!format!("{s:?}").contains("pw@"), "password never printed");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn bad_values_are_reported() {
+        figment::Jail::expect_with(|jail| {
+            jail.set_env("SPORTELLO_SERVER__REQUEST_TIMEOUT_SECS", "soon");
+            let err = Settings::load(None).unwrap_err().to_string();
+            assert!(err.to_lowercase().contains("request_timeout_secs"), "{err}");
+            jail.set_env("SPORTELLO_SERVER__REQUEST_TIMEOUT_SECS", "5");
+            jail.set_env("SPORTELLO_SERVER__PUBLIC_URL", "example.org");
+            assert!(Settings::load(None)
+                .unwrap_err()
+                .to_string()
+                .contains("public_url"));
+            Ok(())
+        });
+    }
+}

@@ -1,0 +1,403 @@
+//! `sportello`: the one binary that runs a regional network of information desks.
+
+use std::io::{BufRead, IsTerminal};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::{bail, Context};
+use clap::{Args, Parser, Subcommand};
+use sportello_app::accounts::{self, AddUser};
+use sportello_app::settings::DatabaseUrl;
+use sportello_app::{demo, Settings, SystemClock};
+use sportello_core::{Locale, Role, Scope};
+use sportello_store::{Backend, ConnectOptions, Store};
+use sportello_web::{server, AppState};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "sportello",
+    version,
+    about = "Information desks for foreign residents: portal, directory, workspace."
+)]
+struct Cli {
+    /// Settings file; defaults to ./sportello.toml when it exists.
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// sqlite://PATH or postgres://USER@HOST/DB (overrides settings and SPORTELLO_DATABASE_URL).
+    #[arg(long, global = true, value_name = "URL")]
+    database_url: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Run the web server (migrates the database first).
+    Serve(ServeArgs),
+    /// Apply database migrations and exit.
+    Migrate,
+    /// Create a fresh demo database from the SISTER and SerTo seeds and serve it.
+    Demo(DemoArgs),
+    /// Manage operators' accounts.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Show how much of the interface each language translates.
+    I18nReport {
+        /// Exit non-zero when a locale has ids the Italian source does not.
+        #[arg(long)]
+        strict: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+struct ServeArgs {
+    /// Address to listen on (overrides server.bind), e.g. 0.0.0.0:8080.
+    #[arg(long)]
+    bind: Option<String>,
+}
+
+#[derive(Debug, Args)]
+struct DemoArgs {
+    /// Add N generated desks to the seed, for benchmarks.
+    #[arg(long, default_value_t = 0)]
+    scale: u32,
+    /// Load the data and exit without serving.
+    #[arg(long)]
+    load_only: bool,
+    #[command(flatten)]
+    serve: ServeArgs,
+}
+
+#[derive(Debug, Subcommand)]
+enum UserCommand {
+    /// Create an account. The password is read from stdin with --password-stdin, otherwise generated and shown once.
+    Add {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long, default_value = "viewer")]
+        role: String,
+        /// network, organisation:SLUG, desk:SLUG, theme:SLUG or language:TAG
+        #[arg(long, default_value = "network")]
+        scope: String,
+        #[arg(long, default_value = "it")]
+        locale: String,
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// List accounts and their roles.
+    List,
+    /// Replace an account's roles with one role on one scope.
+    SetRole {
+        email: String,
+        role: String,
+        #[arg(long, default_value = "network")]
+        scope: String,
+    },
+}
+
+const DEMO_DATABASE_URL: &str = "sqlite://sportello-demo.db";
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            // One readable line, the causes joined; no backtrace.
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
+    let config = cli.config.clone().or_else(|| {
+        let default = PathBuf::from("sportello.toml");
+        default.exists().then_some(default)
+    });
+    if let Some(path) = &cli.config {
+        if !path.exists() {
+            bail!("settings file {} does not exist", path.display());
+        }
+    }
+    let mut settings = Settings::load(config.as_deref())?;
+    if let Some(url) = &cli.database_url {
+        settings.database.url = DatabaseUrl::new(url.clone());
+    } else if matches!(cli.command, Command::Demo(_))
+        && std::env::var_os("SPORTELLO_DATABASE_URL").is_none()
+    {
+        // The demo never touches the default production file.
+        settings.database.url = DatabaseUrl::new(DEMO_DATABASE_URL);
+    }
+    init_tracing(&settings);
+
+    match cli.command {
+        Command::Serve(args) => {
+            let store = open_store(&settings).await?;
+            store.migrate().await?;
+            serve(store, settings, args).await
+        }
+        Command::Migrate => {
+            let store = open_store(&settings).await?;
+            store.migrate().await?;
+            println!("migrations applied to {}", settings.database.url);
+            Ok(())
+        }
+        Command::Demo(args) => run_demo(settings, args).await,
+        Command::User(cmd) => {
+            let store = open_store(&settings).await?;
+            store.migrate().await?;
+            run_user(&store, cmd).await
+        }
+        Command::I18nReport { strict } => i18n_report(strict),
+    }
+}
+
+fn init_tracing(settings: &Settings) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .or_else(|_| tracing_subscriber::EnvFilter::try_new(&settings.log.filter))
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
+async fn open_store(settings: &Settings) -> anyhow::Result<Store> {
+    let options = ConnectOptions {
+        max_connections: settings.database.max_connections,
+        acquire_timeout: Duration::from_secs(settings.database.acquire_timeout_secs),
+        create_if_missing: true,
+    };
+    Ok(Store::connect(settings.database.url.expose(), &options).await?)
+}
+
+async fn serve(store: Store, mut settings: Settings, args: ServeArgs) -> anyhow::Result<()> {
+    if let Some(bind) = args.bind {
+        settings.server.bind = bind;
+    }
+    let listener = tokio::net::TcpListener::bind(&settings.server.bind)
+        .await
+        .with_context(|| format!("cannot listen on {}", settings.server.bind))?;
+    let address = listener.local_addr()?;
+    let grace = Duration::from_secs(settings.server.shutdown_grace_secs);
+    let state = AppState::new(store.clone(), settings)
+        .await
+        .map_err(anyhow::Error::msg)?;
+    println!("sportello is listening on http://{address}/");
+    tracing::info!(%address, backend = store.backend().as_str(), "serving");
+
+    let stop = Arc::new(tokio::sync::Notify::new());
+    let stop_server = stop.clone();
+    let mut server = tokio::spawn(server::serve(listener, state, async move {
+        stop_server.notified().await;
+    }));
+    tokio::select! {
+        result = &mut server => {
+            result.context("server task failed")?.context("server failed")?;
+            return Ok(());
+        }
+        () = server::shutdown_signal() => {}
+    }
+    stop.notify_one();
+    if let Ok(result) = tokio::time::timeout(grace, server).await {
+        result
+            .context("server task failed")?
+            .context("server failed")?;
+    } else {
+        tracing::warn!(
+            ?grace,
+            "requests still under way after the grace period; stopping anyway"
+        );
+    }
+    store.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn run_demo(settings: Settings, args: DemoArgs) -> anyhow::Result<()> {
+    let url = settings.database.url.expose().to_owned();
+    let mut store = open_store(&settings).await?;
+    store.migrate().await?;
+    let has_data = store.count_organisations().await? > 0 || !store.list_users().await?.is_empty();
+    let is_demo = store.meta(demo::DEMO_META_KEY).await?.is_some();
+    if has_data {
+        if !is_demo {
+            bail!(
+                "{} already holds data that is not demo data; the demo needs an empty database (or the default {DEMO_DATABASE_URL})",
+                settings.database.url
+            );
+        }
+        if store.backend() != Backend::Sqlite {
+            bail!(
+                "{} already holds demo data; drop and create the database to reload it",
+                settings.database.url
+            );
+        }
+        // A previous demo file: start afresh.
+        store.close().await;
+        remove_sqlite_files(&url)?;
+        store = open_store(&settings).await?;
+        store.migrate().await?;
+    }
+    let loaded = demo::load(&store, &SystemClock, args.scale).await?;
+    println!(
+        "demo data loaded into {}: {} organisations, {} desks",
+        settings.database.url, loaded.organisations, loaded.desks
+    );
+    println!(
+        "demo admin login: {}  password: {}",
+        loaded.admin_email, loaded.admin_password
+    );
+    if args.load_only {
+        store.close().await;
+        return Ok(());
+    }
+    serve(store, settings, args.serve).await
+}
+
+fn remove_sqlite_files(url: &str) -> anyhow::Result<()> {
+    let path = url
+        .trim_start_matches("sqlite://")
+        .trim_start_matches("sqlite:")
+        .split('?')
+        .next()
+        .unwrap_or_default();
+    for suffix in ["", "-wal", "-shm"] {
+        let file = format!("{path}{suffix}");
+        match std::fs::remove_file(&file) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e).with_context(|| format!("cannot remove {file}")),
+        }
+    }
+    Ok(())
+}
+
+async fn run_user(store: &Store, cmd: UserCommand) -> anyhow::Result<()> {
+    match cmd {
+        UserCommand::Add {
+            email,
+            name,
+            role,
+            scope,
+            locale,
+            password_stdin,
+        } => {
+            let role = Role::parse(&role)?;
+            let scope = Scope::parse(&scope)?;
+            let locale = Locale::from_tag(&locale)?;
+            let (password, generated) = if password_stdin {
+                let stdin = std::io::stdin();
+                if stdin.is_terminal() {
+                    eprintln!("type the password and press Enter:");
+                }
+                let mut line = String::new();
+                stdin
+                    .lock()
+                    .read_line(&mut line)
+                    .context("cannot read the password from stdin")?;
+                (line.trim_end_matches(['\r', '\n']).to_owned(), false)
+            } else {
+                (accounts::generate_password(), true)
+            };
+            accounts::add_user(
+                store,
+                &SystemClock,
+                AddUser {
+                    email: &email,
+                    display_name: &name,
+                    locale,
+                    password: &password,
+                    role,
+                    scope: scope.clone(),
+                },
+            )
+            .await?;
+            println!("account {email} created with role {role} on {scope}");
+            if generated {
+                println!("password (shown once): {password}");
+            }
+        }
+        UserCommand::List => {
+            let users = accounts::list_users(store).await?;
+            if users.is_empty() {
+                println!("no accounts");
+            }
+            for u in users {
+                let roles: Vec<String> = u
+                    .grants
+                    .iter()
+                    .map(|g| format!("{}@{}", g.role, g.scope))
+                    .collect();
+                let state = if u.disabled { " (disabled)" } else { "" };
+                println!(
+                    "{}\t{}\t{}\t{}{}",
+                    u.email,
+                    u.display_name,
+                    u.locale,
+                    roles.join(","),
+                    state
+                );
+            }
+        }
+        UserCommand::SetRole { email, role, scope } => {
+            let role = Role::parse(&role)?;
+            let scope = Scope::parse(&scope)?;
+            accounts::set_role(store, &SystemClock, &email, role, scope.clone()).await?;
+            println!("{email} now has role {role} on {scope}");
+        }
+    }
+    Ok(())
+}
+
+fn i18n_report(strict: bool) -> anyhow::Result<()> {
+    let i18n = sportello_web::I18n::load().map_err(anyhow::Error::msg)?;
+    println!(
+        "{:<6} {:<12} {:>10} {:>6}  status",
+        "locale", "language", "translated", "%"
+    );
+    let mut problems = 0;
+    for c in i18n.coverage() {
+        let status = if c.is_complete() {
+            "complete".to_owned()
+        } else {
+            format!("FALLBACK to Italian for {} messages", c.missing.len())
+        };
+        println!(
+            "{:<6} {:<12} {:>4}/{:<5} {:>5}%  {status}",
+            c.locale.tag(),
+            c.locale.endonym(),
+            c.translated,
+            c.total,
+            c.percent()
+        );
+        if !c.missing.is_empty() {
+            println!("       missing: {}", c.missing.join(", "));
+        }
+        if !c.unknown.is_empty() {
+            problems += 1;
+            println!(
+                "       UNKNOWN ids (not in the Italian source): {}",
+                c.unknown.join(", ")
+            );
+        }
+    }
+    if strict && problems > 0 {
+        bail!("{problems} locale(s) define ids the Italian source does not have");
+    }
+    Ok(())
+}

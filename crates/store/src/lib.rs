@@ -1,0 +1,158 @@
+//! The repository layer: one API over SQLite (embedded default) and PostgreSQL (scale-out).
+//!
+//! Every query is written once, with `$N` placeholders that both dialects accept, and
+//! expanded for each backend by the [`read!`] and [`write!`] macros. Where the dialects
+//! really differ (DDL, upserts, aggregation) each keeps its own SQL, in its own migrations
+//! folder or beside the query.
+
+mod connect;
+mod desks;
+mod error;
+mod meta;
+mod users;
+
+use std::time::Duration;
+
+pub use connect::{redact_url, ConnectOptions};
+pub use desks::{DeskFilter, DeskSummary, NewDesk, NewOrganisation, OrganisationKind};
+pub use error::StoreError;
+pub use users::{NewUser, RoleGrant, UserSummary};
+
+use sqlx::{PgPool, SqlitePool};
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// Which database a [`Store`] talks to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Backend::Sqlite => "sqlite",
+            Backend::Postgres => "postgres",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+enum Db {
+    /// SQLite allows one writer at a time: one connection for writes (so writers queue in
+    /// the pool instead of failing with SQLITE_BUSY), a pool of read-only connections for
+    /// reads, which WAL lets run beside the writer.
+    Sqlite {
+        writer: SqlitePool,
+        reader: SqlitePool,
+    },
+    Postgres(PgPool),
+}
+
+/// The handle every part of the app reads and writes through. Cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Store {
+    db: Db,
+}
+
+/// Runs `$body` with `$conn` bound to a reading pool of whichever backend the store has.
+macro_rules! read {
+    ($store:expr, |$conn:ident| $body:expr) => {
+        match &$store.db {
+            $crate::Db::Sqlite { reader, .. } => {
+                let $conn = reader;
+                $body
+            }
+            $crate::Db::Postgres(pool) => {
+                let $conn = pool;
+                $body
+            }
+        }
+    };
+}
+
+/// Runs `$body` inside a write transaction bound to `$tx`, committed when `$body` succeeds
+/// and rolled back when it returns early with `?`. On SQLite the transaction starts with
+/// `BEGIN IMMEDIATE`, so a read-modify-write takes the write lock before it reads.
+macro_rules! write {
+    ($store:expr, |$tx:ident| $body:expr) => {
+        match &$store.db {
+            $crate::Db::Sqlite { writer, .. } => {
+                let mut $tx = writer.begin_with("BEGIN IMMEDIATE").await?;
+                let out = $body;
+                $tx.commit().await?;
+                out
+            }
+            $crate::Db::Postgres(pool) => {
+                let mut $tx = pool.begin().await?;
+                let out = $body;
+                $tx.commit().await?;
+                out
+            }
+        }
+    };
+}
+pub(crate) use {read, write};
+
+impl Store {
+    /// Opens the database named by `url` (`sqlite://path` or `postgres://…`).
+    /// Does not migrate: call [`Store::migrate`].
+    pub async fn connect(url: &str, options: &ConnectOptions) -> Result<Self> {
+        connect::connect(url, options).await
+    }
+
+    pub fn backend(&self) -> Backend {
+        match self.db {
+            Db::Sqlite { .. } => Backend::Sqlite,
+            Db::Postgres(_) => Backend::Postgres,
+        }
+    }
+
+    /// Applies the embedded migrations of this backend's dialect that are not applied yet.
+    pub async fn migrate(&self) -> Result<()> {
+        match &self.db {
+            Db::Sqlite { writer, .. } => sqlx::migrate!("migrations/sqlite").run(writer).await?,
+            Db::Postgres(pool) => sqlx::migrate!("migrations/postgres").run(pool).await?,
+        }
+        Ok(())
+    }
+
+    /// Answers whether the database can serve a query right now (for `/readyz`).
+    pub async fn ping(&self, timeout: Duration) -> Result<()> {
+        let probe = async {
+            read!(self, |pool| sqlx::query("SELECT 1")
+                .execute(pool)
+                .await
+                .map(|_| ()))?;
+            Ok::<_, StoreError>(())
+        };
+        tokio_timeout(timeout, probe).await
+    }
+
+    /// Closes every connection, waiting for queries under way.
+    pub async fn close(&self) {
+        match &self.db {
+            Db::Sqlite { writer, reader } => {
+                reader.close().await;
+                writer.close().await;
+            }
+            Db::Postgres(pool) => pool.close().await,
+        }
+    }
+}
+
+async fn tokio_timeout<T>(
+    timeout: Duration,
+    fut: impl std::future::Future<Output = Result<T>>,
+) -> Result<T> {
+    match tokio::time::timeout(timeout, fut).await {
+        Ok(out) => out,
+        Err(_) => Err(StoreError::Timeout),
+    }
+}
+
+/// A new identifier: UUIDv7, so that ids sort by creation time and index well.
+pub(crate) fn new_id() -> String {
+    uuid::Uuid::now_v7().to_string()
+}

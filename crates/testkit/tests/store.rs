@@ -1,0 +1,255 @@
+//! Store tests, written once and run on SQLite and PostgreSQL.
+
+#![allow(clippy::unwrap_used, clippy::case_sensitive_file_extension_comparisons)]
+
+use chrono::{TimeZone, Utc};
+use sportello_core::{
+    DeskLevel, Email, GeoPoint, Locale, OrganisationKind, ProvinceCode, Role, Scope, Slug, Theme,
+};
+use sportello_store::{DeskFilter, NewDesk, NewOrganisation, NewUser, RoleGrant, StoreError};
+use sportello_testkit::store_test;
+
+fn now() -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap()
+}
+
+fn org(slug: &str, parent: Option<&str>) -> NewOrganisation {
+    NewOrganisation {
+        slug: Slug::parse(slug).unwrap(),
+        name: format!("Org {slug}"),
+        kind: OrganisationKind::Comune,
+        parent: parent.map(|p| Slug::parse(p).unwrap()),
+        region: "Emilia-Romagna".into(),
+        website: None,
+    }
+}
+
+fn desk(slug: &str, org: &str, level: DeskLevel, comune: &str, themes: &[Theme]) -> NewDesk {
+    NewDesk {
+        slug: Slug::parse(slug).unwrap(),
+        organisation: Slug::parse(org).unwrap(),
+        name: format!("Desk {slug}"),
+        level,
+        comune: comune.into(),
+        province: ProvinceCode::parse("BO").unwrap(),
+        address: "Piazza Maggiore 1".into(),
+        postcode: "40124".into(),
+        point: GeoPoint::new(44.49, 11.34).unwrap(),
+        phone: None,
+        email: Some(Email::parse("desk@example.invalid").unwrap()),
+        themes: themes.to_vec(),
+        invented: true,
+    }
+}
+
+store_test!(desks_list_orders_hubs_first_and_pages, |store| async move {
+    let orgs = [org("region", None), org("comune-a", Some("region"))];
+    let desks = [
+        desk("a-l1", "comune-a", DeskLevel::L1, "Bologna", &[Theme::Casa]),
+        desk(
+            "a-hub",
+            "comune-a",
+            DeskLevel::Hub,
+            "Ravenna",
+            &[Theme::Salute, Theme::Cittadinanza],
+        ),
+        desk("a-l2", "comune-a", DeskLevel::L2, "Ferrara", &[]),
+        desk(
+            "b-l2",
+            "comune-a",
+            DeskLevel::L2,
+            "Bologna",
+            &[Theme::Scuola],
+        ),
+    ];
+    store.insert_network(&orgs, &desks, now()).await.unwrap();
+
+    let all = store
+        .list_desks(&DeskFilter::default(), 10, 0)
+        .await
+        .unwrap();
+    let slugs: Vec<_> = all.iter().map(|d| d.slug.as_str()).collect();
+    assert_eq!(slugs, ["a-hub", "b-l2", "a-l2", "a-l1"]);
+    assert_eq!(all[0].themes, vec![Theme::Cittadinanza, Theme::Salute]);
+    assert_eq!(all[0].organisation_name, "Org comune-a");
+    assert!(all[2].themes.is_empty());
+
+    let second_page = store
+        .list_desks(&DeskFilter::default(), 2, 2)
+        .await
+        .unwrap();
+    assert_eq!(
+        second_page
+            .iter()
+            .map(|d| d.slug.as_str())
+            .collect::<Vec<_>>(),
+        ["a-l2", "a-l1"]
+    );
+    assert_eq!(second_page[1].themes, vec![Theme::Casa]);
+
+    let l2 = DeskFilter {
+        level: Some(DeskLevel::L2),
+    };
+    assert_eq!(store.count_desks(&l2).await.unwrap(), 2);
+    assert_eq!(store.count_desks(&DeskFilter::default()).await.unwrap(), 4);
+    assert_eq!(store.count_organisations().await.unwrap(), 2);
+});
+
+store_test!(insert_network_is_all_or_nothing, |store| async move {
+    let orgs = [org("region", None)];
+    // The second desk names an organisation that does not exist: nothing may be kept.
+    let desks = [
+        desk("ok", "region", DeskLevel::L1, "Bologna", &[Theme::Casa]),
+        desk("orphan", "nowhere", DeskLevel::L1, "Bologna", &[]),
+    ];
+    let err = store
+        .insert_network(&orgs, &desks, now())
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), "store.missing_reference", "{err}");
+    assert_eq!(store.count_organisations().await.unwrap(), 0);
+    assert_eq!(store.count_desks(&DeskFilter::default()).await.unwrap(), 0);
+
+    // A duplicate slug is a conflict, and again nothing is half-written.
+    store.insert_network(&orgs, &[], now()).await.unwrap();
+    let dup = [
+        desk("same", "region", DeskLevel::L1, "X", &[]),
+        desk("same", "region", DeskLevel::L2, "Y", &[]),
+    ];
+    let err = store.insert_network(&[], &dup, now()).await.unwrap_err();
+    assert!(matches!(err, StoreError::Conflict(_)), "{err}");
+    assert_eq!(store.count_desks(&DeskFilter::default()).await.unwrap(), 0);
+});
+
+store_test!(users_and_role_grants, |store| async move {
+    let user = NewUser {
+        email: Email::parse("Anna@Comune.Bologna.it").unwrap(),
+        display_name: "Anna".into(),
+        locale: Locale::Ar,
+        password_hash: "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA".into(),
+    };
+    let grants = [
+        RoleGrant {
+            role: Role::L2Operator,
+            scope: Scope::Desk("bologna-stranieri".into()),
+        },
+        RoleGrant {
+            role: Role::Translator,
+            scope: Scope::Language("ar".into()),
+        },
+    ];
+    store.insert_user(&user, &grants, now()).await.unwrap();
+    let err = store.insert_user(&user, &[], now()).await.unwrap_err();
+    assert_eq!(err.code(), "store.duplicate");
+
+    let users = store.list_users().await.unwrap();
+    assert_eq!(users.len(), 1);
+    assert_eq!(users[0].email, "anna@comune.bologna.it");
+    assert_eq!(users[0].locale, "ar");
+    assert_eq!(users[0].grants.len(), 2);
+    assert!(users[0].grants.contains(&grants[0]));
+
+    let admin = [RoleGrant {
+        role: Role::Admin,
+        scope: Scope::Network,
+    }];
+    store
+        .set_user_roles(&user.email, &admin, now())
+        .await
+        .unwrap();
+    assert_eq!(store.list_users().await.unwrap()[0].grants, admin);
+
+    let nobody = Email::parse("nobody@example.invalid").unwrap();
+    let err = store
+        .set_user_roles(&nobody, &admin, now())
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), "store.not_found");
+});
+
+store_test!(meta_values_replace, |store| async move {
+    assert_eq!(store.meta("demo_data").await.unwrap(), None);
+    store.set_meta("demo_data", "true").await.unwrap();
+    store.set_meta("demo_data", "yes").await.unwrap();
+    assert_eq!(
+        store.meta("demo_data").await.unwrap().as_deref(),
+        Some("yes")
+    );
+});
+
+store_test!(
+    migrations_are_idempotent_and_ping_works,
+    |store| async move {
+        store.migrate().await.unwrap();
+        store.ping(std::time::Duration::from_secs(2)).await.unwrap();
+        // Themes are seeded by the migration, in home-page order.
+        let all = store
+            .list_desks(&DeskFilter::default(), 1, 0)
+            .await
+            .unwrap();
+        assert!(all.is_empty());
+    }
+);
+
+store_test!(demo_seed_loads_on_both_backends, |store| async move {
+    let loaded = sportello_app::demo::load(&store, &sportello_app::SystemClock, 25)
+        .await
+        .unwrap();
+    let seed = sportello_app::demo::seed_network();
+    assert_eq!(loaded.desks, seed.desks.len() + 25);
+    assert_eq!(
+        usize::try_from(store.count_desks(&DeskFilter::default()).await.unwrap()).unwrap(),
+        loaded.desks
+    );
+    let hubs = store
+        .list_desks(
+            &DeskFilter {
+                level: Some(DeskLevel::Hub),
+            },
+            10,
+            0,
+        )
+        .await
+        .unwrap();
+    assert_eq!(hubs.len(), 3);
+    assert!(hubs
+        .iter()
+        .any(|h| h.comune == "Ravenna" && h.themes.contains(&Theme::PrestazioniSociali)));
+    assert_eq!(
+        store
+            .meta(sportello_app::demo::DEMO_META_KEY)
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("true")
+    );
+    let users = store.list_users().await.unwrap();
+    assert_eq!(users[0].grants[0].role, Role::Admin);
+});
+
+#[tokio::test]
+async fn unreachable_database_gives_one_readable_error() {
+    let opts = sportello_store::ConnectOptions {
+        acquire_timeout: std::time::Duration::from_secs(2),
+        ..Default::default()
+    };
+    let err = sportello_store::Store::connect("postgres://nobody:secret@127.0.0.1:1/none", &opts)
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.starts_with("cannot open database postgres://nobody:***@127.0.0.1:1/none"),
+        "{err}"
+    );
+    assert!(!err.contains("secret") && !err.contains('\n'), "{err}");
+    let err = sportello_store::Store::connect("mysql://x", &opts)
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("unsupported database URL"), "{err}");
+    let err = sportello_store::Store::connect("sqlite::memory:", &opts)
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("in-memory"), "{err}");
+}

@@ -1,0 +1,286 @@
+//! Translations: Fluent bundles per locale, embedded in the binary, with Italian fallback.
+
+use std::borrow::Cow;
+use std::collections::{BTreeSet, HashMap};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use sportello_core::Locale;
+
+/// The Fluent sources, one file per locale, embedded at compile time.
+const SOURCES: [(Locale, &str); 11] = [
+    (Locale::It, include_str!("../../../locales/it/main.ftl")),
+    (Locale::En, include_str!("../../../locales/en/main.ftl")),
+    (Locale::Fr, include_str!("../../../locales/fr/main.ftl")),
+    (Locale::Es, include_str!("../../../locales/es/main.ftl")),
+    (Locale::Ar, include_str!("../../../locales/ar/main.ftl")),
+    (Locale::Zh, include_str!("../../../locales/zh/main.ftl")),
+    (Locale::Sq, include_str!("../../../locales/sq/main.ftl")),
+    (Locale::Ro, include_str!("../../../locales/ro/main.ftl")),
+    (Locale::Uk, include_str!("../../../locales/uk/main.ftl")),
+    (Locale::Ur, include_str!("../../../locales/ur/main.ftl")),
+    (Locale::Bn, include_str!("../../../locales/bn/main.ftl")),
+];
+
+/// All translations. Built once at start-up; a broken file stops the start.
+pub struct I18n {
+    bundles: HashMap<Locale, FluentBundle<FluentResource>>,
+    /// Message ids (`id` and `id.attribute`) each locale defines.
+    defined: HashMap<Locale, BTreeSet<String>>,
+}
+
+impl std::fmt::Debug for I18n {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("I18n")
+            .field("locales", &self.bundles.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// How much of the Italian source one locale translates.
+#[derive(Debug, Clone)]
+pub struct Coverage {
+    pub locale: Locale,
+    pub translated: usize,
+    pub total: usize,
+    /// Ids that fall back to Italian.
+    pub missing: Vec<String>,
+    /// Ids that Italian does not have: dead or misspelt.
+    pub unknown: Vec<String>,
+}
+
+impl Coverage {
+    pub fn is_complete(&self) -> bool {
+        self.missing.is_empty()
+    }
+
+    pub fn percent(&self) -> usize {
+        (self.translated * 100)
+            .checked_div(self.total)
+            .unwrap_or(100)
+    }
+}
+
+impl I18n {
+    pub fn load() -> Result<Self, String> {
+        let mut bundles = HashMap::new();
+        let mut defined = HashMap::new();
+        for (locale, source) in SOURCES {
+            let resource = FluentResource::try_new(source.to_owned()).map_err(|(_, errors)| {
+                format!(
+                    "locales/{}/main.ftl does not parse: {errors:?}",
+                    locale.tag()
+                )
+            })?;
+            defined.insert(locale, message_ids(&resource));
+            let langid = locale
+                .tag()
+                .parse()
+                .map_err(|e| format!("locale {}: {e}", locale.tag()))?;
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            // Unicode isolation marks would end up inside attributes and URLs; the templates
+            // isolate bidirectional text with `dir` and <bdi> instead.
+            bundle.set_use_isolating(false);
+            bundle.add_resource(resource).map_err(|errors| {
+                format!(
+                    "locales/{}/main.ftl: duplicate ids {errors:?}",
+                    locale.tag()
+                )
+            })?;
+            bundles.insert(locale, bundle);
+        }
+        Ok(Self { bundles, defined })
+    }
+
+    /// A translator for one locale, for templates.
+    pub fn tr(&self, locale: Locale) -> Tr<'_> {
+        Tr { i18n: self, locale }
+    }
+
+    /// Whether every message of the source exists in `locale`.
+    pub fn is_complete(&self, locale: Locale) -> bool {
+        let source = &self.defined[&Locale::FALLBACK];
+        let own = &self.defined[&locale];
+        source.iter().all(|id| own.contains(id))
+    }
+
+    /// Formats message `id` (or `id.attribute`) in `locale`, falling back to Italian, and
+    /// to the id itself (logged) when even Italian lacks it.
+    pub fn format(
+        &self,
+        locale: Locale,
+        id: &str,
+        args: Option<&FluentArgs<'_>>,
+    ) -> Cow<'static, str> {
+        for candidate in [locale, Locale::FALLBACK] {
+            if let Some(text) = self.format_in(candidate, id, args) {
+                return Cow::Owned(text);
+            }
+        }
+        tracing::warn!(id, "missing translation id");
+        Cow::Owned(id.to_owned())
+    }
+
+    fn format_in(&self, locale: Locale, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+        let bundle = self.bundles.get(&locale)?;
+        let (message_id, attribute) = match id.split_once('.') {
+            Some((m, a)) => (m, Some(a)),
+            None => (id, None),
+        };
+        let message = bundle.get_message(message_id)?;
+        let pattern = match attribute {
+            Some(a) => message.get_attribute(a)?.value(),
+            None => message.value()?,
+        };
+        let mut errors = vec![];
+        let text = bundle.format_pattern(pattern, args, &mut errors);
+        if !errors.is_empty() {
+            tracing::warn!(id, locale = %locale, ?errors, "translation formatting errors");
+        }
+        Some(text.into_owned())
+    }
+
+    /// Translation coverage of every locale against the Italian source.
+    pub fn coverage(&self) -> Vec<Coverage> {
+        let source = &self.defined[&Locale::FALLBACK];
+        Locale::ALL
+            .into_iter()
+            .map(|locale| {
+                let own = &self.defined[&locale];
+                Coverage {
+                    locale,
+                    translated: source.intersection(own).count(),
+                    total: source.len(),
+                    missing: source.difference(own).cloned().collect(),
+                    unknown: own.difference(source).cloned().collect(),
+                }
+            })
+            .collect()
+    }
+
+    /// Whether the Italian source defines `id` (`message` or `message.attribute`).
+    pub fn has_source(&self, id: &str) -> bool {
+        self.defined[&Locale::FALLBACK].contains(id)
+    }
+}
+
+fn message_ids(resource: &FluentResource) -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    for entry in resource.entries() {
+        if let fluent_syntax::ast::Entry::Message(message) = entry {
+            if message.value.is_some() {
+                ids.insert(message.id.name.to_owned());
+            }
+            for attribute in &message.attributes {
+                ids.insert(format!("{}.{}", message.id.name, attribute.id.name));
+            }
+        }
+    }
+    ids
+}
+
+/// The translator a page renders with.
+#[derive(Clone, Copy)]
+pub struct Tr<'a> {
+    i18n: &'a I18n,
+    pub locale: Locale,
+}
+
+impl std::fmt::Debug for Tr<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Tr({})", self.locale)
+    }
+}
+
+impl Tr<'_> {
+    /// A message without arguments.
+    pub fn t(&self, id: &str) -> Cow<'static, str> {
+        self.i18n.format(self.locale, id, None)
+    }
+
+    /// A message with one argument, e.g. a count that selects the plural form.
+    pub fn t1(
+        &self,
+        id: &str,
+        name: &str,
+        value: impl Into<FluentValue<'static>>,
+    ) -> Cow<'static, str> {
+        let mut args = FluentArgs::new();
+        args.set(name.to_owned(), value.into());
+        self.i18n.format(self.locale, id, Some(&args))
+    }
+
+    /// A message with two arguments.
+    pub fn t2(
+        &self,
+        id: &str,
+        n1: &str,
+        v1: impl Into<FluentValue<'static>>,
+        n2: &str,
+        v2: impl Into<FluentValue<'static>>,
+    ) -> Cow<'static, str> {
+        let mut args = FluentArgs::new();
+        args.set(n1.to_owned(), v1.into());
+        args.set(n2.to_owned(), v2.into());
+        self.i18n.format(self.locale, id, Some(&args))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_file_loads() {
+        I18n::load().expect("all locale files parse");
+    }
+
+    #[test]
+    fn falls_back_to_italian_then_to_the_id() {
+        let i18n = I18n::load().unwrap();
+        assert_eq!(i18n.tr(Locale::It).t("nav-desks"), "Sportelli");
+        assert_eq!(i18n.tr(Locale::En).t("nav-desks"), "Information desks");
+        // Bengali translates the shell only: desk levels fall back to Italian.
+        assert_eq!(i18n.tr(Locale::Bn).t("desk-level-hub"), "Centro tematico");
+        assert_eq!(i18n.tr(Locale::It).t("no-such-message"), "no-such-message");
+        assert_eq!(
+            i18n.tr(Locale::It).t("theme-salute.description"),
+            "Iscrizione al Servizio sanitario, medico di base, prenotazioni."
+        );
+    }
+
+    #[test]
+    fn plurals_follow_the_locale() {
+        let i18n = I18n::load().unwrap();
+        assert_eq!(
+            i18n.tr(Locale::It).t1("desks-count", "count", 1),
+            "1 sportello"
+        );
+        assert_eq!(
+            i18n.tr(Locale::It).t1("desks-count", "count", 3),
+            "3 sportelli"
+        );
+        let ar_one = i18n.tr(Locale::Ar).t1("desks-count", "count", 1);
+        let ar_many = i18n.tr(Locale::Ar).t1("desks-count", "count", 11);
+        assert_ne!(ar_one, ar_many);
+    }
+
+    #[test]
+    fn shell_languages_are_complete_and_no_locale_has_unknown_ids() {
+        let i18n = I18n::load().unwrap();
+        for c in i18n.coverage() {
+            assert!(
+                c.unknown.is_empty(),
+                "{}: ids not in the Italian source: {:?}",
+                c.locale,
+                c.unknown
+            );
+            if matches!(
+                c.locale,
+                Locale::It | Locale::En | Locale::Fr | Locale::Es | Locale::Ar
+            ) {
+                assert!(c.is_complete(), "{} misses {:?}", c.locale, c.missing);
+            }
+        }
+    }
+}

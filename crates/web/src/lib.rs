@@ -1,0 +1,122 @@
+//! The HTTP layer of sportello: routers, pages, static assets, translations and the
+//! middleware every response passes through (request id, metrics, security headers,
+//! compression, error pages, panic catching, timeouts, body limits).
+
+pub mod assets;
+pub mod error;
+pub mod i18n;
+mod layout;
+mod metrics;
+mod middleware;
+mod ops;
+mod pages;
+pub mod server;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::extract::DefaultBodyLimit;
+use axum::http::StatusCode;
+use axum::routing::get;
+use axum::Router;
+use sportello_app::Settings;
+use sportello_store::Store;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::timeout::TimeoutLayer;
+
+pub use assets::Assets;
+pub use i18n::I18n;
+pub use metrics::Metrics;
+
+/// Everything a handler may need. Cheap to clone (one `Arc`).
+#[derive(Debug, Clone)]
+pub struct AppState(Arc<Inner>);
+
+#[derive(Debug)]
+pub struct Inner {
+    pub store: Store,
+    pub settings: Settings,
+    pub i18n: I18n,
+    pub assets: Assets,
+    pub metrics: Metrics,
+    pub headers: middleware::SecurityHeaders,
+    /// The database holds demo data: the footer says so.
+    pub demo: bool,
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}
+
+impl AppState {
+    /// Builds the state; fails when a translation file is broken or the store cannot be read.
+    pub async fn new(store: Store, settings: Settings) -> Result<Self, String> {
+        let i18n = I18n::load()?;
+        let demo = store
+            .meta(sportello_app::demo::DEMO_META_KEY)
+            .await
+            .map_err(|e| e.to_string())?
+            .is_some();
+        let headers = middleware::SecurityHeaders::new(settings.behind_tls());
+        Ok(Self(Arc::new(Inner {
+            store,
+            i18n,
+            assets: Assets::new(),
+            metrics: Metrics::new(),
+            headers,
+            demo,
+            settings,
+        })))
+    }
+}
+
+/// The whole application: every route behind the shared middleware stack.
+pub fn router(state: AppState) -> Router {
+    let routes = Router::new()
+        .route("/", get(pages::root))
+        .route("/lang/{tag}", get(pages::switch_language))
+        .route("/{lang}", get(pages::language_root))
+        .route("/{lang}/", get(pages::home))
+        .route("/{lang}/sportelli", get(pages::desks))
+        .route("/static/{file}", get(assets::serve_asset))
+        .route("/healthz", get(ops::healthz))
+        .route("/readyz", get(ops::readyz))
+        .route("/metrics", get(ops::metrics))
+        .route_layer(axum::middleware::from_fn(metrics::tag_route))
+        .fallback(|| async { StatusCode::NOT_FOUND });
+
+    let timeout = Duration::from_secs(state.settings.server.request_timeout_secs);
+    let max_body = state.settings.server.max_body_bytes;
+    // Innermost first. `Router::layer` turns each layer's response back into an axum
+    // `Response`, so the `from_fn` middleware see one body type. Read bottom-up, that is:
+    // the request id exists before anything logs, errors are rendered before they are
+    // compressed, and panics, timeouts and oversized bodies become responses the renderer sees.
+    routes
+        .layer(DefaultBodyLimit::max(max_body))
+        .layer(RequestBodyLimitLayer::new(max_body))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            timeout,
+        ))
+        .layer(CatchPanicLayer::new())
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::render_errors,
+        ))
+        .layer(CompressionLayer::new())
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::security_headers,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            metrics::record,
+        ))
+        .layer(axum::middleware::from_fn(middleware::request_id))
+        .with_state(state)
+}

@@ -1,0 +1,96 @@
+# Sportello — English translation. Italian (locales/it) is the source and the fallback.
+
+## Site shell
+
+site-name = Information desk for foreign residents
+site-tagline = Information and services for foreign residents
+skip-link = Skip to main content
+nav-main-label = Main menu
+nav-home = Home page
+nav-desks = Information desks
+language-switcher-summary = Language
+language-switcher-label = Choose your language
+translation-incomplete = Some parts of this page are not translated yet. They are shown in Italian.
+footer-about = A service of the regional network of information desks for foreign residents.
+footer-demo = Demo data: addresses, phone numbers and other details marked as “sample data” are invented.
+invented-marker = sample data
+
+## Home
+
+home-title = Information for foreign residents
+home-intro = Find clear information about documents, health, school, work and housing, and find the desk nearest to you.
+home-themes-heading = Topics
+home-hubs-heading = Topic centres of the network
+home-hubs-intro = The topic centres prepare the information on each topic for the whole network.
+home-desks-heading = Desks for foreign residents
+home-all-desks = { $count ->
+    [one] See the only desk in the network
+   *[other] See all { $count } desks in the network
+}
+home-no-desks = No desk has been registered yet.
+
+## Themes: the name, and a one-line description
+
+theme-permesso-di-soggiorno = Residence permit
+    .description = Applying for, renewing and converting a residence permit.
+theme-cittadinanza = Citizenship
+    .description = How to apply for Italian citizenship and follow your application.
+theme-ricongiungimento-familiare = Family reunification
+    .description = Bringing family members to Italy: requirements and documents.
+theme-residenza-anagrafe = Residence and registry office
+    .description = Registering with the registry office, changing residence, and certificates.
+theme-salute = Health
+    .description = Registering with the National Health Service, family doctor, appointments.
+theme-scuola = School
+    .description = Enrolling in school and in childcare services.
+theme-lavoro-formazione = Work and training
+    .description = Looking for work, contracts, training courses.
+theme-casa = Housing
+    .description = Renting, social housing, housing suitability certificate.
+theme-prestazioni-sociali = Social benefits
+    .description = Allowances, bonuses and financial help: who can apply.
+theme-lingua-italiana = Italian language
+    .description = Italian courses and language tests.
+
+## Desks
+
+desk-level-l1 = First-contact desk
+desk-level-l2 = Specialist desk for foreign residents
+desk-level-hub = Topic centre
+desk-themes-label = Topics:
+desk-address-label = Address:
+desks-title = Desks in the network
+desks-intro = All the desks in the network: the topic centres, the specialist desks for foreign residents and the first-contact points (URP public information offices, social services desks).
+desks-count = { $count ->
+    [one] { $count } desk
+   *[other] { $count } desks
+}
+pagination-label = Pages
+pagination-previous = Previous page
+pagination-next = Next page
+pagination-status = Page { $page } of { $pages }
+
+## Errors
+
+error-request-id = Request code: { $id }
+error-request-id-help = If you ask for help, give this code.
+error-go-home = Go to the home page
+error-other-languages = This page in other languages
+error-400-title = Invalid request
+error-400-body = The web address or the data sent are not valid. Check the address and try again.
+error-403-title = Access not allowed
+error-403-body = You do not have permission to see this page.
+error-404-title = Page not found
+error-404-body = The page you are looking for does not exist or has been moved.
+error-405-title = Action not allowed
+error-405-body = This page does not accept this type of request.
+error-408-title = Time expired
+error-408-body = The request took too long. Please try again in a moment.
+error-413-title = Data too large
+error-413-body = The data sent is larger than the maximum size allowed.
+error-429-title = Too many requests
+error-429-body = You made too many requests in a short time. Wait a moment and try again.
+error-500-title = An error occurred
+error-500-body = Something went wrong on our side. Please try again in a moment.
+error-503-title = Service not available
+error-503-body = The service is temporarily not available. Please try again in a moment.

@@ -1,0 +1,96 @@
+# Sportello — traducción al español (Spanish). El italiano (locales/it) es el idioma de origen y de respaldo.
+
+## Estructura del sitio
+
+site-name = Oficina de información para personas extranjeras
+site-tagline = Información y servicios para personas extranjeras
+skip-link = Ir al contenido principal
+nav-main-label = Menú principal
+nav-home = Página de inicio
+nav-desks = Oficinas
+language-switcher-summary = Idioma
+language-switcher-label = Elija el idioma
+translation-incomplete = Algunas partes de esta página todavía no están traducidas. Se muestran en italiano.
+footer-about = Un servicio de la red regional de oficinas de información para personas extranjeras.
+footer-demo = Datos de demostración: las direcciones, los teléfonos y otros detalles marcados como «datos de ejemplo» son inventados.
+invented-marker = datos de ejemplo
+
+## Inicio
+
+home-title = Información para personas extranjeras
+home-intro = Encuentre información clara sobre documentos, salud, escuela, trabajo y vivienda, y la oficina más cercana a usted.
+home-themes-heading = Temas
+home-hubs-heading = Centros temáticos de la red
+home-hubs-intro = Los centros temáticos preparan la información de cada tema para toda la red.
+home-desks-heading = Oficinas para personas extranjeras
+home-all-desks = { $count ->
+    [one] Ver la única oficina de la red
+   *[other] Ver las { $count } oficinas de la red
+}
+home-no-desks = Todavía no hay ninguna oficina registrada.
+
+## Temas: el nombre y una descripción de una línea
+
+theme-permesso-di-soggiorno = Permiso de residencia
+    .description = Solicitud, renovación y conversión del permiso de residencia.
+theme-cittadinanza = Ciudadanía
+    .description = Cómo solicitar la ciudadanía italiana y seguir la solicitud.
+theme-ricongiungimento-familiare = Reagrupación familiar
+    .description = Traer a sus familiares a Italia: requisitos y documentos.
+theme-residenza-anagrafe = Residencia y registro municipal
+    .description = Inscripción en el registro municipal, cambio de residencia y certificados.
+theme-salute = Salud
+    .description = Inscripción en el Servicio Sanitario Nacional, médico de cabecera, citas.
+theme-scuola = Escuela
+    .description = Inscripción en la escuela y en los servicios para la primera infancia.
+theme-lavoro-formazione = Trabajo y formación
+    .description = Buscar trabajo, contratos, cursos de formación.
+theme-casa = Vivienda
+    .description = Alquiler, vivienda social, certificado de idoneidad de la vivienda.
+theme-prestazioni-sociali = Prestaciones sociales
+    .description = Subsidios, bonos y ayudas económicas: quién puede solicitarlos.
+theme-lingua-italiana = Lengua italiana
+    .description = Cursos de italiano y exámenes de idioma.
+
+## Oficinas
+
+desk-level-l1 = Oficina de primera atención
+desk-level-l2 = Oficina especializada para personas extranjeras
+desk-level-hub = Centro temático
+desk-themes-label = Temas:
+desk-address-label = Dirección:
+desks-title = Oficinas de la red
+desks-intro = Todas las oficinas de la red: los centros temáticos, las oficinas especializadas para personas extranjeras y los puntos de primera atención (oficinas de atención al público URP, oficinas de servicios sociales).
+desks-count = { $count ->
+    [one] { $count } oficina
+   *[other] { $count } oficinas
+}
+pagination-label = Páginas
+pagination-previous = Página anterior
+pagination-next = Página siguiente
+pagination-status = Página { $page } de { $pages }
+
+## Errores
+
+error-request-id = Código de la solicitud: { $id }
+error-request-id-help = Si pide ayuda, comunique este código.
+error-go-home = Ir a la página de inicio
+error-other-languages = Esta página en otros idiomas
+error-400-title = Solicitud no válida
+error-400-body = La dirección web o los datos enviados no son válidos. Compruebe la dirección e inténtelo de nuevo.
+error-403-title = Acceso no permitido
+error-403-body = No tiene permiso para ver esta página.
+error-404-title = Página no encontrada
+error-404-body = La página que busca no existe o se ha movido.
+error-405-title = Operación no permitida
+error-405-body = Esta página no acepta este tipo de solicitud.
+error-408-title = Tiempo agotado
+error-408-body = La solicitud ha tardado demasiado. Inténtelo de nuevo en unos momentos.
+error-413-title = Datos demasiado grandes
+error-413-body = Los datos enviados superan el tamaño máximo permitido.
+error-429-title = Demasiadas solicitudes
+error-429-body = Ha hecho demasiadas solicitudes en poco tiempo. Espere un momento e inténtelo de nuevo.
+error-500-title = Se ha producido un error
+error-500-body = Algo no ha funcionado por nuestra parte. Inténtelo de nuevo en unos momentos.
+error-503-title = Servicio no disponible
+error-503-body = El servicio no está disponible en este momento. Inténtelo de nuevo en unos momentos.

@@ -1,0 +1,96 @@
+# Sportello — traduction française (French). L'italien (locales/it) est la langue source et de secours.
+
+## Structure du site
+
+site-name = Guichet d'information pour les personnes étrangères
+site-tagline = Informations et services pour les personnes étrangères
+skip-link = Aller au contenu principal
+nav-main-label = Menu principal
+nav-home = Page d'accueil
+nav-desks = Guichets
+language-switcher-summary = Langue
+language-switcher-label = Choisissez la langue
+translation-incomplete = Certaines parties de cette page ne sont pas encore traduites. Elles sont affichées en italien.
+footer-about = Un service du réseau régional des guichets d'information pour les personnes étrangères.
+footer-demo = Données de démonstration : les adresses, les numéros de téléphone et les autres détails marqués « données d'exemple » sont inventés.
+invented-marker = données d'exemple
+
+## Accueil
+
+home-title = Informations pour les personnes étrangères
+home-intro = Trouvez des informations claires sur les documents, la santé, l'école, le travail et le logement, et le guichet le plus proche de chez vous.
+home-themes-heading = Thèmes
+home-hubs-heading = Centres thématiques du réseau
+home-hubs-intro = Les centres thématiques préparent les informations de chaque thème pour tout le réseau.
+home-desks-heading = Guichets pour les personnes étrangères
+home-all-desks = { $count ->
+    [one] Voir le seul guichet du réseau
+   *[other] Voir les { $count } guichets du réseau
+}
+home-no-desks = Aucun guichet n'est encore enregistré.
+
+## Thèmes : le nom et une description d'une ligne
+
+theme-permesso-di-soggiorno = Permis de séjour
+    .description = Demande, renouvellement et conversion du permis de séjour.
+theme-cittadinanza = Nationalité
+    .description = Comment demander la nationalité italienne et suivre votre demande.
+theme-ricongiungimento-familiare = Regroupement familial
+    .description = Faire venir sa famille en Italie : conditions et documents.
+theme-residenza-anagrafe = Résidence et registre de la population
+    .description = Inscription au registre de la population, changement de résidence et certificats.
+theme-salute = Santé
+    .description = Inscription au Service national de santé, médecin traitant, rendez-vous.
+theme-scuola = École
+    .description = Inscription à l'école et aux services pour la petite enfance.
+theme-lavoro-formazione = Travail et formation
+    .description = Chercher un emploi, contrats, cours de formation.
+theme-casa = Logement
+    .description = Location, logements sociaux, certificat de conformité du logement.
+theme-prestazioni-sociali = Aides sociales
+    .description = Allocations, primes et aides financières : qui peut les demander.
+theme-lingua-italiana = Langue italienne
+    .description = Cours d'italien et tests de langue.
+
+## Guichets
+
+desk-level-l1 = Guichet de premier accueil
+desk-level-l2 = Guichet spécialisé pour les personnes étrangères
+desk-level-hub = Centre thématique
+desk-themes-label = Thèmes :
+desk-address-label = Adresse :
+desks-title = Guichets du réseau
+desks-intro = Tous les guichets du réseau : les centres thématiques, les guichets spécialisés pour les personnes étrangères et les points de premier accueil (bureaux d'information du public URP, guichets des services sociaux).
+desks-count = { $count ->
+    [one] { $count } guichet
+   *[other] { $count } guichets
+}
+pagination-label = Pages
+pagination-previous = Page précédente
+pagination-next = Page suivante
+pagination-status = Page { $page } sur { $pages }
+
+## Erreurs
+
+error-request-id = Code de la demande : { $id }
+error-request-id-help = Si vous demandez de l'aide, donnez ce code.
+error-go-home = Aller à la page d'accueil
+error-other-languages = Cette page dans d'autres langues
+error-400-title = Demande non valide
+error-400-body = L'adresse web ou les données envoyées ne sont pas valides. Vérifiez l'adresse et réessayez.
+error-403-title = Accès non autorisé
+error-403-body = Vous n'avez pas le droit de voir cette page.
+error-404-title = Page introuvable
+error-404-body = La page que vous cherchez n'existe pas ou a été déplacée.
+error-405-title = Opération non autorisée
+error-405-body = Cette page n'accepte pas ce type de demande.
+error-408-title = Délai dépassé
+error-408-body = La demande a pris trop de temps. Réessayez dans un moment.
+error-413-title = Données trop volumineuses
+error-413-body = Les données envoyées dépassent la taille maximale autorisée.
+error-429-title = Trop de demandes
+error-429-body = Vous avez fait trop de demandes en peu de temps. Attendez un moment et réessayez.
+error-500-title = Une erreur s'est produite
+error-500-body = Quelque chose n'a pas fonctionné de notre côté. Réessayez dans un moment.
+error-503-title = Service non disponible
+error-503-body = Le service est temporairement indisponible. Réessayez dans un moment.

@@ -1,0 +1,97 @@
+# Sportello — Italian source strings. Italian is the source language and the fallback:
+# every key used by the code must exist here. Other locales translate this file.
+
+## Site shell
+
+site-name = Sportello stranieri
+site-tagline = Informazioni e servizi per cittadine e cittadini stranieri
+skip-link = Vai al contenuto principale
+nav-main-label = Menu principale
+nav-home = Pagina iniziale
+nav-desks = Sportelli
+language-switcher-summary = Lingua
+language-switcher-label = Scegli la lingua
+translation-incomplete = Alcune parti di questa pagina non sono ancora tradotte e sono mostrate in italiano.
+footer-about = Un servizio della rete regionale degli sportelli informativi per cittadini stranieri.
+footer-demo = Dati dimostrativi: indirizzi, telefoni e altri dettagli segnati come «di esempio» sono inventati.
+invented-marker = dati di esempio
+
+## Home
+
+home-title = Informazioni per cittadini stranieri
+home-intro = Trova informazioni chiare sui documenti, la salute, la scuola, il lavoro e la casa, e lo sportello più vicino a te.
+home-themes-heading = Temi
+home-hubs-heading = Centri tematici della rete
+home-hubs-intro = I centri tematici curano le informazioni di ogni tema per tutta la rete.
+home-desks-heading = Sportelli per cittadini stranieri
+home-all-desks = { $count ->
+    [one] Vedi l'unico sportello della rete
+   *[other] Vedi tutti i { $count } sportelli della rete
+}
+home-no-desks = Nessuno sportello è ancora registrato.
+
+## Themes: the name, and a one-line description
+
+theme-permesso-di-soggiorno = Permesso di soggiorno
+    .description = Richiesta, rinnovo e conversione del permesso di soggiorno.
+theme-cittadinanza = Cittadinanza
+    .description = Come chiedere la cittadinanza italiana e seguire la domanda.
+theme-ricongiungimento-familiare = Ricongiungimento familiare
+    .description = Far venire in Italia i familiari: requisiti e documenti.
+theme-residenza-anagrafe = Residenza e anagrafe
+    .description = Iscrizione anagrafica, cambio di residenza e certificati.
+theme-salute = Salute
+    .description = Iscrizione al Servizio sanitario, medico di base, prenotazioni.
+theme-scuola = Scuola
+    .description = Iscrizione a scuola e ai servizi per l'infanzia.
+theme-lavoro-formazione = Lavoro e formazione
+    .description = Cercare lavoro, contratti, corsi di formazione.
+theme-casa = Casa
+    .description = Affitto, case popolari, idoneità alloggiativa.
+theme-prestazioni-sociali = Prestazioni sociali
+    .description = Assegni, bonus e aiuti economici: chi può chiederli.
+theme-lingua-italiana = Lingua italiana
+    .description = Corsi di italiano e test di lingua.
+
+## Desks
+
+desk-level-l1 = Sportello di primo accesso
+desk-level-l2 = Sportello specialistico per stranieri
+desk-level-hub = Centro tematico
+desk-themes-label = Temi:
+desk-address-label = Indirizzo:
+desks-title = Sportelli della rete
+desks-intro = Tutti gli sportelli della rete: i centri tematici, gli sportelli specialistici per stranieri e i punti di primo accesso (URP, sportelli sociali).
+desks-count = { $count ->
+    [one] { $count } sportello
+   *[other] { $count } sportelli
+}
+pagination-label = Pagine
+pagination-previous = Pagina precedente
+pagination-next = Pagina successiva
+pagination-status = Pagina { $page } di { $pages }
+
+## Errors
+
+error-request-id = Codice della richiesta: { $id }
+error-request-id-help = Se chiedi aiuto, comunica questo codice.
+error-go-home = Vai alla pagina iniziale
+error-other-languages = Questa pagina in altre lingue
+error-400-title = Richiesta non valida
+error-400-body = L'indirizzo o i dati inviati non sono validi. Controlla l'indirizzo e riprova.
+error-403-title = Accesso non consentito
+error-403-body = Non hai il permesso di vedere questa pagina.
+error-404-title = Pagina non trovata
+error-404-body = La pagina che cerchi non esiste o è stata spostata.
+error-405-title = Operazione non consentita
+error-405-body = Questa pagina non accetta questo tipo di richiesta.
+error-408-title = Tempo scaduto
+error-408-body = La richiesta ha impiegato troppo tempo. Riprova tra poco.
+error-413-title = Dati troppo grandi
+error-413-body = I dati inviati superano la dimensione massima consentita.
+error-429-title = Troppe richieste
+error-429-body = Hai fatto troppe richieste in poco tempo. Attendi un momento e riprova.
+error-500-title = Si è verificato un errore
+error-500-body = Qualcosa non ha funzionato da parte nostra. Riprova tra poco.
+error-503-title = Servizio non disponibile
+error-503-body = Il servizio è temporaneamente non disponibile. Riprova tra poco.

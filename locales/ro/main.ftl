@@ -1,0 +1,18 @@
+# Sportello — traducere în limba română (Romanian, parțială). Textele lipsă sunt afișate în italiană.
+
+## Structura site-ului (Site shell)
+
+site-name = Ghișeu de informare pentru rezidenții străini
+site-tagline = Informații și servicii pentru rezidenții străini
+skip-link = Salt la conținutul principal
+nav-main-label = Meniu principal
+nav-home = Pagina principală
+nav-desks = Ghișee
+language-switcher-summary = Limba
+language-switcher-label = Alegeți limba
+translation-incomplete = Unele părți ale acestei pagini nu sunt încă traduse. Ele sunt afișate în italiană.
+
+## Pagina principală (Home)
+
+home-title = Informații pentru rezidenții străini
+home-intro = Găsiți informații clare despre documente, sănătate, școală, muncă și locuință, precum și ghișeul cel mai apropiat de dumneavoastră.

@@ -1,0 +1,18 @@
+# Sportello — përkthim në shqip (Albanian, i pjesshëm). Tekstet që mungojnë shfaqen në italisht.
+
+## Struktura e faqes (Site shell)
+
+site-name = Zyra e informacionit për banorët e huaj
+site-tagline = Informacion dhe shërbime për banorët e huaj
+skip-link = Kalo te përmbajtja kryesore
+nav-main-label = Menyja kryesore
+nav-home = Faqja kryesore
+nav-desks = Zyrat
+language-switcher-summary = Gjuha
+language-switcher-label = Zgjidhni gjuhën
+translation-incomplete = Disa pjesë të kësaj faqeje nuk janë përkthyer ende. Ato shfaqen në italisht.
+
+## Faqja kryesore (Home)
+
+home-title = Informacion për banorët e huaj
+home-intro = Gjeni informacion të qartë për dokumentet, shëndetin, shkollën, punën dhe strehimin, si dhe zyrën më të afërt me ju.
