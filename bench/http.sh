@@ -22,13 +22,23 @@ work=bench/work
 mkdir -p "$work" bench/results
 rm -f "$work"/http.db*
 
-SPORTELLO_LOG__FILTER=warn "$bin" --database-url "sqlite://$work/http.db" demo --scale "$SCALE" --bind "127.0.0.1:$PORT" >"$work/server.log" 2>&1 &
-server=$!
-trap 'kill -TERM $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
-for _ in $(seq 1 200); do
-  curl -fsS "http://127.0.0.1:$PORT/readyz" >/dev/null 2>&1 && break
-  sleep 0.1
-done
+"$bin" --database-url "sqlite://$work/http.db" demo --scale "$SCALE" --load-only >"$work/demo.log" 2>&1
+server=
+stop_server() { [ -n "$server" ] && { kill -TERM "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; }; server=; }
+trap stop_server EXIT
+# start_server PAGE_CACHE_MS
+start_server() {
+  stop_server
+  SPORTELLO_LOG__FILTER=warn SPORTELLO_SERVER__PAGE_CACHE_MS="$1" \
+    "$bin" --database-url "sqlite://$work/http.db" serve --bind "127.0.0.1:$PORT" >>"$work/server.log" 2>&1 &
+  server=$!
+  for _ in $(seq 1 200); do
+    curl -fsS "http://127.0.0.1:$PORT/readyz" >/dev/null 2>&1 && return 0
+    sleep 0.1
+  done
+  echo "server did not become ready" >&2; exit 1
+}
+start_server 2000
 
 base="http://127.0.0.1:$PORT"
 css=$(curl -fsS "$base/it/" | grep -o '/static/style\.[0-9a-f]*\.css' | head -n1)
@@ -56,8 +66,11 @@ row() {
 home_out=$(measure "$base/it/")
 ar_out=$(measure "$base/ar/sportelli")
 css_out=$(measure "$base$css")
-home=$(row "home page \`/it/\`" "$home_out")
-desks=$(row "desk list \`/ar/sportelli\` (50 desks, RTL)" "$ar_out")
+start_server 0
+uncached_out=$(measure "$base/it/")
+home=$(row "home page \`/it/\` (default: 2 s page-data cache)" "$home_out")
+uncached=$(row "home page \`/it/\`, page-data cache off (5 queries a request)" "$uncached_out")
+desks=$(row "desk list \`/ar/sportelli\` (50 desks, RTL, 3 queries a request)" "$ar_out")
 static=$(row "static asset \`$css\` (baseline)" "$css_out")
 home_rps=$(cut -d'|' -f2 <<<"$home"); static_rps=$(cut -d'|' -f2 <<<"$static")
 ratio=$(awk -v a="$home_rps" -v b="$static_rps" 'BEGIN { printf "%.2f", a / b }')
@@ -72,7 +85,7 @@ ratio=$(awk -v a="$home_rps" -v b="$static_rps" 'BEGIN { printf "%.2f", a / b }'
   echo
   echo "| URL | requests/s | p50 ms | p99 ms | non-2xx |"
   echo "|---|---:|---:|---:|---:|"
-  for r in "$home" "$desks" "$static"; do
+  for r in "$home" "$uncached" "$desks" "$static"; do
     IFS='|' read -r n a b c d <<<"$r"
     echo "| $n | $a | $b | $c | $d |"
   done

@@ -32,6 +32,7 @@ pub struct ServerSettings {
     pub request_timeout_secs: u64,
     pub max_body_bytes: usize,
     pub shutdown_grace_secs: u64,
+    pub page_cache_ms: u64,
 }
 
 #[derive(Debug, Clone, Deserialize)]

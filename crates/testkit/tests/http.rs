@@ -414,3 +414,38 @@ backend_test!(desk_list_pages_and_clamps, |backend| async move {
     );
     assert!(far.contains("Casa delle culture"));
 });
+
+#[tokio::test]
+async fn hsts_only_when_people_reach_us_over_tls() {
+    let app = TestApp::spawn(sportello_testkit::Backend::Sqlite, "hsts")
+        .await
+        .unwrap();
+    let res = TestApp::client()
+        .get(app.url("/healthz"))
+        .send()
+        .await
+        .unwrap();
+    assert!(!res.headers().contains_key("strict-transport-security"));
+    let tls = TestApp::spawn_with(sportello_testkit::Backend::Sqlite, "hsts_tls", |s| {
+        s.server.public_url = "https://sportelli.regione.example".into();
+    })
+    .await
+    .unwrap();
+    let res = TestApp::client().get(tls.url("/it/")).send().await.unwrap();
+    assert_eq!(
+        res.headers()["strict-transport-security"],
+        "max-age=63072000; includeSubDomains"
+    );
+    let res = TestApp::client()
+        .get(tls.url("/lang/ar?from=%2Fit%2F"))
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        res.headers()[SET_COOKIE]
+            .to_str()
+            .unwrap()
+            .contains("Secure"),
+        "cookies are Secure behind TLS"
+    );
+}

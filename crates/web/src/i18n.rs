@@ -27,6 +27,10 @@ pub struct I18n {
     bundles: HashMap<Locale, FluentBundle<FluentResource>>,
     /// Message ids (`id` and `id.attribute`) each locale defines.
     defined: HashMap<Locale, BTreeSet<String>>,
+    /// Messages without arguments, formatted once per locale (fallback applied): pages
+    /// look them up instead of formatting on every request.
+    fixed: HashMap<Locale, HashMap<String, String>>,
+    complete: HashMap<Locale, bool>,
 }
 
 impl std::fmt::Debug for I18n {
@@ -89,7 +93,32 @@ impl I18n {
             })?;
             bundles.insert(locale, bundle);
         }
-        Ok(Self { bundles, defined })
+        let mut i18n = Self {
+            bundles,
+            defined,
+            fixed: HashMap::new(),
+            complete: HashMap::new(),
+        };
+        for locale in Locale::ALL {
+            let mut fixed = HashMap::new();
+            for id in &i18n.defined[&Locale::FALLBACK] {
+                // A message that needs arguments reports errors without them: not fixed.
+                for candidate in [locale, Locale::FALLBACK] {
+                    if let Some((text, errors)) = i18n.format_raw(candidate, id, None) {
+                        if errors == 0 {
+                            fixed.insert(id.clone(), text);
+                        }
+                        break;
+                    }
+                }
+            }
+            let source = &i18n.defined[&Locale::FALLBACK];
+            let own = &i18n.defined[&locale];
+            i18n.complete
+                .insert(locale, source.iter().all(|id| own.contains(id)));
+            i18n.fixed.insert(locale, fixed);
+        }
+        Ok(i18n)
     }
 
     /// A translator for one locale, for templates.
@@ -99,9 +128,7 @@ impl I18n {
 
     /// Whether every message of the source exists in `locale`.
     pub fn is_complete(&self, locale: Locale) -> bool {
-        let source = &self.defined[&Locale::FALLBACK];
-        let own = &self.defined[&locale];
-        source.iter().all(|id| own.contains(id))
+        self.complete.get(&locale).copied().unwrap_or(false)
     }
 
     /// Formats message `id` (or `id.attribute`) in `locale`, falling back to Italian, and
@@ -122,6 +149,20 @@ impl I18n {
     }
 
     fn format_in(&self, locale: Locale, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+        let (text, errors) = self.format_raw(locale, id, args)?;
+        if errors > 0 {
+            tracing::warn!(id, locale = %locale, errors, "translation formatting errors");
+        }
+        Some(text)
+    }
+
+    /// The formatted text and the number of formatting errors, if `locale` has the message.
+    fn format_raw(
+        &self,
+        locale: Locale,
+        id: &str,
+        args: Option<&FluentArgs<'_>>,
+    ) -> Option<(String, usize)> {
         let bundle = self.bundles.get(&locale)?;
         let (message_id, attribute) = match id.split_once('.') {
             Some((m, a)) => (m, Some(a)),
@@ -134,10 +175,7 @@ impl I18n {
         };
         let mut errors = vec![];
         let text = bundle.format_pattern(pattern, args, &mut errors);
-        if !errors.is_empty() {
-            tracing::warn!(id, locale = %locale, ?errors, "translation formatting errors");
-        }
-        Some(text.into_owned())
+        Some((text.into_owned(), errors.len()))
     }
 
     /// Translation coverage of every locale against the Italian source.
@@ -192,9 +230,9 @@ impl std::fmt::Debug for Tr<'_> {
     }
 }
 
-impl Tr<'_> {
+impl<'a> Tr<'a> {
     /// A message without arguments.
-    pub fn t(&self, id: &str) -> Cow<'static, str> {
+    pub fn t(&self, id: &str) -> Cow<'a, str> {
         self.i18n.format(self.locale, id, None)
     }
 
@@ -218,7 +256,7 @@ impl Tr<'_> {
         v1: impl Into<FluentValue<'static>>,
         n2: &str,
         v2: impl Into<FluentValue<'static>>,
-    ) -> Cow<'static, str> {
+    ) -> Cow<'a, str> {
         let mut args = FluentArgs::new();
         args.set(n1.to_owned(), v1.into());
         args.set(n2.to_owned(), v2.into());

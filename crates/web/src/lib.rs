@@ -44,6 +44,7 @@ pub struct Inner {
     pub headers: middleware::SecurityHeaders,
     /// The database holds demo data: the footer says so.
     pub demo: bool,
+    pub home_cache: sportello_app::cache::TtlCache<sportello_app::portal::Home>,
 }
 
 impl std::ops::Deref for AppState {
@@ -63,6 +64,9 @@ impl AppState {
             .map_err(|e| e.to_string())?
             .is_some();
         let headers = middleware::SecurityHeaders::new(settings.behind_tls());
+        let home_cache = sportello_app::cache::TtlCache::new(Duration::from_millis(
+            settings.server.page_cache_ms,
+        ));
         Ok(Self(Arc::new(Inner {
             store,
             i18n,
@@ -70,6 +74,7 @@ impl AppState {
             metrics: Metrics::new(),
             headers,
             demo,
+            home_cache,
             settings,
         })))
     }

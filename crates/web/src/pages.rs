@@ -147,7 +147,10 @@ pub async fn home(
     Path(tag): Path<String>,
 ) -> Result<HtmlPage, WebError> {
     let locale = page_locale(&tag)?;
-    let data = portal::home(&state.store).await?;
+    let data = state
+        .home_cache
+        .get_or_load(|| portal::home(&state.store))
+        .await?;
     let tr = state.i18n.tr(locale);
     let layout = Layout::new(
         &state,
