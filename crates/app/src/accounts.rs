@@ -5,7 +5,7 @@ use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, Salt
 use argon2::{Algorithm, Argon2, Params, Version};
 use rand::distributions::{Alphanumeric, DistString};
 use sportello_core::{Email, Locale, ParseError, Role, Scope};
-use sportello_store::{NewUser, RoleGrant, Store, UserSummary};
+use sportello_store::{AuditEvent, NewUser, RoleGrant, Store, UserSummary};
 
 use crate::{Clock, Error, Result};
 
@@ -73,7 +73,45 @@ pub async fn add_user(store: &Store, clock: &dyn Clock, input: AddUser<'_>) -> R
         role: input.role,
         scope: input.scope,
     };
-    Ok(store.insert_user(&user, &[grant], clock.now()).await?)
+    let id = store
+        .insert_user(&user, std::slice::from_ref(&grant), clock.now())
+        .await?;
+    store
+        .append_audit(
+            &cli_event(
+                "user.created",
+                &id,
+                format!("{} {}@{}", user.email, grant.role, grant.scope),
+            ),
+            clock.now(),
+        )
+        .await?;
+    Ok(id)
+}
+
+/// An event done from the command line on this machine (no web actor, no address).
+fn cli_event(action: &str, object_id: &str, detail: String) -> AuditEvent {
+    AuditEvent {
+        actor_id: None,
+        actor_label: "cli".into(),
+        action: action.into(),
+        object_type: "user".into(),
+        object_id: object_id.into(),
+        ip: "local".into(),
+        detail,
+    }
+}
+
+pub async fn disable_user(store: &Store, clock: &dyn Clock, email: &str) -> Result<()> {
+    let email = Email::parse(email)?;
+    let id = store.disable_user(&email, clock.now()).await?;
+    store
+        .append_audit(
+            &cli_event("user.disabled", &id, email.to_string()),
+            clock.now(),
+        )
+        .await?;
+    Ok(())
 }
 
 pub async fn set_role(
@@ -84,8 +122,15 @@ pub async fn set_role(
     scope: Scope,
 ) -> Result<()> {
     let email = Email::parse(email)?;
+    let detail = format!("{email} {role}@{scope}");
     store
         .set_user_roles(&email, &[RoleGrant { role, scope }], clock.now())
+        .await?;
+    store
+        .append_audit(
+            &cli_event("user.role_changed", email.as_str(), detail),
+            clock.now(),
+        )
         .await?;
     Ok(())
 }

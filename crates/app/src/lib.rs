@@ -1,6 +1,7 @@
 //! Use cases of sportello, one module per area. Handlers call these; no HTTP in here.
 
 pub mod accounts;
+pub mod auth;
 pub mod cache;
 pub mod clock;
 pub mod demo;

@@ -16,6 +16,21 @@ pub struct Settings {
     pub database: DatabaseSettings,
     pub server: ServerSettings,
     pub log: LogSettings,
+    pub auth: AuthSettings,
+    pub audit: AuditSettings,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct AuthSettings {
+    pub idle_timeout_mins: u32,
+    pub absolute_timeout_hours: u32,
+    pub lockout_after_failures: u32,
+    pub max_lockout_secs: u32,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct AuditSettings {
+    pub retention_months: u32,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -108,6 +123,15 @@ impl Settings {
                 "server.public_url must start with http:// or https://, not {:?}",
                 self.server.public_url
             )));
+        }
+        if self.audit.retention_months < 6 {
+            return Err(Error::Settings(format!(
+                "audit.retention_months must be at least 6, not {}",
+                self.audit.retention_months
+            )));
+        }
+        if self.auth.idle_timeout_mins == 0 || self.auth.absolute_timeout_hours == 0 {
+            return Err(Error::Settings("auth timeouts must be positive".into()));
         }
         if self.server.max_body_bytes < 1024 {
             return Err(Error::Settings(

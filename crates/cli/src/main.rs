@@ -43,12 +43,21 @@ enum Command {
     /// Manage operators' accounts.
     #[command(subcommand)]
     User(UserCommand),
+    /// Check the audit log.
+    #[command(subcommand)]
+    Audit(AuditCommand),
     /// Show how much of the interface each language translates.
     I18nReport {
         /// Exit non-zero when a locale has ids the Italian source does not.
         #[arg(long)]
         strict: bool,
     },
+}
+
+#[derive(Debug, Subcommand)]
+enum AuditCommand {
+    /// Recompute the hash chain; exit 1 and name the first bad row if a row was changed or removed.
+    Verify,
 }
 
 #[derive(Debug, Args)]
@@ -90,6 +99,8 @@ enum UserCommand {
     },
     /// List accounts and their roles.
     List,
+    /// Disable an account and end its sessions.
+    Disable { email: String },
     /// Replace an account's roles with one role on one scope.
     SetRole {
         email: String,
@@ -161,6 +172,19 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let store = open_store(&settings).await?;
             store.migrate().await?;
             run_user(&store, cmd).await
+        }
+        Command::Audit(AuditCommand::Verify) => {
+            let store = open_store(&settings).await?;
+            store.migrate().await?;
+            match store.verify_audit().await? {
+                sportello_store::AuditVerdict::Intact { rows } => {
+                    println!("audit log intact: {rows} rows, hash chain verified");
+                    Ok(())
+                }
+                sportello_store::AuditVerdict::Broken { seq, reason } => {
+                    bail!("audit log TAMPERED at row {seq}: {reason}")
+                }
+            }
         }
         Command::I18nReport { strict } => i18n_report(strict),
     }
@@ -353,6 +377,10 @@ async fn run_user(store: &Store, cmd: UserCommand) -> anyhow::Result<()> {
                     state
                 );
             }
+        }
+        UserCommand::Disable { email } => {
+            accounts::disable_user(store, &SystemClock, &email).await?;
+            println!("{email} is disabled and signed out everywhere");
         }
         UserCommand::SetRole { email, role, scope } => {
             let role = Role::parse(&role)?;

@@ -317,3 +317,33 @@ fn serve_migrates_answers_and_stops_gracefully_on_sigterm() {
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+#[test]
+fn accounts_can_be_disabled_and_the_audit_log_verified() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = ["--database-url", "sqlite://audit.db"];
+    assert!(run(
+        dir.path(),
+        &[
+            &db[..],
+            &["user", "add", "--email", "d@example.org", "--name", "D"]
+        ]
+        .concat()
+    )
+    .status
+    .success());
+    let out = run(
+        dir.path(),
+        &[&db[..], &["user", "disable", "d@example.org"]].concat(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let listing = stdout(&run(dir.path(), &[&db[..], &["user", "list"]].concat()));
+    assert!(listing.contains("(disabled)"), "{listing}");
+    let out = run(dir.path(), &[&db[..], &["audit", "verify"]].concat());
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("audit log intact: 2 rows"),
+        "{}",
+        stdout(&out)
+    );
+}

@@ -6,6 +6,7 @@
 pub mod desk;
 pub mod email;
 pub mod locale;
+pub mod policy;
 pub mod role;
 pub mod slug;
 pub mod theme;
@@ -13,6 +14,7 @@ pub mod theme;
 pub use desk::{DeskLevel, GeoPoint, OrganisationKind, ProvinceCode};
 pub use email::Email;
 pub use locale::Locale;
+pub use policy::{Action, Actor, Policy, Resource};
 pub use role::{Role, Scope};
 pub use slug::Slug;
 pub use theme::Theme;

@@ -5,18 +5,22 @@
 //! really differ (DDL, upserts, aggregation) each keeps its own SQL, in its own migrations
 //! folder or beside the query.
 
+mod audit;
 mod connect;
 mod desks;
 mod error;
 mod meta;
+mod sessions;
 mod users;
 
 use std::time::Duration;
 
+pub use audit::{AuditEntry, AuditEvent, AuditFilter, AuditVerdict};
 pub use connect::{redact_url, ConnectOptions};
 pub use desks::{DeskFilter, DeskSummary, NewDesk, NewOrganisation, OrganisationKind};
 pub use error::StoreError;
-pub use users::{NewUser, RoleGrant, UserSummary};
+pub use sessions::{NewSession, SessionRecord, ThrottleState};
+pub use users::{Credentials, NewUser, RoleGrant, UserSummary};
 
 use sqlx::{PgPool, SqlitePool};
 

@@ -38,6 +38,18 @@ struct GrantRow {
     scope_target: String,
 }
 
+impl GrantRow {
+    fn grant(&self) -> Result<RoleGrant> {
+        let decode = |e: sportello_core::ParseError| {
+            StoreError::Database(sqlx::Error::Decode(e.to_string().into()))
+        };
+        Ok(RoleGrant {
+            role: Role::parse(&self.role).map_err(decode)?,
+            scope: Scope::from_parts(&self.scope_kind, &self.scope_target).map_err(decode)?,
+        })
+    }
+}
+
 #[derive(sqlx::FromRow)]
 struct UserRow {
     id: String,
@@ -166,5 +178,87 @@ impl Store {
                 })
             })
             .collect()
+    }
+}
+
+/// What a login needs to know about an account.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Credentials {
+    pub id: String,
+    pub email: String,
+    pub display_name: String,
+    pub locale: String,
+    pub password_hash: String,
+    pub disabled_at: Option<DateTime<Utc>>,
+}
+
+impl Store {
+    pub async fn credentials(&self, email: &Email) -> Result<Option<Credentials>> {
+        Ok(read!(self, |pool| {
+            sqlx::query_as(
+                "SELECT id, email, display_name, locale, password_hash, disabled_at FROM users WHERE email = $1",
+            )
+            .bind(email.as_str())
+            .fetch_optional(pool)
+            .await?
+        }))
+    }
+
+    /// The grants of one account.
+    pub async fn user_grants(&self, user_id: &str) -> Result<Vec<RoleGrant>> {
+        let rows: Vec<GrantRow> = read!(self, |pool| {
+            sqlx::query_as(
+                "SELECT user_id, role, scope_kind, scope_target FROM role_grants WHERE user_id = $1 \
+                 ORDER BY role, scope_kind, scope_target",
+            )
+            .bind(user_id)
+            .fetch_all(pool)
+            .await?
+        });
+        rows.iter().map(GrantRow::grant).collect()
+    }
+
+    pub async fn set_password_hash(
+        &self,
+        user_id: &str,
+        password_hash: &str,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        write!(self, |tx| {
+            let n =
+                sqlx::query("UPDATE users SET password_hash = $2, updated_at = $3 WHERE id = $1")
+                    .bind(user_id)
+                    .bind(password_hash)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+            if n == 0 {
+                return Err(StoreError::NotFound { entity: "user" });
+            }
+        });
+        Ok(())
+    }
+
+    /// Disables an account and ends its sessions, atomically. Returns the account id.
+    pub async fn disable_user(&self, email: &Email, now: DateTime<Utc>) -> Result<String> {
+        let id = write!(self, |tx| {
+            let id: String = sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
+                .bind(email.as_str())
+                .fetch_optional(&mut *tx)
+                .await?
+                .ok_or(StoreError::NotFound { entity: "user" })?;
+            sqlx::query("UPDATE users SET disabled_at = $2, updated_at = $2 WHERE id = $1")
+                .bind(&id)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+                .bind(&id)
+                .execute(&mut *tx)
+                .await?;
+            id
+        });
+        Ok(id)
     }
 }

@@ -6,6 +6,7 @@
 //! print a loud `SKIPPED` line and pass; `scripts/test` summarises what was skipped.
 
 pub mod browser;
+pub mod http;
 
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU32, Ordering};

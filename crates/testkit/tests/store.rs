@@ -253,3 +253,227 @@ async fn unreachable_database_gives_one_readable_error() {
         .to_string();
     assert!(err.contains("in-memory"), "{err}");
 }
+
+fn event(action: &str) -> sportello_store::AuditEvent {
+    sportello_store::AuditEvent {
+        actor_id: Some("u1".into()),
+        actor_label: "anna@example.org".into(),
+        action: action.into(),
+        object_type: "user".into(),
+        object_id: "u2".into(),
+        ip: "192.0.2.7".into(),
+        detail: String::new(),
+    }
+}
+
+/// Runs raw SQL as an attacker with database access would, bypassing the store.
+async fn tamper(url: &str, statements: &[&str]) {
+    use sqlx::Connection;
+    if url.starts_with("sqlite:") {
+        let mut conn = sqlx::SqliteConnection::connect(url).await.unwrap();
+        for s in statements {
+            sqlx::query(s).execute(&mut conn).await.unwrap();
+        }
+    } else {
+        let mut conn = sqlx::PgConnection::connect(url).await.unwrap();
+        for s in statements {
+            sqlx::query(s).execute(&mut conn).await.unwrap();
+        }
+    }
+}
+
+mod audit_chain {
+    use super::*;
+    use sportello_store::AuditVerdict;
+    use sportello_testkit::{Backend, TestDb};
+
+    async fn run(backend: Backend) {
+        let Some(db) = TestDb::new(backend, "audit_chain").await else {
+            return;
+        };
+        let store = db.store().await;
+        assert_eq!(
+            store.verify_audit().await.unwrap(),
+            AuditVerdict::Intact { rows: 0 }
+        );
+        for (i, action) in (0i64..).zip([
+            "auth.login_succeeded",
+            "user.role_changed",
+            "auth.logout",
+            "audit.viewed",
+        ]) {
+            let seq = store
+                .append_audit(
+                    &event(action),
+                    now() + chrono::Duration::microseconds(i * 1234 + 7),
+                )
+                .await
+                .unwrap();
+            assert_eq!(seq, i + 1);
+        }
+        assert_eq!(
+            store.verify_audit().await.unwrap(),
+            AuditVerdict::Intact { rows: 4 }
+        );
+        let newest = store
+            .audit_entries(&sportello_store::AuditFilter::default(), 10, 0)
+            .await
+            .unwrap();
+        assert_eq!(newest[0].action, "audit.viewed");
+        let only = sportello_store::AuditFilter {
+            action_prefix: Some("auth.".into()),
+            actor_label: None,
+        };
+        assert_eq!(store.audit_entries(&only, 10, 0).await.unwrap().len(), 2);
+
+        // The table refuses updates outright.
+        store.close().await;
+        let update_refused = {
+            use sqlx::Connection;
+            if db.url.starts_with("sqlite:") {
+                let mut c = sqlx::SqliteConnection::connect(&db.url).await.unwrap();
+                sqlx::query("UPDATE audit_log SET detail = 'x' WHERE seq = 2")
+                    .execute(&mut c)
+                    .await
+                    .is_err()
+            } else {
+                let mut c = sqlx::PgConnection::connect(&db.url).await.unwrap();
+                sqlx::query("UPDATE audit_log SET detail = 'x' WHERE seq = 2")
+                    .execute(&mut c)
+                    .await
+                    .is_err()
+            }
+        };
+        assert!(update_refused, "audit_log is append-only");
+
+        // An attacker who disables the guard and edits a row is caught.
+        let (drop_guard, restore_guard) = if backend == Backend::Sqlite {
+            ("DROP TRIGGER audit_log_no_update", "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END")
+        } else {
+            (
+                "ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update",
+                "ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update",
+            )
+        };
+        tamper(
+            &db.url,
+            &[
+                drop_guard,
+                "UPDATE audit_log SET actor_label = 'someone@else.org' WHERE seq = 2",
+                restore_guard,
+            ],
+        )
+        .await;
+        let store = db.store().await;
+        assert_eq!(
+            store.verify_audit().await.unwrap(),
+            AuditVerdict::Broken {
+                seq: 2,
+                reason: "content changed".into()
+            }
+        );
+        store.close().await;
+
+        // Removing the changed row breaks the sequence instead.
+        tamper(&db.url, &["DELETE FROM audit_log WHERE seq = 2"]).await;
+        let store = db.store().await;
+        assert!(matches!(
+            store.verify_audit().await.unwrap(),
+            AuditVerdict::Broken { seq: 3, .. }
+        ));
+        store.close().await;
+
+        // Removing the newest rows is caught by the head.
+        let Some(db2) = TestDb::new(backend, "audit_tail").await else {
+            return;
+        };
+        let store = db2.store().await;
+        for action in ["a.one", "a.two"] {
+            store.append_audit(&event(action), now()).await.unwrap();
+        }
+        store.close().await;
+        tamper(&db2.url, &["DELETE FROM audit_log WHERE seq = 2"]).await;
+        let store = db2.store().await;
+        assert!(matches!(
+            store.verify_audit().await.unwrap(),
+            AuditVerdict::Broken { seq: 1, .. }
+        ));
+        store.close().await;
+    }
+
+    #[tokio::test]
+    async fn sqlite() {
+        run(Backend::Sqlite).await;
+    }
+
+    #[tokio::test]
+    async fn postgres() {
+        run(Backend::Postgres).await;
+    }
+}
+
+store_test!(sessions_expire_and_throttle_counts, |store| async move {
+    let user = NewUser {
+        email: Email::parse("s@example.org").unwrap(),
+        display_name: "S".into(),
+        locale: Locale::It,
+        password_hash: "x".into(),
+    };
+    let id = store.insert_user(&user, &[], now()).await.unwrap();
+    let session = sportello_store::NewSession {
+        token_hash: "h1".into(),
+        user_id: id.clone(),
+        csrf_token: "c1".into(),
+        created_at: now(),
+        expires_at: now() + chrono::Duration::hours(1),
+    };
+    store.create_session(&session).await.unwrap();
+    let found = store.session("h1").await.unwrap().unwrap();
+    assert_eq!(
+        (found.email.as_str(), found.csrf_token.as_str()),
+        ("s@example.org", "c1")
+    );
+    store
+        .touch_session("h1", now() + chrono::Duration::minutes(5))
+        .await
+        .unwrap();
+    assert_eq!(
+        store.session("h1").await.unwrap().unwrap().last_seen_at,
+        now() + chrono::Duration::minutes(5)
+    );
+    assert_eq!(
+        store
+            .delete_expired_sessions(now() + chrono::Duration::minutes(59))
+            .await
+            .unwrap(),
+        0
+    );
+    assert_eq!(
+        store
+            .delete_expired_sessions(now() + chrono::Duration::hours(2))
+            .await
+            .unwrap(),
+        1
+    );
+    assert!(store.session("h1").await.unwrap().is_none());
+
+    let lock = |n: u32| (n >= 3).then(|| chrono::Duration::seconds(10));
+    for expected in 1..=3 {
+        let state = store
+            .record_login_failure("ip:192.0.2.1", now(), lock)
+            .await
+            .unwrap();
+        assert_eq!(state.failures, expected);
+    }
+    let state = store.throttle_state("ip:192.0.2.1").await.unwrap().unwrap();
+    assert_eq!(
+        state.locked_until,
+        Some(now() + chrono::Duration::seconds(10))
+    );
+    store.clear_login_failures("ip:192.0.2.1").await.unwrap();
+    assert!(store
+        .throttle_state("ip:192.0.2.1")
+        .await
+        .unwrap()
+        .is_none());
+});

@@ -10,6 +10,9 @@ use sportello_app::Error as AppError;
 #[derive(Debug)]
 pub enum WebError {
     NotFound,
+    /// Not signed in.
+    Unauthorized,
+    Forbidden(&'static str),
     BadRequest(&'static str),
     Unavailable(&'static str),
     Internal(String),
@@ -23,6 +26,8 @@ impl WebError {
     pub fn status(&self) -> StatusCode {
         match self {
             WebError::NotFound => StatusCode::NOT_FOUND,
+            WebError::Unauthorized => StatusCode::UNAUTHORIZED,
+            WebError::Forbidden(_) => StatusCode::FORBIDDEN,
             WebError::BadRequest(_) => StatusCode::BAD_REQUEST,
             WebError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             WebError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -32,7 +37,10 @@ impl WebError {
     pub fn code(&self) -> &'static str {
         match self {
             WebError::NotFound => "page.not_found",
-            WebError::BadRequest(code) | WebError::Unavailable(code) => code,
+            WebError::Unauthorized => "auth.required",
+            WebError::BadRequest(code)
+            | WebError::Unavailable(code)
+            | WebError::Forbidden(code) => code,
             WebError::Internal(_) => "internal",
         }
     }
@@ -72,6 +80,7 @@ impl IntoResponse for WebError {
 pub fn code_for_status(status: StatusCode) -> &'static str {
     match status.as_u16() {
         400 => "request.invalid",
+        401 => "auth.required",
         403 => "access.forbidden",
         404 => "page.not_found",
         405 => "request.method_not_allowed",
@@ -89,7 +98,8 @@ pub fn code_for_status(status: StatusCode) -> &'static str {
 /// The status whose texts (`error-NNN-title/body`) a page shows for `status`.
 pub fn message_status(status: StatusCode) -> u16 {
     match status.as_u16() {
-        s @ (400 | 403 | 404 | 405 | 408 | 413 | 429 | 500 | 503) => s,
+        s @ (400 | 401 | 403 | 404 | 405 | 408 | 413 | 429 | 500 | 503) => s,
+        431 => 413,
         s if s >= 500 => 500,
         _ => 400,
     }

@@ -161,8 +161,15 @@ impl<'a> ErrorPage<'a> {
         let tr = state.i18n.tr(locale);
         let n = message_status(status);
         let heading = tr.t(&format!("error-{n}-title")).into_owned();
+        // A code may have its own explanation (`csrf.invalid` → `error-code-csrf-invalid`).
+        let specific = format!("error-code-{}", code.replace(['.', '_'], "-"));
+        let body_id = if state.i18n.has_source(&specific) {
+            specific
+        } else {
+            format!("error-{n}-body")
+        };
         Self {
-            body: tr.t(&format!("error-{n}-body")).into_owned(),
+            body: tr.t(&body_id).into_owned(),
             layout: Layout::new(state, locale, heading.clone(), "/"),
             heading,
             request_id,

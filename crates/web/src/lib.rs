@@ -11,13 +11,15 @@ mod middleware;
 mod ops;
 mod pages;
 pub mod server;
+pub mod session;
+mod workspace;
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::Router;
 use sportello_app::Settings;
 use sportello_store::Store;
@@ -88,6 +90,18 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}", get(pages::language_root))
         .route("/{lang}/", get(pages::home))
         .route("/{lang}/sportelli", get(pages::desks))
+        .route(
+            "/{lang}/accesso",
+            get(workspace::login_form).post(workspace::login_submit),
+        )
+        .route("/{lang}/uscita", post(workspace::logout))
+        .route("/{lang}/workspace", get(workspace::home))
+        .route("/{lang}/workspace/profilo", get(workspace::profile))
+        .route(
+            "/{lang}/workspace/profilo/password",
+            post(workspace::change_password),
+        )
+        .route("/{lang}/workspace/audit", get(workspace::audit))
         .route("/static/{file}", get(assets::serve_asset))
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))
@@ -109,6 +123,15 @@ pub fn router(state: AppState) -> Router {
             timeout,
         ))
         .layer(CatchPanicLayer::new())
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            session::verify_csrf,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            session::load_session,
+        ))
+        .layer(axum::middleware::from_fn(middleware::limit_headers))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             middleware::render_errors,

@@ -149,6 +149,26 @@ pub async fn render_errors(State(state): State<AppState>, req: Request, next: Ne
     rendered
 }
 
+/// Largest total size of request headers we accept. hyper's own limit is far larger
+/// (hundreds of KiB) and answers by closing the connection; ours answers 431 with a page.
+pub const MAX_HEADER_BYTES: usize = 32 * 1024;
+
+pub async fn limit_headers(req: Request, next: Next) -> Response {
+    let size: usize = req
+        .headers()
+        .iter()
+        .map(|(name, value)| name.as_str().len() + value.len() + 4)
+        .sum();
+    if size > MAX_HEADER_BYTES {
+        let mut response = StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE.into_response();
+        response
+            .extensions_mut()
+            .insert(ErrorCode("request.headers_too_large"));
+        return response;
+    }
+    next.run(req).await
+}
+
 /// An empty body with a status: for ops endpoints.
 pub fn plain(status: StatusCode, text: &'static str) -> Response {
     let mut r = (status, Body::from(text)).into_response();

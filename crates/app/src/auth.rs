@@ -1,0 +1,346 @@
+//! Logging in and out, server-side sessions, login throttling.
+//!
+//! Every refusal looks the same from outside (unknown account, wrong password, disabled
+//! account) and takes about as long, so that nobody can learn which accounts exist.
+
+use std::sync::OnceLock;
+
+use chrono::{DateTime, Duration, Utc};
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+use sportello_core::{Actor, Email, Locale};
+use sportello_store::{AuditEvent, NewSession, Store};
+
+use crate::accounts::{hash_password, verify_password};
+use crate::settings::AuthSettings;
+use crate::{Clock, Error, Result};
+
+/// A random secret of 32 bytes as 64 hex characters.
+pub fn random_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    hex(&bytes)
+}
+
+fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write as _;
+    bytes
+        .iter()
+        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        })
+}
+
+/// What the sessions table stores instead of the token.
+pub fn token_hash(token: &str) -> String {
+    hex(&Sha256::digest(token.as_bytes()))
+}
+
+/// Where a request came from, for throttling and the audit log.
+#[derive(Debug, Clone)]
+pub struct RequestOrigin {
+    pub ip: String,
+}
+
+/// The signed-in operator of a request.
+#[derive(Debug, Clone)]
+pub struct SignedIn {
+    pub user_id: String,
+    pub email: String,
+    pub display_name: String,
+    pub locale: Locale,
+    pub actor: Actor,
+    /// The session's anti-CSRF token, to put in forms.
+    pub csrf_token: String,
+    pub token_hash: String,
+}
+
+/// A freshly created session: the token goes into the cookie, once.
+#[derive(Debug, Clone)]
+pub struct IssuedSession {
+    pub token: String,
+    pub csrf_token: String,
+    pub user_id: String,
+    pub locale: Locale,
+}
+
+#[derive(Debug)]
+pub enum LoginOutcome {
+    SignedIn(IssuedSession),
+    /// Wrong e-mail, wrong password or disabled account: deliberately indistinguishable.
+    Refused,
+    /// Too many failures for this account or address: wait this many seconds.
+    Throttled {
+        retry_after_secs: u64,
+    },
+}
+
+/// A hash to verify against when the account does not exist, so that refusing an unknown
+/// e-mail costs the same argon2 work as refusing a wrong password.
+fn dummy_hash() -> &'static str {
+    static DUMMY: OnceLock<String> = OnceLock::new();
+    DUMMY.get_or_init(|| hash_password(&random_token()).expect("hashing a random password works"))
+}
+
+/// Argon2 takes tens of milliseconds of CPU: keep it off the async workers.
+async fn verify_blocking(password: String, phc: String) -> bool {
+    tokio::task::spawn_blocking(move || verify_password(&password, &phc))
+        .await
+        .unwrap_or(false)
+}
+
+fn lock_for(settings: &AuthSettings) -> impl Fn(u32) -> Option<Duration> + '_ {
+    move |failures| {
+        let over = failures.checked_sub(settings.lockout_after_failures)?;
+        let secs = 1u64
+            .checked_shl(over.min(20))
+            .unwrap_or(u64::MAX)
+            .min(u64::from(settings.max_lockout_secs));
+        Some(Duration::seconds(i64::try_from(secs).unwrap_or(i64::MAX)))
+    }
+}
+
+pub async fn login(
+    store: &Store,
+    clock: &dyn Clock,
+    settings: &AuthSettings,
+    email_input: &str,
+    password: &str,
+    origin: &RequestOrigin,
+) -> Result<LoginOutcome> {
+    let now = clock.now();
+    let normalised = email_input.trim().to_lowercase();
+    let account_key = format!("account:{normalised}");
+    let ip_key = format!("ip:{}", origin.ip);
+    let audit = |action: &str, actor_id: Option<String>, detail: &str| AuditEvent {
+        actor_id,
+        actor_label: normalised.clone(),
+        action: action.to_owned(),
+        object_type: "session".into(),
+        object_id: String::new(),
+        ip: origin.ip.clone(),
+        detail: detail.to_owned(),
+    };
+
+    for key in [&account_key, &ip_key] {
+        if let Some(state) = store.throttle_state(key).await? {
+            if let Some(until) = state.locked_until.filter(|until| *until > now) {
+                store
+                    .append_audit(
+                        &audit(
+                            "auth.login_throttled",
+                            None,
+                            key.split(':').next().unwrap_or(""),
+                        ),
+                        now,
+                    )
+                    .await?;
+                let wait = (until - now).num_seconds().max(1);
+                return Ok(LoginOutcome::Throttled {
+                    retry_after_secs: u64::try_from(wait).unwrap_or(1),
+                });
+            }
+        }
+    }
+
+    let credentials = match Email::parse(email_input) {
+        Ok(email) => store.credentials(&email).await?,
+        Err(_) => None,
+    };
+    let phc = credentials
+        .as_ref()
+        .map_or_else(|| dummy_hash().to_owned(), |c| c.password_hash.clone());
+    let password_ok = verify_blocking(password.to_owned(), phc).await;
+
+    match credentials {
+        Some(c) if password_ok && c.disabled_at.is_none() => {
+            store.clear_login_failures(&account_key).await?;
+            store.clear_login_failures(&ip_key).await?;
+            let issued = start_session(store, now, settings, &c.id, &c.locale).await?;
+            store
+                .append_audit(&audit("auth.login_succeeded", Some(c.id.clone()), ""), now)
+                .await?;
+            Ok(LoginOutcome::SignedIn(issued))
+        }
+        other => {
+            let reason = match &other {
+                None => "unknown account",
+                Some(c) if c.disabled_at.is_some() => "account disabled",
+                Some(_) => "wrong password",
+            };
+            for key in [&account_key, &ip_key] {
+                store
+                    .record_login_failure(key, now, lock_for(settings))
+                    .await?;
+            }
+            store
+                .append_audit(
+                    &audit("auth.login_failed", other.map(|c| c.id), reason),
+                    now,
+                )
+                .await?;
+            Ok(LoginOutcome::Refused)
+        }
+    }
+}
+
+async fn start_session(
+    store: &Store,
+    now: DateTime<Utc>,
+    settings: &AuthSettings,
+    user_id: &str,
+    locale: &str,
+) -> Result<IssuedSession> {
+    let token = random_token();
+    let csrf_token = random_token();
+    store
+        .create_session(&NewSession {
+            token_hash: token_hash(&token),
+            user_id: user_id.to_owned(),
+            csrf_token: csrf_token.clone(),
+            created_at: now,
+            expires_at: now + Duration::hours(i64::from(settings.absolute_timeout_hours)),
+        })
+        .await?;
+    Ok(IssuedSession {
+        token,
+        csrf_token,
+        user_id: user_id.to_owned(),
+        locale: Locale::from_tag(locale).unwrap_or(Locale::FALLBACK),
+    })
+}
+
+/// The operator a session token belongs to, if the session is alive.
+pub async fn signed_in(
+    store: &Store,
+    clock: &dyn Clock,
+    settings: &AuthSettings,
+    token: &str,
+) -> Result<Option<SignedIn>> {
+    let now = clock.now();
+    let hash = token_hash(token);
+    let Some(session) = store.session(&hash).await? else {
+        return Ok(None);
+    };
+    let idle_limit =
+        session.last_seen_at + Duration::minutes(i64::from(settings.idle_timeout_mins));
+    if session.expires_at <= now || idle_limit <= now || session.disabled_at.is_some() {
+        store.delete_session(&hash).await?;
+        return Ok(None);
+    }
+    // Writing on every request would make every page a write; a minute's precision is enough.
+    if now - session.last_seen_at > Duration::seconds(60) {
+        store.touch_session(&hash, now).await?;
+    }
+    let grants = store.user_grants(&session.user_id).await?;
+    Ok(Some(SignedIn {
+        actor: Actor {
+            user_id: session.user_id.clone(),
+            grants: grants.into_iter().map(|g| (g.role, g.scope)).collect(),
+        },
+        user_id: session.user_id,
+        email: session.email,
+        display_name: session.display_name,
+        locale: Locale::from_tag(&session.locale).unwrap_or(Locale::FALLBACK),
+        csrf_token: session.csrf_token,
+        token_hash: hash,
+    }))
+}
+
+pub async fn logout(
+    store: &Store,
+    clock: &dyn Clock,
+    user: &SignedIn,
+    origin: &RequestOrigin,
+) -> Result<()> {
+    store.delete_session(&user.token_hash).await?;
+    store
+        .append_audit(
+            &AuditEvent {
+                actor_id: Some(user.user_id.clone()),
+                actor_label: user.email.clone(),
+                action: "auth.logout".into(),
+                object_type: "session".into(),
+                object_id: String::new(),
+                ip: origin.ip.clone(),
+                detail: String::new(),
+            },
+            clock.now(),
+        )
+        .await?;
+    Ok(())
+}
+
+/// Changes the password after checking the current one; ends every session of the account
+/// and returns a new one (the session id rotates on a privilege-relevant change).
+pub async fn change_password(
+    store: &Store,
+    clock: &dyn Clock,
+    settings: &AuthSettings,
+    user: &SignedIn,
+    current: &str,
+    new: &str,
+    origin: &RequestOrigin,
+) -> Result<Option<IssuedSession>> {
+    let email = Email::parse(&user.email)?;
+    let Some(credentials) = store.credentials(&email).await? else {
+        return Ok(None);
+    };
+    if !verify_blocking(current.to_owned(), credentials.password_hash).await {
+        return Ok(None);
+    }
+    let new = new.to_owned();
+    let hash = tokio::task::spawn_blocking(move || hash_password(&new))
+        .await
+        .map_err(|e| Error::Password(e.to_string()))??;
+    let now = clock.now();
+    store.set_password_hash(&user.user_id, &hash, now).await?;
+    store.delete_user_sessions(&user.user_id).await?;
+    let issued = start_session(store, now, settings, &user.user_id, user.locale.tag()).await?;
+    store
+        .append_audit(
+            &AuditEvent {
+                actor_id: Some(user.user_id.clone()),
+                actor_label: user.email.clone(),
+                action: "auth.password_changed".into(),
+                object_type: "user".into(),
+                object_id: user.user_id.clone(),
+                ip: origin.ip.clone(),
+                detail: String::new(),
+            },
+            now,
+        )
+        .await?;
+    Ok(Some(issued))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_random_and_hashed() {
+        let (a, b) = (random_token(), random_token());
+        assert_eq!(a.len(), 64);
+        assert_ne!(a, b);
+        assert_eq!(token_hash(&a), token_hash(&a));
+        assert_ne!(token_hash(&a), a);
+    }
+
+    #[test]
+    fn lockout_doubles_and_is_capped() {
+        let s = AuthSettings {
+            idle_timeout_mins: 30,
+            absolute_timeout_hours: 12,
+            lockout_after_failures: 5,
+            max_lockout_secs: 900,
+        };
+        let f = lock_for(&s);
+        assert_eq!(f(4), None);
+        assert_eq!(f(5), Some(Duration::seconds(1)));
+        assert_eq!(f(6), Some(Duration::seconds(2)));
+        assert_eq!(f(9), Some(Duration::seconds(16)));
+        assert_eq!(f(40), Some(Duration::seconds(900)));
+    }
+}

@@ -1,0 +1,172 @@
+//! Server-side sessions and login throttling.
+
+use chrono::{DateTime, Utc};
+
+use crate::{read, write, Result, Store};
+
+/// A session as stored: the token itself is never stored, only its hash.
+#[derive(Debug, Clone)]
+pub struct NewSession {
+    pub token_hash: String,
+    pub user_id: String,
+    pub csrf_token: String,
+    pub created_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// A live session with the account it belongs to.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SessionRecord {
+    pub user_id: String,
+    pub csrf_token: String,
+    pub created_at: DateTime<Utc>,
+    pub last_seen_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+    pub email: String,
+    pub display_name: String,
+    pub locale: String,
+    pub disabled_at: Option<DateTime<Utc>>,
+}
+
+/// Failed-login state of one throttle key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ThrottleState {
+    pub failures: u32,
+    pub locked_until: Option<DateTime<Utc>>,
+}
+
+impl Store {
+    pub async fn create_session(&self, session: &NewSession) -> Result<()> {
+        write!(self, |tx| {
+            sqlx::query(
+                "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at) \
+                 VALUES ($1, $2, $3, $4, $4, $5)",
+            )
+            .bind(&session.token_hash)
+            .bind(&session.user_id)
+            .bind(&session.csrf_token)
+            .bind(session.created_at)
+            .bind(session.expires_at)
+            .execute(&mut *tx)
+            .await?;
+        });
+        Ok(())
+    }
+
+    pub async fn session(&self, token_hash: &str) -> Result<Option<SessionRecord>> {
+        Ok(read!(self, |pool| {
+            sqlx::query_as(
+                "SELECT s.user_id, s.csrf_token, s.created_at, s.last_seen_at, s.expires_at, \
+                        u.email, u.display_name, u.locale, u.disabled_at \
+                 FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1",
+            )
+            .bind(token_hash)
+            .fetch_optional(pool)
+            .await?
+        }))
+    }
+
+    pub async fn touch_session(&self, token_hash: &str, now: DateTime<Utc>) -> Result<()> {
+        write!(self, |tx| {
+            sqlx::query("UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1")
+                .bind(token_hash)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+        });
+        Ok(())
+    }
+
+    pub async fn delete_session(&self, token_hash: &str) -> Result<()> {
+        write!(self, |tx| {
+            sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+                .bind(token_hash)
+                .execute(&mut *tx)
+                .await?;
+        });
+        Ok(())
+    }
+
+    /// Ends every session of an account (password change, disabling).
+    pub async fn delete_user_sessions(&self, user_id: &str) -> Result<u64> {
+        let n = write!(self, |tx| {
+            sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+                .bind(user_id)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected()
+        });
+        Ok(n)
+    }
+
+    pub async fn delete_expired_sessions(&self, now: DateTime<Utc>) -> Result<u64> {
+        let n = write!(self, |tx| {
+            sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
+                .bind(now)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected()
+        });
+        Ok(n)
+    }
+
+    pub async fn throttle_state(&self, key: &str) -> Result<Option<ThrottleState>> {
+        let row: Option<(i64, Option<DateTime<Utc>>)> = read!(self, |pool| {
+            sqlx::query_as("SELECT failures, locked_until FROM login_throttle WHERE key = $1")
+                .bind(key)
+                .fetch_optional(pool)
+                .await?
+        });
+        Ok(row.map(|(failures, locked_until)| ThrottleState {
+            failures: u32::try_from(failures).unwrap_or(u32::MAX),
+            locked_until,
+        }))
+    }
+
+    /// Counts one more failure for `key` and sets its lock with `lock_for(failures)`,
+    /// atomically; returns the new state.
+    pub async fn record_login_failure(
+        &self,
+        key: &str,
+        now: DateTime<Utc>,
+        lock_for: impl Fn(u32) -> Option<chrono::Duration>,
+    ) -> Result<ThrottleState> {
+        let state = write!(self, |tx| {
+            let failures: Option<i64> =
+                sqlx::query_scalar("SELECT failures FROM login_throttle WHERE key = $1")
+                    .bind(key)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            let failures = u32::try_from(failures.unwrap_or(0))
+                .unwrap_or(u32::MAX)
+                .saturating_add(1);
+            let locked_until = lock_for(failures).map(|d| now + d);
+            sqlx::query("DELETE FROM login_throttle WHERE key = $1")
+                .bind(key)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query("INSERT INTO login_throttle (key, failures, last_failure_at, locked_until) VALUES ($1, $2, $3, $4)")
+                .bind(key)
+                .bind(i64::from(failures))
+                .bind(now)
+                .bind(locked_until)
+                .execute(&mut *tx)
+                .await?;
+            ThrottleState {
+                failures,
+                locked_until,
+            }
+        });
+        Ok(state)
+    }
+
+    pub async fn clear_login_failures(&self, key: &str) -> Result<()> {
+        write!(self, |tx| {
+            sqlx::query("DELETE FROM login_throttle WHERE key = $1")
+                .bind(key)
+                .execute(&mut *tx)
+                .await?;
+        });
+        Ok(())
+    }
+}

@@ -1,0 +1,365 @@
+//! Accounts, sessions, CSRF, throttling and the audit log, through the real server, on
+//! both backends.
+
+#![allow(clippy::unwrap_used)]
+
+use reqwest::StatusCode;
+use sportello_app::accounts::{self, AddUser};
+use sportello_app::SystemClock;
+use sportello_core::{Locale, Role, Scope};
+use sportello_store::{AuditFilter, AuditVerdict};
+use sportello_testkit::http::Session;
+use sportello_testkit::{backend_test, TestApp};
+
+const PASSWORD: &str = "correct horse battery staple";
+
+async fn add(app: &TestApp, email: &str, role: Role, scope: Scope) {
+    accounts::add_user(
+        &app.store,
+        &SystemClock,
+        AddUser {
+            email,
+            display_name: "Giulia Bianchi",
+            locale: Locale::It,
+            password: PASSWORD,
+            role,
+            scope,
+        },
+    )
+    .await
+    .unwrap();
+}
+
+/// Signs in through the form, as a person would; returns the page after the redirect.
+async fn sign_in(s: &mut Session, email: &str, password: &str) -> sportello_testkit::http::Page {
+    let form = s.get("/it/accesso").await;
+    let csrf = form
+        .input_value("csrf")
+        .expect("login form has a csrf field");
+    s.post_form(
+        "/it/accesso",
+        &[("csrf", &csrf), ("email", email), ("password", password)],
+    )
+    .await
+}
+
+async fn actions(app: &TestApp) -> Vec<String> {
+    app.store
+        .audit_entries(&AuditFilter::default(), 500, 0)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect()
+}
+
+backend_test!(login_workspace_logout, |backend| async move {
+    let Some(app) = TestApp::spawn(backend, "login").await else {
+        return;
+    };
+    add(
+        &app,
+        "giulia@comune.example.it",
+        Role::L2Operator,
+        Scope::Desk("bologna-stranieri".into()),
+    )
+    .await;
+    let mut s = Session::new(&app.url(""));
+
+    // Not signed in: the workspace sends to the sign-in form in the same language.
+    let page = s.get("/ar/workspace").await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER);
+    assert_eq!(page.location(), Some("/ar/accesso"));
+
+    let page = sign_in(&mut s, "Giulia@Comune.Example.it", PASSWORD).await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    assert_eq!(page.location(), Some("/it/workspace"));
+    let cookie = page
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|c| c.starts_with("sportello_session="))
+        .unwrap();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
+
+    let page = s.get("/it/workspace").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Giulia Bianchi"));
+    assert!(page.body.contains("Operatore di sportello specialistico"));
+    assert!(page.body.contains("sportello bologna-stranieri"));
+    assert!(
+        !page.body.contains("/it/workspace/audit"),
+        "no audit link for an operator"
+    );
+
+    let csrf = page.input_value("csrf").unwrap();
+    let page = s.post_form("/it/uscita", &[("csrf", &csrf)]).await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER);
+    assert!(
+        !s.cookies.contains_key("sportello_session"),
+        "the cookie is cleared"
+    );
+    assert_eq!(s.get("/it/workspace").await.location(), Some("/it/accesso"));
+
+    let log = actions(&app).await;
+    assert!(
+        log.contains(&"auth.login_succeeded".to_owned()) && log.contains(&"auth.logout".to_owned()),
+        "{log:?}"
+    );
+});
+
+backend_test!(
+    session_id_rotates_on_login_and_the_old_one_dies,
+    |backend| async move {
+        let Some(app) = TestApp::spawn(backend, "rotation").await else {
+            return;
+        };
+        add(&app, "r@example.org", Role::Viewer, Scope::Network).await;
+        let mut s = Session::new(&app.url(""));
+        sign_in(&mut s, "r@example.org", PASSWORD).await;
+        let first = s.cookies["sportello_session"].clone();
+        // Already signed in, the form is skipped...
+        assert_eq!(s.get("/it/accesso").await.location(), Some("/it/workspace"));
+        // ...but signing in again (say from a second tab) issues a new id and ends the old one.
+        let csrf = s.get("/it/workspace").await.input_value("csrf").unwrap();
+        let page = s
+            .post_form(
+                "/it/accesso",
+                &[
+                    ("csrf", &csrf),
+                    ("email", "r@example.org"),
+                    ("password", PASSWORD),
+                ],
+            )
+            .await;
+        assert_eq!(page.status, StatusCode::SEE_OTHER);
+        let second = s.cookies["sportello_session"].clone();
+        assert_ne!(first, second);
+        assert_eq!(s.get("/it/workspace").await.status, StatusCode::OK);
+        let mut stale = Session::new(&app.url(""));
+        stale.cookies.insert("sportello_session".into(), first);
+        assert_eq!(
+            stale.get("/it/workspace").await.location(),
+            Some("/it/accesso"),
+            "the old id no longer works"
+        );
+    }
+);
+
+backend_test!(
+    state_changes_without_the_csrf_token_are_refused,
+    |backend| async move {
+        let Some(app) = TestApp::spawn(backend, "csrf").await else {
+            return;
+        };
+        add(&app, "c@example.org", Role::Viewer, Scope::Network).await;
+        let mut s = Session::new(&app.url(""));
+        s.get("/it/accesso").await;
+        for form in [
+            vec![("email", "c@example.org"), ("password", PASSWORD)],
+            vec![
+                ("csrf", "0000"),
+                ("email", "c@example.org"),
+                ("password", PASSWORD),
+            ],
+        ] {
+            let page = s.post_form("/it/accesso", &form).await;
+            assert_eq!(page.status, StatusCode::FORBIDDEN);
+            assert!(
+                page.body.contains("csrf.invalid") && page.body.contains("Il modulo è scaduto"),
+                "{}",
+                page.body
+            );
+        }
+        sign_in(&mut s, "c@example.org", PASSWORD).await;
+        let page = s.post_form("/it/uscita", &[("csrf", "wrong")]).await;
+        assert_eq!(page.status, StatusCode::FORBIDDEN);
+        assert_eq!(
+            s.get("/it/workspace").await.status,
+            StatusCode::OK,
+            "still signed in: nothing changed"
+        );
+        // JSON or other bodies need the header.
+        let res = reqwest::Client::new()
+            .post(app.url("/it/uscita"))
+            .json(&serde_json::json!({}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::FORBIDDEN);
+        let log = actions(&app).await;
+        assert!(
+            log.iter()
+                .filter(|a| *a == "security.csrf_rejected")
+                .count()
+                >= 3,
+            "{log:?}"
+        );
+    }
+);
+
+backend_test!(
+    failures_are_throttled_and_never_reveal_accounts,
+    |backend| async move {
+        let Some(app) = TestApp::spawn(backend, "throttle").await else {
+            return;
+        };
+        add(&app, "t@example.org", Role::Viewer, Scope::Network).await;
+        let mut s = Session::new(&app.url(""));
+        let unknown = sign_in(&mut s, "nobody@example.org", "whatever-password").await;
+        let wrong = sign_in(&mut s, "t@example.org", "whatever-password").await;
+        assert_eq!(unknown.status, StatusCode::UNAUTHORIZED);
+        assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+        let strip = |b: &str| {
+            b.replace("nobody@example.org", "X")
+                .replace("t@example.org", "X")
+        };
+        assert_eq!(
+            strip(&unknown.body).len(),
+            strip(&wrong.body).len(),
+            "same answer for unknown and wrong"
+        );
+        assert!(
+            wrong.body.contains("value=\"t@example.org\""),
+            "the typed e-mail is kept"
+        );
+        for _ in 0..3 {
+            assert_eq!(
+                sign_in(&mut s, "t@example.org", "whatever-password")
+                    .await
+                    .status,
+                StatusCode::UNAUTHORIZED
+            );
+        }
+        // The fifth failure locks: even the right password must wait.
+        let page = sign_in(&mut s, "t@example.org", PASSWORD).await;
+        assert_eq!(page.status, StatusCode::TOO_MANY_REQUESTS, "{}", page.body);
+        assert!(page.headers.contains_key("retry-after"));
+        assert!(page.body.contains("Troppi tentativi"));
+        let log = actions(&app).await;
+        assert!(log.contains(&"auth.login_throttled".to_owned()));
+        assert_eq!(log.iter().filter(|a| *a == "auth.login_failed").count(), 5);
+    }
+);
+
+backend_test!(disabled_accounts_and_audit_access, |backend| async move {
+    let Some(app) = TestApp::spawn(backend, "disabled").await else {
+        return;
+    };
+    add(&app, "admin@example.org", Role::Admin, Scope::Network).await;
+    add(
+        &app,
+        "op@example.org",
+        Role::L1Operator,
+        Scope::Desk("bologna-urp".into()),
+    )
+    .await;
+
+    let mut op = Session::new(&app.url(""));
+    sign_in(&mut op, "op@example.org", PASSWORD).await;
+    assert_eq!(
+        op.get("/it/workspace/audit").await.status,
+        StatusCode::FORBIDDEN,
+        "operators cannot read the audit log"
+    );
+
+    let mut admin = Session::new(&app.url(""));
+    sign_in(&mut admin, "admin@example.org", PASSWORD).await;
+    let page = admin.get("/it/workspace/audit?action=auth.login").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("auth.login_succeeded") && page.body.contains("op@example.org"));
+
+    accounts::disable_user(&app.store, &SystemClock, "op@example.org")
+        .await
+        .unwrap();
+    assert_eq!(
+        op.get("/it/workspace").await.location(),
+        Some("/it/accesso"),
+        "disabling ends sessions"
+    );
+    let mut again = Session::new(&app.url(""));
+    let page = sign_in(&mut again, "op@example.org", PASSWORD).await;
+    assert_eq!(
+        page.status,
+        StatusCode::UNAUTHORIZED,
+        "a disabled account is refused like a wrong password"
+    );
+    assert_eq!(
+        app.store.verify_audit().await.unwrap(),
+        AuditVerdict::Intact {
+            rows: u64::try_from(actions(&app).await.len()).unwrap()
+        }
+    );
+});
+
+backend_test!(password_change_rotates_the_session, |backend| async move {
+    let Some(app) = TestApp::spawn(backend, "password").await else {
+        return;
+    };
+    add(&app, "p@example.org", Role::Viewer, Scope::Network).await;
+    let mut s = Session::new(&app.url(""));
+    sign_in(&mut s, "p@example.org", PASSWORD).await;
+    let old = s.cookies["sportello_session"].clone();
+    let page = s.get("/it/workspace/profilo").await;
+    let csrf = page.input_value("csrf").unwrap();
+    let mismatch = s
+        .post_form(
+            "/it/workspace/profilo/password",
+            &[
+                ("csrf", &csrf),
+                ("current", PASSWORD),
+                ("new", "a new long password"),
+                ("confirm", "another one entirely"),
+            ],
+        )
+        .await;
+    assert_eq!(mismatch.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(mismatch.body.contains("non coincidono"));
+    let wrong = s
+        .post_form(
+            "/it/workspace/profilo/password",
+            &[
+                ("csrf", &csrf),
+                ("current", "not my password"),
+                ("new", "a new long password"),
+                ("confirm", "a new long password"),
+            ],
+        )
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let ok = s
+        .post_form(
+            "/it/workspace/profilo/password",
+            &[
+                ("csrf", &csrf),
+                ("current", PASSWORD),
+                ("new", "a new long password"),
+                ("confirm", "a new long password"),
+            ],
+        )
+        .await;
+    assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.body);
+    assert_ne!(s.cookies["sportello_session"], old, "a new session id");
+    assert!(s
+        .get("/it/workspace/profilo?changed=1")
+        .await
+        .body
+        .contains("Password cambiata"));
+    let mut stale = Session::new(&app.url(""));
+    stale.cookies.insert("sportello_session".into(), old);
+    assert_eq!(
+        stale.get("/it/workspace").await.location(),
+        Some("/it/accesso")
+    );
+    let mut fresh = Session::new(&app.url(""));
+    assert_eq!(
+        sign_in(&mut fresh, "p@example.org", "a new long password")
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+});

@@ -1,0 +1,209 @@
+//! Sessions and CSRF at the HTTP edge: the session cookie is resolved once per request
+//! into a [`CurrentUser`] extension, and every state-changing request must carry the
+//! anti-CSRF token of its session (or, before login, of the pre-session cookie).
+
+use std::net::SocketAddr;
+
+use axum::body::{to_bytes, Body};
+use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
+use axum::http::request::Parts;
+use axum::http::{header, HeaderMap, HeaderValue, Method};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use sportello_app::auth::{self, RequestOrigin, SignedIn};
+use sportello_app::{Clock, SystemClock};
+use sportello_store::AuditEvent;
+
+use crate::error::WebError;
+use crate::AppState;
+
+/// The session cookie. With TLS the `__Host-` prefix pins it to our origin and path.
+pub fn session_cookie_name(secure: bool) -> &'static str {
+    if secure {
+        "__Host-sportello_session"
+    } else {
+        "sportello_session"
+    }
+}
+
+/// The pre-session anti-CSRF cookie, for forms shown before login.
+pub const PRE_CSRF_COOKIE: &str = "sportello_csrf";
+pub const CSRF_FIELD: &str = "csrf";
+pub const CSRF_HEADER: &str = "x-csrf-token";
+
+/// The signed-in operator of this request, if any.
+#[derive(Debug, Clone)]
+pub struct CurrentUser(pub Option<SignedIn>);
+
+pub fn cookie_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+/// The client address as the socket saw it.
+pub fn origin_of(parts_extensions: &axum::http::Extensions) -> RequestOrigin {
+    let ip = parts_extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map_or_else(|| "unknown".to_owned(), |c| c.0.ip().to_string());
+    RequestOrigin { ip }
+}
+
+/// Resolves the session cookie (only when there is one: public pages cost nothing).
+pub async fn load_session(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    let secure = state.settings.behind_tls();
+    let token = cookie_value(req.headers(), session_cookie_name(secure)).map(str::to_owned);
+    let mut stale = false;
+    let user = match token {
+        None => None,
+        Some(token) => {
+            match auth::signed_in(&state.store, &SystemClock, &state.settings.auth, &token).await {
+                Ok(user) => {
+                    stale = user.is_none();
+                    user
+                }
+                Err(e) => {
+                    tracing::error!(error = %e, "session lookup failed");
+                    None
+                }
+            }
+        }
+    };
+    req.extensions_mut().insert(CurrentUser(user));
+    let mut response = next.run(req).await;
+    if stale {
+        // An expired or unknown session: forget it in the browser too.
+        if let Ok(v) = HeaderValue::from_str(&clear_cookie(session_cookie_name(secure), secure)) {
+            response.headers_mut().append(header::SET_COOKIE, v);
+        }
+    }
+    response
+}
+
+pub fn session_cookie(token: &str, secure: bool) -> String {
+    let mut c = format!(
+        "{}={token}; Path=/; HttpOnly; SameSite=Lax",
+        session_cookie_name(secure)
+    );
+    if secure {
+        c.push_str("; Secure");
+    }
+    c
+}
+
+pub fn clear_cookie(name: &str, secure: bool) -> String {
+    let mut c = format!("{name}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0");
+    if secure {
+        c.push_str("; Secure");
+    }
+    c
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// Refuses every state-changing request whose token does not match: a form field `csrf`
+/// (url-encoded forms) or an `x-csrf-token` header (anything else, e.g. JSON).
+pub async fn verify_csrf(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+        return next.run(req).await;
+    }
+    let expected = req
+        .extensions()
+        .get::<CurrentUser>()
+        .and_then(|u| u.0.as_ref().map(|s| s.csrf_token.clone()))
+        .or_else(|| cookie_value(req.headers(), PRE_CSRF_COOKIE).map(str::to_owned));
+    let (parts, body) = req.into_parts();
+    let Ok(bytes) = to_bytes(body, state.settings.server.max_body_bytes).await else {
+        return axum::http::StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    };
+    let is_form = parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+    let provided = parts
+        .headers
+        .get(CSRF_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned)
+        .or_else(|| {
+            is_form
+                .then(|| {
+                    form_urlencoded::parse(&bytes)
+                        .find(|(k, _)| k == CSRF_FIELD)
+                        .map(|(_, v)| v.into_owned())
+                })
+                .flatten()
+        });
+    let ok = match (&expected, &provided) {
+        (Some(e), Some(p)) => !e.is_empty() && constant_time_eq(e.as_bytes(), p.as_bytes()),
+        _ => false,
+    };
+    if !ok {
+        let user = parts
+            .extensions
+            .get::<CurrentUser>()
+            .and_then(|u| u.0.clone());
+        let event = AuditEvent {
+            actor_id: user.as_ref().map(|u| u.user_id.clone()),
+            actor_label: user.map_or_else(|| "anonymous".to_owned(), |u| u.email),
+            action: "security.csrf_rejected".into(),
+            object_type: "request".into(),
+            object_id: format!("{} {}", parts.method, parts.uri.path()),
+            ip: origin_of(&parts.extensions).ip,
+            detail: if provided.is_none() {
+                "token missing".into()
+            } else {
+                "token wrong".into()
+            },
+        };
+        if let Err(e) = state.store.append_audit(&event, SystemClock.now()).await {
+            tracing::error!(error = %e, "audit append failed");
+        }
+        return WebError::Forbidden("csrf.invalid").into_response();
+    }
+    next.run(Request::from_parts(parts, Body::from(bytes)))
+        .await
+}
+
+/// Extractor: the signed-in operator. Without one, a page under `/{lang}/` sends the
+/// reader to the sign-in form in that language; anything else gets 401.
+#[derive(Debug, Clone)]
+pub struct Operator(pub SignedIn);
+
+impl<S: Send + Sync> FromRequestParts<S> for Operator {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        if let Some(user) = parts
+            .extensions
+            .get::<CurrentUser>()
+            .and_then(|u| u.0.clone())
+        {
+            return Ok(Operator(user));
+        }
+        let first = parts
+            .uri
+            .path()
+            .trim_start_matches('/')
+            .split('/')
+            .next()
+            .unwrap_or("");
+        match sportello_core::Locale::from_tag(first) {
+            Ok(locale) => {
+                let mut r = axum::response::Redirect::to(&format!("/{}/accesso", locale.tag()))
+                    .into_response();
+                *r.status_mut() = axum::http::StatusCode::SEE_OTHER;
+                Err(r)
+            }
+            Err(_) => Err(WebError::Unauthorized.into_response()),
+        }
+    }
+}

@@ -1,0 +1,493 @@
+//! Sign-in and the operators' workspace: home, profile (password change), audit log.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::{Extension, Form};
+use serde::Deserialize;
+use sportello_app::auth::{self, LoginOutcome};
+use sportello_app::SystemClock;
+use sportello_core::{Action, Locale, Policy, Resource, Role, Scope};
+use sportello_store::{AuditEntry, AuditFilter};
+
+use crate::error::WebError;
+use crate::layout::{render, HtmlPage, Layout};
+use crate::session::{
+    clear_cookie, cookie_value, origin_of, session_cookie, session_cookie_name, CurrentUser,
+    Operator, PRE_CSRF_COOKIE,
+};
+use crate::AppState;
+
+fn page_locale(tag: &str) -> Result<Locale, WebError> {
+    Locale::from_tag(tag).map_err(|_| WebError::NotFound)
+}
+
+fn see_other(to: &str) -> Response {
+    let mut r = Redirect::to(to).into_response();
+    *r.status_mut() = StatusCode::SEE_OTHER;
+    r
+}
+
+fn set_cookie(response: &mut Response, cookie: &str) {
+    if let Ok(v) = HeaderValue::from_str(cookie) {
+        response.headers_mut().append(header::SET_COOKIE, v);
+    }
+}
+
+#[derive(Template)]
+#[template(path = "login.html")]
+struct LoginPage<'a> {
+    layout: Layout<'a>,
+    csrf: String,
+    email: String,
+    error: Option<String>,
+}
+
+fn login_page(
+    state: &AppState,
+    locale: Locale,
+    csrf: String,
+    email: String,
+    error: Option<String>,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let tr = state.i18n.tr(locale);
+    let layout = Layout::new(
+        state,
+        locale,
+        tr.t("login-title").into_owned(),
+        &format!("/{}/accesso", locale.tag()),
+    );
+    let page = LoginPage {
+        layout,
+        csrf,
+        email,
+        error,
+    };
+    let mut response = render(&page, status)?.into_response();
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}
+
+/// The pre-session CSRF token: the cookie's when present, otherwise a new one to set.
+fn pre_session_token(headers: &axum::http::HeaderMap) -> (String, bool) {
+    match cookie_value(headers, PRE_CSRF_COOKIE) {
+        Some(v) if v.len() == 64 => (v.to_owned(), false),
+        _ => (auth::random_token(), true),
+    }
+}
+
+pub async fn login_form(
+    State(state): State<AppState>,
+    Path(tag): Path<String>,
+    Extension(user): Extension<CurrentUser>,
+    headers: axum::http::HeaderMap,
+) -> Result<Response, WebError> {
+    let locale = page_locale(&tag)?;
+    if user.0.is_some() {
+        return Ok(see_other(&format!("/{}/workspace", locale.tag())));
+    }
+    let (csrf, fresh) = pre_session_token(&headers);
+    let mut response = login_page(
+        &state,
+        locale,
+        csrf.clone(),
+        String::new(),
+        None,
+        StatusCode::OK,
+    )?;
+    if fresh {
+        let secure = if state.settings.behind_tls() {
+            "; Secure"
+        } else {
+            ""
+        };
+        set_cookie(
+            &mut response,
+            &format!("{PRE_CSRF_COOKIE}={csrf}; Path=/; HttpOnly; SameSite=Strict{secure}"),
+        );
+    }
+    Ok(response)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct LoginForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    csrf: String,
+}
+
+pub async fn login_submit(
+    State(state): State<AppState>,
+    Path(tag): Path<String>,
+    Extension(user): Extension<CurrentUser>,
+    request_extensions: axum::http::Extensions,
+    Form(form): Form<LoginForm>,
+) -> Result<Response, WebError> {
+    let locale = page_locale(&tag)?;
+    let origin = origin_of(&request_extensions);
+    let outcome = auth::login(
+        &state.store,
+        &SystemClock,
+        &state.settings.auth,
+        &form.email,
+        &form.password,
+        &origin,
+    )
+    .await?;
+    let tr = state.i18n.tr(locale);
+    let secure = state.settings.behind_tls();
+    match outcome {
+        LoginOutcome::SignedIn(issued) => {
+            // A session that was open in this browser ends: the id rotates on login.
+            if let Some(previous) = user.0 {
+                state
+                    .store
+                    .delete_session(&previous.token_hash)
+                    .await
+                    .map_err(sportello_app::Error::from)?;
+            }
+            let mut response = see_other(&format!("/{}/workspace", locale.tag()));
+            set_cookie(&mut response, &session_cookie(&issued.token, secure));
+            set_cookie(&mut response, &clear_cookie(PRE_CSRF_COOKIE, secure));
+            Ok(response)
+        }
+        LoginOutcome::Refused => login_page(
+            &state,
+            locale,
+            form.csrf,
+            form.email,
+            Some(tr.t("login-refused").into_owned()),
+            StatusCode::UNAUTHORIZED,
+        ),
+        LoginOutcome::Throttled { retry_after_secs } => {
+            let message = tr
+                .t1("login-throttled", "seconds", retry_after_secs)
+                .into_owned();
+            let mut response = login_page(
+                &state,
+                locale,
+                form.csrf,
+                form.email,
+                Some(message),
+                StatusCode::TOO_MANY_REQUESTS,
+            )?;
+            if let Ok(v) = HeaderValue::from_str(&retry_after_secs.to_string()) {
+                response.headers_mut().insert(header::RETRY_AFTER, v);
+            }
+            Ok(response)
+        }
+    }
+}
+
+pub async fn logout(
+    State(state): State<AppState>,
+    Path(tag): Path<String>,
+    Operator(user): Operator,
+    request_extensions: axum::http::Extensions,
+) -> Result<Response, WebError> {
+    let locale = page_locale(&tag)?;
+    auth::logout(
+        &state.store,
+        &SystemClock,
+        &user,
+        &origin_of(&request_extensions),
+    )
+    .await?;
+    let secure = state.settings.behind_tls();
+    let mut response = see_other(&format!("/{}/", locale.tag()));
+    set_cookie(
+        &mut response,
+        &clear_cookie(session_cookie_name(secure), secure),
+    );
+    Ok(response)
+}
+
+/// One role grant, translated.
+#[derive(Debug)]
+struct GrantLine {
+    role: String,
+    scope: String,
+}
+
+fn grant_lines(layout: &Layout<'_>, grants: &[(Role, Scope)]) -> Vec<GrantLine> {
+    grants
+        .iter()
+        .map(|(role, scope)| {
+            let (kind, target) = scope.parts();
+            GrantLine {
+                role: layout.tr.t(&format!("role-{}", role.as_str())).into_owned(),
+                scope: layout
+                    .tr
+                    .t1(&format!("scope-{kind}"), "target", target.to_owned())
+                    .into_owned(),
+            }
+        })
+        .collect()
+}
+
+/// Navigation entries the operator's roles allow.
+#[derive(Debug)]
+struct NavLink {
+    href: String,
+    label: String,
+}
+
+fn workspace_nav(layout: &Layout<'_>, user: &auth::SignedIn) -> Vec<NavLink> {
+    let lang = layout.lang;
+    let mut links = vec![NavLink {
+        href: format!("/{lang}/workspace/profilo"),
+        label: layout.tr.t("workspace-nav-profile").into_owned(),
+    }];
+    if Policy::can(&user.actor, Action::ReadAudit, &Resource::Network) {
+        links.push(NavLink {
+            href: format!("/{lang}/workspace/audit"),
+            label: layout.tr.t("workspace-nav-audit").into_owned(),
+        });
+    }
+    links
+}
+
+#[derive(Template)]
+#[template(path = "workspace.html")]
+struct WorkspacePage<'a> {
+    layout: Layout<'a>,
+    welcome: String,
+    grants: Vec<GrantLine>,
+    nav: Vec<NavLink>,
+    csrf: String,
+}
+
+pub async fn home(
+    State(state): State<AppState>,
+    Path(tag): Path<String>,
+    Operator(user): Operator,
+) -> Result<HtmlPage, WebError> {
+    let locale = page_locale(&tag)?;
+    let tr = state.i18n.tr(locale);
+    let layout = Layout::new(
+        &state,
+        locale,
+        tr.t("workspace-title").into_owned(),
+        &format!("/{}/workspace", locale.tag()),
+    );
+    let page = WorkspacePage {
+        welcome: tr
+            .t1("workspace-welcome", "name", user.display_name.clone())
+            .into_owned(),
+        grants: grant_lines(&layout, &user.actor.grants),
+        nav: workspace_nav(&layout, &user),
+        csrf: user.csrf_token.clone(),
+        layout,
+    };
+    Ok(render(&page, StatusCode::OK)?)
+}
+
+#[derive(Template)]
+#[template(path = "profile.html")]
+struct ProfilePage<'a> {
+    layout: Layout<'a>,
+    email: String,
+    nav: Vec<NavLink>,
+    csrf: String,
+    message: Option<String>,
+    error: Option<String>,
+}
+
+fn profile_page(
+    state: &AppState,
+    locale: Locale,
+    user: &auth::SignedIn,
+    csrf: String,
+    message: Option<String>,
+    error: Option<String>,
+    status: StatusCode,
+) -> Result<HtmlPage, WebError> {
+    let tr = state.i18n.tr(locale);
+    let layout = Layout::new(
+        state,
+        locale,
+        tr.t("profile-title").into_owned(),
+        &format!("/{}/workspace/profilo", locale.tag()),
+    );
+    let page = ProfilePage {
+        email: user.email.clone(),
+        nav: workspace_nav(&layout, user),
+        csrf,
+        message,
+        error,
+        layout,
+    };
+    Ok(render(&page, status)?)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ProfileQuery {
+    changed: Option<u8>,
+}
+
+pub async fn profile(
+    State(state): State<AppState>,
+    Path(tag): Path<String>,
+    Operator(user): Operator,
+    Query(q): Query<ProfileQuery>,
+) -> Result<HtmlPage, WebError> {
+    let locale = page_locale(&tag)?;
+    let message = q.changed.map(|_| {
+        state
+            .i18n
+            .tr(locale)
+            .t("profile-password-changed")
+            .into_owned()
+    });
+    profile_page(
+        &state,
+        locale,
+        &user,
+        user.csrf_token.clone(),
+        message,
+        None,
+        StatusCode::OK,
+    )
+}
+
+#[derive(Debug, Deserialize)]
+pub struct PasswordForm {
+    #[serde(default)]
+    current: String,
+    #[serde(default)]
+    new: String,
+    #[serde(default)]
+    confirm: String,
+}
+
+pub async fn change_password(
+    State(state): State<AppState>,
+    Path(tag): Path<String>,
+    Operator(user): Operator,
+    request_extensions: axum::http::Extensions,
+    Form(form): Form<PasswordForm>,
+) -> Result<Response, WebError> {
+    let locale = page_locale(&tag)?;
+    let tr = state.i18n.tr(locale);
+    let refuse = |key: &str| -> Result<Response, WebError> {
+        Ok(profile_page(
+            &state,
+            locale,
+            &user,
+            user.csrf_token.clone(),
+            None,
+            Some(tr.t(key).into_owned()),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )?
+        .into_response())
+    };
+    if form.new != form.confirm {
+        return refuse("profile-password-mismatch");
+    }
+    if form.new.chars().count() < sportello_app::accounts::MIN_PASSWORD_CHARS {
+        return refuse("profile-password-too-short");
+    }
+    let origin = origin_of(&request_extensions);
+    match auth::change_password(
+        &state.store,
+        &SystemClock,
+        &state.settings.auth,
+        &user,
+        &form.current,
+        &form.new,
+        &origin,
+    )
+    .await?
+    {
+        None => refuse("profile-password-wrong"),
+        Some(issued) => {
+            let mut response = see_other(&format!("/{}/workspace/profilo?changed=1", locale.tag()));
+            set_cookie(
+                &mut response,
+                &session_cookie(&issued.token, state.settings.behind_tls()),
+            );
+            Ok(response)
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+pub struct AuditQuery {
+    action: Option<String>,
+    actor: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "audit.html")]
+struct AuditPage<'a> {
+    layout: Layout<'a>,
+    nav: Vec<NavLink>,
+    entries: Vec<AuditEntry>,
+    action: String,
+    actor: String,
+    csrf: String,
+}
+
+pub async fn audit(
+    State(state): State<AppState>,
+    Path(tag): Path<String>,
+    Operator(user): Operator,
+    request_extensions: axum::http::Extensions,
+    Query(q): Query<AuditQuery>,
+) -> Result<HtmlPage, WebError> {
+    let locale = page_locale(&tag)?;
+    if !Policy::can(&user.actor, Action::ReadAudit, &Resource::Network) {
+        return Err(WebError::Forbidden("access.forbidden"));
+    }
+    let action = q.action.unwrap_or_default().trim().to_owned();
+    let actor = q.actor.unwrap_or_default().trim().to_lowercase();
+    let filter = AuditFilter {
+        action_prefix: (!action.is_empty()).then(|| action.clone()),
+        actor_label: (!actor.is_empty()).then(|| actor.clone()),
+    };
+    let entries = state
+        .store
+        .audit_entries(&filter, 200, 0)
+        .await
+        .map_err(sportello_app::Error::from)?;
+    // The log holds personal data (addresses, e-mails): reading it is itself recorded.
+    state
+        .store
+        .append_audit(
+            &sportello_store::AuditEvent {
+                actor_id: Some(user.user_id.clone()),
+                actor_label: user.email.clone(),
+                action: "audit.viewed".into(),
+                object_type: "audit_log".into(),
+                object_id: String::new(),
+                ip: origin_of(&request_extensions).ip,
+                detail: format!("action={action} actor={actor}"),
+            },
+            sportello_app::Clock::now(&SystemClock),
+        )
+        .await
+        .map_err(sportello_app::Error::from)?;
+    let tr = state.i18n.tr(locale);
+    let layout = Layout::new(
+        &state,
+        locale,
+        tr.t("audit-title").into_owned(),
+        &format!("/{}/workspace/audit", locale.tag()),
+    );
+    let page = AuditPage {
+        nav: workspace_nav(&layout, &user),
+        entries,
+        action,
+        actor,
+        csrf: user.csrf_token.clone(),
+        layout,
+    };
+    Ok(render(&page, StatusCode::OK)?)
+}
