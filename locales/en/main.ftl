@@ -150,3 +150,26 @@ scope-language = language { $target }
 error-401-title = Sign-in required
 error-401-body = You need to sign in to see this page.
 error-code-csrf-invalid = The form has expired or is not valid. Go back, reload the page and try again.
+
+## Two-factor authentication
+
+workspace-nav-twofa = Two-step verification
+code-title = Verification code
+code-intro = Open the authenticator app on your phone and enter the 6-digit code. If you do not have your phone, use one of your recovery codes.
+code-label = Code
+code-submit = Verify
+code-refused = The code is not valid or has already been used. Please try again with the new code.
+twofa-title = Two-step verification
+twofa-intro = With two-step verification, to sign in you need your password and a code that changes every 30 seconds, created by an app on your phone.
+twofa-required = Your role requires two-step verification: turn it on to use the staff area.
+twofa-start = Turn on two-step verification
+twofa-step-scan = Scan this QR code with the authenticator app.
+twofa-qr-label = QR code for the authenticator app
+twofa-step-link = On your phone you can also open this link:
+twofa-step-key = Or enter this key in the app:
+twofa-step-confirm = Enter the code that the app shows now.
+twofa-confirm-submit = Confirm and turn on
+twofa-enabled-now = Two-step verification has been turned on.
+twofa-recovery-heading = Recovery codes
+twofa-recovery-intro = Keep these codes in a safe place: you can use them if you lose your phone, and each one works only once. You will not see them again.
+twofa-active = Two-step verification is on.

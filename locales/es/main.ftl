@@ -150,3 +150,26 @@ scope-language = idioma { $target }
 error-401-title = Es necesario iniciar sesión
 error-401-body = Para ver esta página debe iniciar sesión.
 error-code-csrf-invalid = El formulario ha caducado o no es válido. Vuelva atrás, recargue la página e inténtelo de nuevo.
+
+## Verificación en dos pasos
+
+workspace-nav-twofa = Verificación en dos pasos
+code-title = Código de verificación
+code-intro = Abra la aplicación de autenticación en su teléfono y escriba el código de 6 dígitos. Si no tiene el teléfono, utilice uno de los códigos de recuperación.
+code-label = Código
+code-submit = Verificar
+code-refused = Código no válido o ya utilizado. Inténtelo de nuevo con el código nuevo.
+twofa-title = Verificación en dos pasos
+twofa-intro = Con la verificación en dos pasos, para iniciar sesión necesita la contraseña y un código que cambia cada 30 segundos, generado por una aplicación en su teléfono.
+twofa-required = Su rol requiere la verificación en dos pasos: actívela para usar el área de operadores.
+twofa-start = Activar la verificación en dos pasos
+twofa-step-scan = Escanee este código QR con la aplicación de autenticación.
+twofa-qr-label = Código QR para la aplicación de autenticación
+twofa-step-link = En el teléfono también puede abrir este enlace:
+twofa-step-key = O escriba esta clave en la aplicación:
+twofa-step-confirm = Escriba el código que muestra ahora la aplicación.
+twofa-confirm-submit = Confirmar y activar
+twofa-enabled-now = Verificación en dos pasos activada.
+twofa-recovery-heading = Códigos de recuperación
+twofa-recovery-intro = Guarde estos códigos en un lugar seguro: le servirán si pierde el teléfono, y cada uno solo se puede usar una vez. No volverá a verlos.
+twofa-active = La verificación en dos pasos está activada.

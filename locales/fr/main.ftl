@@ -150,3 +150,26 @@ scope-language = langue { $target }
 error-401-title = Connexion requise
 error-401-body = Vous devez vous connecter pour voir cette page.
 error-code-csrf-invalid = Le formulaire a expiré ou n'est pas valide. Revenez en arrière, rechargez la page et réessayez.
+
+## Vérification en deux étapes
+
+workspace-nav-twofa = Vérification en deux étapes
+code-title = Code de vérification
+code-intro = Ouvrez l'application d'authentification sur votre téléphone et saisissez le code à 6 chiffres. Si vous n'avez pas votre téléphone, utilisez l'un de vos codes de récupération.
+code-label = Code
+code-submit = Vérifier
+code-refused = Code non valide ou déjà utilisé. Réessayez avec le nouveau code.
+twofa-title = Vérification en deux étapes
+twofa-intro = Avec la vérification en deux étapes, pour vous connecter, il vous faut votre mot de passe et un code qui change toutes les 30 secondes, créé par une application sur votre téléphone.
+twofa-required = Votre rôle exige la vérification en deux étapes : activez-la pour utiliser l'espace des opérateurs.
+twofa-start = Activer la vérification en deux étapes
+twofa-step-scan = Scannez ce code QR avec l'application d'authentification.
+twofa-qr-label = Code QR pour l'application d'authentification
+twofa-step-link = Sur votre téléphone, vous pouvez aussi ouvrir ce lien :
+twofa-step-key = Ou saisissez cette clé dans l'application :
+twofa-step-confirm = Saisissez le code que l'application affiche maintenant.
+twofa-confirm-submit = Confirmer et activer
+twofa-enabled-now = Vérification en deux étapes activée.
+twofa-recovery-heading = Codes de récupération
+twofa-recovery-intro = Conservez ces codes en lieu sûr : ils vous serviront si vous perdez votre téléphone, et chacun n'est valable qu'une seule fois. Vous ne les verrez plus.
+twofa-active = La vérification en deux étapes est activée.

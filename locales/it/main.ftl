@@ -151,3 +151,26 @@ scope-language = lingua { $target }
 error-401-title = Accesso richiesto
 error-401-body = Per vedere questa pagina devi accedere.
 error-code-csrf-invalid = Il modulo è scaduto o non è valido. Torna indietro, ricarica la pagina e riprova.
+
+## Two-factor authentication
+
+workspace-nav-twofa = Verifica in due passaggi
+code-title = Codice di verifica
+code-intro = Apri l'app di autenticazione sul telefono e scrivi il codice di 6 cifre. Se non hai il telefono, usa uno dei codici di recupero.
+code-label = Codice
+code-submit = Verifica
+code-refused = Codice non valido o già usato. Riprova con il codice nuovo.
+twofa-title = Verifica in due passaggi
+twofa-intro = Con la verifica in due passaggi, per accedere servono la password e un codice che cambia ogni 30 secondi, creato da un'app sul telefono.
+twofa-required = Il tuo ruolo richiede la verifica in due passaggi: attivala per usare l'area operatori.
+twofa-start = Attiva la verifica in due passaggi
+twofa-step-scan = Inquadra questo codice QR con l'app di autenticazione.
+twofa-qr-label = Codice QR per l'app di autenticazione
+twofa-step-link = Sul telefono puoi anche aprire questo collegamento:
+twofa-step-key = Oppure scrivi questa chiave nell'app:
+twofa-step-confirm = Scrivi il codice che l'app mostra ora.
+twofa-confirm-submit = Conferma e attiva
+twofa-enabled-now = Verifica in due passaggi attivata.
+twofa-recovery-heading = Codici di recupero
+twofa-recovery-intro = Conserva questi codici in un posto sicuro: ognuno vale una sola volta, se perdi il telefono. Non li vedrai più.
+twofa-active = La verifica in due passaggi è attiva.

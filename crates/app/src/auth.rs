@@ -43,9 +43,41 @@ pub struct RequestOrigin {
     pub ip: String,
 }
 
+/// How far a session has got through signing in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SessionStage {
+    /// Signed in: the workspace is open.
+    Full,
+    /// Password checked; the authenticator code is still due.
+    SecondFactor,
+    /// Signed in, but the role requires two-factor authentication that is not set up yet:
+    /// only the set-up page is open.
+    SetupRequired,
+}
+
+impl SessionStage {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SessionStage::Full => "full",
+            SessionStage::SecondFactor => "second_factor",
+            SessionStage::SetupRequired => "setup_required",
+        }
+    }
+
+    fn parse(s: &str) -> Self {
+        match s {
+            "full" => SessionStage::Full,
+            "setup_required" => SessionStage::SetupRequired,
+            // Anything unexpected is treated as the most restricted stage.
+            _ => SessionStage::SecondFactor,
+        }
+    }
+}
+
 /// The signed-in operator of a request.
 #[derive(Debug, Clone)]
 pub struct SignedIn {
+    pub stage: SessionStage,
     pub user_id: String,
     pub email: String,
     pub display_name: String,
@@ -59,6 +91,7 @@ pub struct SignedIn {
 /// A freshly created session: the token goes into the cookie, once.
 #[derive(Debug, Clone)]
 pub struct IssuedSession {
+    pub stage: SessionStage,
     pub token: String,
     pub csrf_token: String,
     pub user_id: String,
@@ -157,7 +190,16 @@ pub async fn login(
         Some(c) if password_ok && c.disabled_at.is_none() => {
             store.clear_login_failures(&account_key).await?;
             store.clear_login_failures(&ip_key).await?;
-            let issued = start_session(store, now, settings, &c.id, &c.locale).await?;
+            let stage = if c.has_totp {
+                SessionStage::SecondFactor
+            } else if settings.require_2fa_for_admins
+                && needs_second_factor(&store.user_grants(&c.id).await?)
+            {
+                SessionStage::SetupRequired
+            } else {
+                SessionStage::Full
+            };
+            let issued = start_session(store, now, settings, &c.id, &c.locale, stage).await?;
             store
                 .append_audit(&audit("auth.login_succeeded", Some(c.id.clone()), ""), now)
                 .await?;
@@ -185,17 +227,29 @@ pub async fn login(
     }
 }
 
+/// Roles that may not work without a second factor (when the setting requires it).
+fn needs_second_factor(grants: &[sportello_store::RoleGrant]) -> bool {
+    grants.iter().any(|g| {
+        matches!(
+            g.role,
+            sportello_core::Role::Admin | sportello_core::Role::Coordinator
+        )
+    })
+}
+
 async fn start_session(
     store: &Store,
     now: DateTime<Utc>,
     settings: &AuthSettings,
     user_id: &str,
     locale: &str,
+    stage: SessionStage,
 ) -> Result<IssuedSession> {
     let token = random_token();
     let csrf_token = random_token();
     store
         .create_session(&NewSession {
+            stage: stage.as_str(),
             token_hash: token_hash(&token),
             user_id: user_id.to_owned(),
             csrf_token: csrf_token.clone(),
@@ -204,6 +258,7 @@ async fn start_session(
         })
         .await?;
     Ok(IssuedSession {
+        stage,
         token,
         csrf_token,
         user_id: user_id.to_owned(),
@@ -235,6 +290,7 @@ pub async fn signed_in(
     }
     let grants = store.user_grants(&session.user_id).await?;
     Ok(Some(SignedIn {
+        stage: SessionStage::parse(&session.stage),
         actor: Actor {
             user_id: session.user_id.clone(),
             grants: grants.into_iter().map(|g| (g.role, g.scope)).collect(),
@@ -297,7 +353,15 @@ pub async fn change_password(
     let now = clock.now();
     store.set_password_hash(&user.user_id, &hash, now).await?;
     store.delete_user_sessions(&user.user_id).await?;
-    let issued = start_session(store, now, settings, &user.user_id, user.locale.tag()).await?;
+    let issued = start_session(
+        store,
+        now,
+        settings,
+        &user.user_id,
+        user.locale.tag(),
+        user.stage,
+    )
+    .await?;
     store
         .append_audit(
             &AuditEvent {
@@ -313,6 +377,200 @@ pub async fn change_password(
         )
         .await?;
     Ok(Some(issued))
+}
+
+/// The issuer name authenticator apps show next to the account.
+pub const TOTP_ISSUER: &str = "Sportello";
+const RECOVERY_CODES: usize = 10;
+
+fn event(user: &SignedIn, action: &str, origin: &RequestOrigin, detail: &str) -> AuditEvent {
+    AuditEvent {
+        actor_id: Some(user.user_id.clone()),
+        actor_label: user.email.clone(),
+        action: action.into(),
+        object_type: "user".into(),
+        object_id: user.user_id.clone(),
+        ip: origin.ip.clone(),
+        detail: detail.into(),
+    }
+}
+
+/// Checks the authenticator (or a recovery) code of a session waiting for it. On success
+/// the session is replaced by a full one (new id); failures count towards throttling.
+pub async fn verify_second_factor(
+    store: &Store,
+    clock: &dyn Clock,
+    settings: &AuthSettings,
+    user: &SignedIn,
+    code: &str,
+    origin: &RequestOrigin,
+) -> Result<LoginOutcome> {
+    let now = clock.now();
+    let account_key = format!("account:{}", user.email);
+    if let Some(until) = store
+        .throttle_state(&account_key)
+        .await?
+        .and_then(|s| s.locked_until)
+        .filter(|until| *until > now)
+    {
+        store
+            .append_audit(
+                &event(user, "auth.second_factor_throttled", origin, ""),
+                now,
+            )
+            .await?;
+        let wait = (until - now).num_seconds().max(1);
+        return Ok(LoginOutcome::Throttled {
+            retry_after_secs: u64::try_from(wait).unwrap_or(1),
+        });
+    }
+    let state = store.totp_state(&user.user_id).await?;
+    let secret = state
+        .totp_secret
+        .as_deref()
+        .and_then(crate::totp::decode_secret);
+    let by_app = match &secret {
+        Some(secret) => {
+            match crate::totp::verify(secret, code, now.timestamp(), state.totp_last_step) {
+                Some(step) => store.claim_totp_step(&user.user_id, step).await?,
+                None => false,
+            }
+        }
+        None => false,
+    };
+    let accepted = by_app
+        || store
+            .use_recovery_code(&user.user_id, &token_hash(&normalise_recovery(code)), now)
+            .await?;
+    if !accepted {
+        store
+            .record_login_failure(&account_key, now, lock_for(settings))
+            .await?;
+        store
+            .append_audit(&event(user, "auth.second_factor_failed", origin, ""), now)
+            .await?;
+        return Ok(LoginOutcome::Refused);
+    }
+    store.clear_login_failures(&account_key).await?;
+    store.delete_session(&user.token_hash).await?;
+    let issued = start_session(
+        store,
+        now,
+        settings,
+        &user.user_id,
+        user.locale.tag(),
+        SessionStage::Full,
+    )
+    .await?;
+    let how = if by_app {
+        "authenticator"
+    } else {
+        "recovery code"
+    };
+    store
+        .append_audit(&event(user, "auth.login_succeeded", origin, how), now)
+        .await?;
+    Ok(LoginOutcome::SignedIn(issued))
+}
+
+fn normalise_recovery(code: &str) -> String {
+    code.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_lowercase()
+}
+
+/// A secret being set up: shown once as text, link and QR code.
+#[derive(Debug, Clone)]
+pub struct Enrolment {
+    pub secret_b32: String,
+    pub otpauth_uri: String,
+}
+
+/// Starts (or restarts) setting up an authenticator app.
+pub async fn begin_totp_enrolment(store: &Store, user: &SignedIn) -> Result<Enrolment> {
+    let secret_b32 = crate::totp::encode_secret(&crate::totp::generate_secret());
+    store.set_totp_pending(&user.user_id, &secret_b32).await?;
+    Ok(Enrolment {
+        otpauth_uri: crate::totp::otpauth_uri(&secret_b32, &user.email, TOTP_ISSUER),
+        secret_b32,
+    })
+}
+
+/// The pending set-up, if one was started.
+pub async fn pending_enrolment(store: &Store, user: &SignedIn) -> Result<Option<Enrolment>> {
+    Ok(store
+        .totp_state(&user.user_id)
+        .await?
+        .totp_pending_secret
+        .map(|secret_b32| Enrolment {
+            otpauth_uri: crate::totp::otpauth_uri(&secret_b32, &user.email, TOTP_ISSUER),
+            secret_b32,
+        }))
+}
+
+pub async fn has_totp(store: &Store, user_id: &str) -> Result<bool> {
+    Ok(store.totp_state(user_id).await?.totp_secret.is_some())
+}
+
+/// Turns two-factor authentication on once the app's code matches the pending secret.
+/// Returns the recovery codes (shown once) and, when the session was only allowed to set
+/// up, a new full session.
+pub async fn confirm_totp_enrolment(
+    store: &Store,
+    clock: &dyn Clock,
+    settings: &AuthSettings,
+    user: &SignedIn,
+    code: &str,
+    origin: &RequestOrigin,
+) -> Result<Option<(Vec<String>, Option<IssuedSession>)>> {
+    let now = clock.now();
+    let state = store.totp_state(&user.user_id).await?;
+    let Some(pending) = state.totp_pending_secret else {
+        return Ok(None);
+    };
+    let Some(secret) = crate::totp::decode_secret(&pending) else {
+        return Ok(None);
+    };
+    let Some(step) = crate::totp::verify(&secret, code, now.timestamp(), None) else {
+        store
+            .append_audit(&event(user, "auth.totp_setup_failed", origin, ""), now)
+            .await?;
+        return Ok(None);
+    };
+    let codes: Vec<String> = (0..RECOVERY_CODES)
+        .map(|_| {
+            let raw = &random_token()[..10];
+            format!("{}-{}", &raw[..5], &raw[5..])
+        })
+        .collect();
+    let hashes: Vec<String> = codes
+        .iter()
+        .map(|c| token_hash(&normalise_recovery(c)))
+        .collect();
+    store
+        .enable_totp(&user.user_id, &pending, step, &hashes, now)
+        .await?;
+    store
+        .append_audit(&event(user, "auth.totp_enabled", origin, ""), now)
+        .await?;
+    let upgraded = if user.stage == SessionStage::SetupRequired {
+        store.delete_session(&user.token_hash).await?;
+        Some(
+            start_session(
+                store,
+                now,
+                settings,
+                &user.user_id,
+                user.locale.tag(),
+                SessionStage::Full,
+            )
+            .await?,
+        )
+    } else {
+        None
+    };
+    Ok(Some((codes, upgraded)))
 }
 
 #[cfg(test)]
@@ -331,6 +589,7 @@ mod tests {
     #[test]
     fn lockout_doubles_and_is_capped() {
         let s = AuthSettings {
+            require_2fa_for_admins: true,
             idle_timeout_mins: 30,
             absolute_timeout_hours: 12,
             lockout_after_failures: 5,

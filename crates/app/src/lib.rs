@@ -6,8 +6,10 @@ pub mod cache;
 pub mod clock;
 pub mod demo;
 pub mod error;
+pub mod housekeeping;
 pub mod portal;
 pub mod settings;
+pub mod totp;
 
 pub use clock::{Clock, SystemClock};
 pub use error::Error;

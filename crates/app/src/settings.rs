@@ -22,6 +22,7 @@ pub struct Settings {
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct AuthSettings {
+    pub require_2fa_for_admins: bool,
     pub idle_timeout_mins: u32,
     pub absolute_timeout_hours: u32,
     pub lockout_after_failures: u32,

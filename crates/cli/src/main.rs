@@ -218,12 +218,32 @@ async fn serve(store: Store, mut settings: Settings, args: ServeArgs) -> anyhow:
         .with_context(|| format!("cannot listen on {}", settings.server.bind))?;
     let address = listener.local_addr()?;
     let grace = Duration::from_secs(settings.server.shutdown_grace_secs);
+    let settings_for_housekeeping = settings.clone();
     let state = AppState::new(store.clone(), settings)
         .await
         .map_err(anyhow::Error::msg)?;
     println!("sportello is listening on http://{address}/");
     tracing::info!(%address, backend = store.backend().as_str(), "serving");
 
+    // Retention: expired sessions, stale throttles and old audit rows go away on a timer.
+    let housekeeping_store = store.clone();
+    let housekeeping_settings = settings_for_housekeeping;
+    let housekeeping = tokio::spawn(async move {
+        let mut tick = tokio::time::interval(sportello_app::housekeeping::INTERVAL);
+        loop {
+            tick.tick().await;
+            match sportello_app::housekeeping::run_once(
+                &housekeeping_store,
+                &SystemClock,
+                &housekeeping_settings,
+            )
+            .await
+            {
+                Ok(report) => tracing::debug!(?report, "housekeeping done"),
+                Err(e) => tracing::warn!(error = %e, "housekeeping failed"),
+            }
+        }
+    });
     let stop = Arc::new(tokio::sync::Notify::new());
     let stop_server = stop.clone();
     let mut server = tokio::spawn(server::serve(listener, state, async move {
@@ -247,12 +267,15 @@ async fn serve(store: Store, mut settings: Settings, args: ServeArgs) -> anyhow:
             "requests still under way after the grace period; stopping anyway"
         );
     }
+    housekeeping.abort();
     store.close().await;
     tracing::info!("stopped");
     Ok(())
 }
 
-async fn run_demo(settings: Settings, args: DemoArgs) -> anyhow::Result<()> {
+async fn run_demo(mut settings: Settings, args: DemoArgs) -> anyhow::Result<()> {
+    // A newcomer signs in with the printed password at once; `serve` keeps 2FA required.
+    settings.auth.require_2fa_for_admins = false;
     let url = settings.database.url.expose().to_owned();
     let mut store = open_store(&settings).await?;
     store.migrate().await?;

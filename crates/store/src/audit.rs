@@ -135,6 +135,19 @@ impl Store {
         Ok(seq)
     }
 
+    /// Deletes rows older than `before` (retention). The chain stays verifiable: it then
+    /// starts at the oldest kept row, whose link to the removed past is taken as given.
+    pub async fn purge_audit_before(&self, before: DateTime<Utc>) -> Result<u64> {
+        let n = write!(self, |tx| {
+            sqlx::query("DELETE FROM audit_log WHERE at < $1")
+                .bind(before)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected()
+        });
+        Ok(n)
+    }
+
     /// Newest first.
     pub async fn audit_entries(
         &self,

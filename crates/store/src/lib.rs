@@ -20,7 +20,7 @@ pub use connect::{redact_url, ConnectOptions};
 pub use desks::{DeskFilter, DeskSummary, NewDesk, NewOrganisation, OrganisationKind};
 pub use error::StoreError;
 pub use sessions::{NewSession, SessionRecord, ThrottleState};
-pub use users::{Credentials, NewUser, RoleGrant, UserSummary};
+pub use users::{Credentials, NewUser, RoleGrant, TotpState, UserSummary};
 
 use sqlx::{PgPool, SqlitePool};
 

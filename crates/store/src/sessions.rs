@@ -8,6 +8,8 @@ use crate::{read, write, Result, Store};
 #[derive(Debug, Clone)]
 pub struct NewSession {
     pub token_hash: String,
+    /// `full`, `second_factor` or `setup_required`.
+    pub stage: &'static str,
     pub user_id: String,
     pub csrf_token: String,
     pub created_at: DateTime<Utc>,
@@ -18,6 +20,7 @@ pub struct NewSession {
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct SessionRecord {
     pub user_id: String,
+    pub stage: String,
     pub csrf_token: String,
     pub created_at: DateTime<Utc>,
     pub last_seen_at: DateTime<Utc>,
@@ -39,14 +42,15 @@ impl Store {
     pub async fn create_session(&self, session: &NewSession) -> Result<()> {
         write!(self, |tx| {
             sqlx::query(
-                "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at) \
-                 VALUES ($1, $2, $3, $4, $4, $5)",
+                "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at, stage) \
+                 VALUES ($1, $2, $3, $4, $4, $5, $6)",
             )
             .bind(&session.token_hash)
             .bind(&session.user_id)
             .bind(&session.csrf_token)
             .bind(session.created_at)
             .bind(session.expires_at)
+            .bind(session.stage)
             .execute(&mut *tx)
             .await?;
         });
@@ -56,7 +60,7 @@ impl Store {
     pub async fn session(&self, token_hash: &str) -> Result<Option<SessionRecord>> {
         Ok(read!(self, |pool| {
             sqlx::query_as(
-                "SELECT s.user_id, s.csrf_token, s.created_at, s.last_seen_at, s.expires_at, \
+                "SELECT s.user_id, s.stage, s.csrf_token, s.created_at, s.last_seen_at, s.expires_at, \
                         u.email, u.display_name, u.locale, u.disabled_at \
                  FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1",
             )
@@ -103,6 +107,19 @@ impl Store {
         let n = write!(self, |tx| {
             sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
                 .bind(now)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected()
+        });
+        Ok(n)
+    }
+
+    /// Forgets failure counts whose last failure is older than `before` (they hold e-mail
+    /// addresses and IP addresses: personal data kept no longer than needed).
+    pub async fn delete_stale_throttles(&self, before: DateTime<Utc>) -> Result<u64> {
+        let n = write!(self, |tx| {
+            sqlx::query("DELETE FROM login_throttle WHERE last_failure_at < $1")
+                .bind(before)
                 .execute(&mut *tx)
                 .await?
                 .rows_affected()

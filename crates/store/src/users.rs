@@ -100,7 +100,7 @@ impl Store {
         Ok(id)
     }
 
-    /// Replaces every grant of the account with `grants`, atomically.
+    /// Replaces every grant of the account with `grants` and ends its sessions, atomically.
     pub async fn set_user_roles(
         &self,
         email: &Email,
@@ -114,6 +114,12 @@ impl Store {
                 .await?
                 .ok_or(StoreError::NotFound { entity: "user" })?;
             sqlx::query("DELETE FROM role_grants WHERE user_id = $1")
+                .bind(&user_id)
+                .execute(&mut *tx)
+                .await?;
+            // A change of privilege ends the account's sessions: the next sign-in gets a
+            // new session id with the new roles.
+            sqlx::query("DELETE FROM sessions WHERE user_id = $1")
                 .bind(&user_id)
                 .execute(&mut *tx)
                 .await?;
@@ -185,6 +191,7 @@ impl Store {
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Credentials {
     pub id: String,
+    pub has_totp: bool,
     pub email: String,
     pub display_name: String,
     pub locale: String,
@@ -196,7 +203,8 @@ impl Store {
     pub async fn credentials(&self, email: &Email) -> Result<Option<Credentials>> {
         Ok(read!(self, |pool| {
             sqlx::query_as(
-                "SELECT id, email, display_name, locale, password_hash, disabled_at FROM users WHERE email = $1",
+                "SELECT id, email, display_name, locale, password_hash, disabled_at, \
+                 (totp_secret IS NOT NULL) AS has_totp FROM users WHERE email = $1",
             )
             .bind(email.as_str())
             .fetch_optional(pool)
@@ -260,5 +268,108 @@ impl Store {
             id
         });
         Ok(id)
+    }
+}
+
+/// An account's two-factor state.
+#[derive(Debug, Clone, Default, sqlx::FromRow)]
+pub struct TotpState {
+    pub totp_secret: Option<String>,
+    pub totp_pending_secret: Option<String>,
+    pub totp_last_step: Option<i64>,
+}
+
+impl Store {
+    pub async fn totp_state(&self, user_id: &str) -> Result<TotpState> {
+        let state: Option<TotpState> = read!(self, |pool| {
+            sqlx::query_as(
+                "SELECT totp_secret, totp_pending_secret, totp_last_step FROM users WHERE id = $1",
+            )
+            .bind(user_id)
+            .fetch_optional(pool)
+            .await?
+        });
+        state.ok_or(StoreError::NotFound { entity: "user" })
+    }
+
+    /// Keeps a secret being set up until the person proves their app has it.
+    pub async fn set_totp_pending(&self, user_id: &str, secret: &str) -> Result<()> {
+        write!(self, |tx| {
+            sqlx::query("UPDATE users SET totp_pending_secret = $2 WHERE id = $1")
+                .bind(user_id)
+                .bind(secret)
+                .execute(&mut *tx)
+                .await?;
+        });
+        Ok(())
+    }
+
+    /// Turns the pending secret on, with fresh recovery codes (hashes), atomically.
+    pub async fn enable_totp(
+        &self,
+        user_id: &str,
+        secret: &str,
+        step: i64,
+        recovery_hashes: &[String],
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        write!(self, |tx| {
+            sqlx::query(
+                "UPDATE users SET totp_secret = $2, totp_pending_secret = NULL, totp_last_step = $3, updated_at = $4 WHERE id = $1",
+            )
+            .bind(user_id)
+            .bind(secret)
+            .bind(step)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1")
+                .bind(user_id)
+                .execute(&mut *tx)
+                .await?;
+            for hash in recovery_hashes {
+                sqlx::query("INSERT INTO recovery_codes (user_id, code_hash) VALUES ($1, $2)")
+                    .bind(user_id)
+                    .bind(hash)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        });
+        Ok(())
+    }
+
+    /// Records that the code of `step` was used; false when that step (or a later one) was
+    /// used already, so that a code cannot be replayed even by two requests at once.
+    pub async fn claim_totp_step(&self, user_id: &str, step: i64) -> Result<bool> {
+        let n = write!(self, |tx| {
+            sqlx::query(
+                "UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)",
+            )
+            .bind(user_id)
+            .bind(step)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected()
+        });
+        Ok(n == 1)
+    }
+
+    /// Spends one recovery code; false when it does not exist or was used.
+    pub async fn use_recovery_code(
+        &self,
+        user_id: &str,
+        code_hash: &str,
+        now: DateTime<Utc>,
+    ) -> Result<bool> {
+        let n = write!(self, |tx| {
+            sqlx::query("UPDATE recovery_codes SET used_at = $3 WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL")
+                .bind(user_id)
+                .bind(code_hash)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected()
+        });
+        Ok(n == 1)
     }
 }

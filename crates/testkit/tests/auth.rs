@@ -247,7 +247,11 @@ backend_test!(
 );
 
 backend_test!(disabled_accounts_and_audit_access, |backend| async move {
-    let Some(app) = TestApp::spawn(backend, "disabled").await else {
+    let Some(app) = TestApp::spawn_with(backend, "disabled", |s| {
+        s.auth.require_2fa_for_admins = false;
+    })
+    .await
+    else {
         return;
     };
     add(&app, "admin@example.org", Role::Admin, Scope::Network).await;
@@ -363,3 +367,126 @@ backend_test!(password_change_rotates_the_session, |backend| async move {
         StatusCode::SEE_OTHER
     );
 });
+
+fn code_in(page: &str, after: &str) -> String {
+    let start = page.find(after).expect("marker") + after.len();
+    page[start..].split('<').next().unwrap().trim().to_owned()
+}
+
+backend_test!(
+    admins_must_set_up_two_factor_and_then_use_it,
+    |backend| async move {
+        let Some(app) = TestApp::spawn(backend, "two_factor").await else {
+            return;
+        };
+        add(&app, "boss@example.org", Role::Admin, Scope::Network).await;
+        let mut s = Session::new(&app.url(""));
+        let page = sign_in(&mut s, "boss@example.org", PASSWORD).await;
+        assert_eq!(
+            page.location(),
+            Some("/it/workspace/2fa"),
+            "set-up required first"
+        );
+        assert_eq!(
+            s.get("/it/workspace/audit").await.location(),
+            Some("/it/workspace/2fa"),
+            "nothing else is open"
+        );
+
+        let page = s.get("/it/workspace/2fa").await;
+        let csrf = page.input_value("csrf").unwrap();
+        assert_eq!(
+            s.post_form("/it/workspace/2fa", &[("csrf", &csrf)])
+                .await
+                .status,
+            StatusCode::SEE_OTHER
+        );
+        let page = s.get("/it/workspace/2fa").await;
+        assert!(page.body.contains("<svg"), "a QR code is shown");
+        let secret_b32 = code_in(&page.body, r#"<code class="secret" dir="ltr">"#);
+        let secret = sportello_app::totp::decode_secret(&secret_b32).unwrap();
+        let now = chrono::Utc::now().timestamp();
+        let step = sportello_app::totp::step_of(now);
+
+        let bad = s
+            .post_form(
+                "/it/workspace/2fa/conferma",
+                &[("csrf", &csrf), ("code", "000000")],
+            )
+            .await;
+        assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let code = sportello_app::totp::code_at(&secret, u64::try_from(step).unwrap());
+        let done = s
+            .post_form(
+                "/it/workspace/2fa/conferma",
+                &[("csrf", &csrf), ("code", &code)],
+            )
+            .await;
+        assert_eq!(done.status, StatusCode::OK, "{}", done.body);
+        let recovery = code_in(
+            &done.body,
+            r#"<ul class="recovery-codes" dir="ltr">
+  <li><code>"#,
+        );
+        assert_eq!(recovery.len(), 11, "{recovery}");
+        assert_eq!(
+            s.get("/it/workspace/audit").await.status,
+            StatusCode::OK,
+            "the session is now full"
+        );
+
+        // Next sign-in: password, then code. The code just used cannot be replayed.
+        let mut t = Session::new(&app.url(""));
+        let page = sign_in(&mut t, "boss@example.org", PASSWORD).await;
+        assert_eq!(page.location(), Some("/it/accesso/codice"));
+        assert_eq!(
+            t.get("/it/workspace").await.location(),
+            Some("/it/accesso/codice")
+        );
+        let form = t.get("/it/accesso/codice").await;
+        let csrf = form.input_value("csrf").unwrap();
+        let replay = t
+            .post_form("/it/accesso/codice", &[("csrf", &csrf), ("code", &code)])
+            .await;
+        assert_eq!(
+            replay.status,
+            StatusCode::UNAUTHORIZED,
+            "replayed code refused"
+        );
+        let pending = t.cookies["sportello_session"].clone();
+        let next = sportello_app::totp::code_at(&secret, u64::try_from(step + 1).unwrap());
+        let ok = t
+            .post_form("/it/accesso/codice", &[("csrf", &csrf), ("code", &next)])
+            .await;
+        assert_eq!(ok.location(), Some("/it/workspace"), "{}", ok.body);
+        assert_ne!(
+            t.cookies["sportello_session"], pending,
+            "the id rotates after the second factor"
+        );
+        assert_eq!(t.get("/it/workspace").await.status, StatusCode::OK);
+
+        // A recovery code works once.
+        for expected in [StatusCode::SEE_OTHER, StatusCode::UNAUTHORIZED] {
+            let mut r = Session::new(&app.url(""));
+            sign_in(&mut r, "boss@example.org", PASSWORD).await;
+            let csrf = r
+                .get("/it/accesso/codice")
+                .await
+                .input_value("csrf")
+                .unwrap();
+            let page = r
+                .post_form(
+                    "/it/accesso/codice",
+                    &[("csrf", &csrf), ("code", &recovery.to_uppercase())],
+                )
+                .await;
+            assert_eq!(page.status, expected);
+        }
+        let log = actions(&app).await;
+        assert!(
+            log.contains(&"auth.totp_enabled".to_owned())
+                && log.contains(&"auth.second_factor_failed".to_owned()),
+            "{log:?}"
+        );
+    }
+);

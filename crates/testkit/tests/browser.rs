@@ -165,9 +165,12 @@ async fn sign_in(client: &fantoccini::Client, app: &TestApp) {
 }
 
 async fn app_with_admin() -> TestApp {
-    let app = TestApp::spawn(Backend::Sqlite, "workspace_browser")
-        .await
-        .unwrap();
+    // The 2FA journey is tested over HTTP (tests/auth.rs); here the workspace itself.
+    let app = TestApp::spawn_with(Backend::Sqlite, "workspace_browser", |s| {
+        s.auth.require_2fa_for_admins = false;
+    })
+    .await
+    .unwrap();
     accounts::add_user(
         &app.store,
         &SystemClock,
@@ -268,5 +271,26 @@ async fn the_workspace_has_no_accessibility_violations_in_italian_and_arabic() {
             violations.join("\n")
         );
     }
+    // Setting up two-factor authentication: the QR code page meets the same bar.
+    client.goto(&app.url("/ar/workspace/2fa")).await.unwrap();
+    client
+        .find(Locator::Css("main form button.button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client
+        .wait()
+        .at_most(std::time::Duration::from_secs(10))
+        .for_element(Locator::Css("figure.qr svg"))
+        .await
+        .expect("the set-up page shows a QR code");
+    let violations = axe_violations(&client).await;
+    assert!(
+        violations.is_empty(),
+        "axe-core on /ar/workspace/2fa:\n{}",
+        violations.join("\n")
+    );
     client.close().await.unwrap();
 }

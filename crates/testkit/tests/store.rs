@@ -153,11 +153,27 @@ store_test!(users_and_role_grants, |store| async move {
         role: Role::Admin,
         scope: Scope::Network,
     }];
+    let user_id = store.list_users().await.unwrap()[0].id.clone();
+    store
+        .create_session(&sportello_store::NewSession {
+            stage: "full",
+            token_hash: "before-change".into(),
+            user_id,
+            csrf_token: "c".into(),
+            created_at: now(),
+            expires_at: now() + chrono::Duration::hours(1),
+        })
+        .await
+        .unwrap();
     store
         .set_user_roles(&user.email, &admin, now())
         .await
         .unwrap();
     assert_eq!(store.list_users().await.unwrap()[0].grants, admin);
+    assert!(
+        store.session("before-change").await.unwrap().is_none(),
+        "a role change ends the account's sessions"
+    );
 
     let nobody = Email::parse("nobody@example.invalid").unwrap();
     let err = store
@@ -421,6 +437,7 @@ store_test!(sessions_expire_and_throttle_counts, |store| async move {
     };
     let id = store.insert_user(&user, &[], now()).await.unwrap();
     let session = sportello_store::NewSession {
+        stage: "full",
         token_hash: "h1".into(),
         user_id: id.clone(),
         csrf_token: "c1".into(),
@@ -477,3 +494,77 @@ store_test!(sessions_expire_and_throttle_counts, |store| async move {
         .unwrap()
         .is_none());
 });
+
+store_test!(
+    housekeeping_applies_retention_and_keeps_the_chain_verifiable,
+    |store| async move {
+        use sportello_app::clock::FixedClock;
+        use sportello_store::AuditVerdict;
+        let settings = sportello_app::Settings::defaults();
+        let long_ago = now() - chrono::Duration::days(400);
+        store
+            .append_audit(&event("old.one"), long_ago)
+            .await
+            .unwrap();
+        store
+            .append_audit(&event("old.two"), long_ago)
+            .await
+            .unwrap();
+        store
+            .append_audit(&event("recent"), now() - chrono::Duration::days(3))
+            .await
+            .unwrap();
+        let id = store
+            .insert_user(
+                &NewUser {
+                    email: Email::parse("h@example.org").unwrap(),
+                    display_name: "H".into(),
+                    locale: Locale::It,
+                    password_hash: "x".into(),
+                },
+                &[],
+                now(),
+            )
+            .await
+            .unwrap();
+        store
+            .create_session(&sportello_store::NewSession {
+                stage: "full",
+                token_hash: "expired".into(),
+                user_id: id,
+                csrf_token: "c".into(),
+                created_at: long_ago,
+                expires_at: long_ago + chrono::Duration::hours(12),
+            })
+            .await
+            .unwrap();
+        store
+            .record_login_failure("ip:198.51.100.1", long_ago, |_| None)
+            .await
+            .unwrap();
+
+        let report = sportello_app::housekeeping::run_once(&store, &FixedClock(now()), &settings)
+            .await
+            .unwrap();
+        assert_eq!(
+            report,
+            sportello_app::housekeeping::Report {
+                sessions: 1,
+                throttles: 1,
+                audit_rows: 2
+            }
+        );
+        let left: Vec<_> = store
+            .audit_entries(&sportello_store::AuditFilter::default(), 10, 0)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|e| e.action)
+            .collect();
+        assert_eq!(left, ["audit.purged", "recent"]);
+        assert_eq!(
+            store.verify_audit().await.unwrap(),
+            AuditVerdict::Intact { rows: 2 }
+        );
+    }
+);

@@ -94,7 +94,19 @@ pub fn router(state: AppState) -> Router {
             "/{lang}/accesso",
             get(workspace::login_form).post(workspace::login_submit),
         )
+        .route(
+            "/{lang}/accesso/codice",
+            get(workspace::code_form).post(workspace::code_submit),
+        )
         .route("/{lang}/uscita", post(workspace::logout))
+        .route(
+            "/{lang}/workspace/2fa",
+            get(workspace::two_factor).post(workspace::two_factor_begin),
+        )
+        .route(
+            "/{lang}/workspace/2fa/conferma",
+            post(workspace::two_factor_confirm),
+        )
         .route("/{lang}/workspace", get(workspace::home))
         .route("/{lang}/workspace/profilo", get(workspace::profile))
         .route(

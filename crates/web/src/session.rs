@@ -10,7 +10,7 @@ use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, HeaderValue, Method};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use sportello_app::auth::{self, RequestOrigin, SignedIn};
+use sportello_app::auth::{self, RequestOrigin, SessionStage, SignedIn};
 use sportello_app::{Clock, SystemClock};
 use sportello_store::AuditEvent;
 
@@ -173,8 +173,54 @@ pub async fn verify_csrf(State(state): State<AppState>, req: Request, next: Next
         .await
 }
 
-/// Extractor: the signed-in operator. Without one, a page under `/{lang}/` sends the
-/// reader to the sign-in form in that language; anything else gets 401.
+/// Where a session of each unfinished stage belongs.
+fn stage_home(lang: &str, stage: SessionStage) -> String {
+    match stage {
+        SessionStage::SecondFactor => format!("/{lang}/accesso/codice"),
+        SessionStage::SetupRequired => format!("/{lang}/workspace/2fa"),
+        SessionStage::Full => format!("/{lang}/workspace"),
+    }
+}
+
+/// The session of this request if its stage is one of `allowed`. Otherwise a page under
+/// `/{lang}/` sends the reader where they belong (sign-in form, code form, 2FA set-up);
+/// anything else gets 401.
+#[allow(clippy::result_large_err)] // the extractors' rejection type is a Response anyway
+fn require(parts: &Parts, allowed: &[SessionStage]) -> Result<SignedIn, Response> {
+    let user = parts
+        .extensions
+        .get::<CurrentUser>()
+        .and_then(|u| u.0.clone());
+    if let Some(user) = user.as_ref().filter(|u| allowed.contains(&u.stage)) {
+        return Ok(user.clone());
+    }
+    Err(refusal(parts, user.map(|u| u.stage)))
+}
+
+/// Where a request without the right session goes: its stage's page, the sign-in form, or 401.
+fn refusal(parts: &Parts, stage: Option<SessionStage>) -> Response {
+    let first = parts
+        .uri
+        .path()
+        .trim_start_matches('/')
+        .split('/')
+        .next()
+        .unwrap_or("");
+    match sportello_core::Locale::from_tag(first) {
+        Ok(locale) => {
+            let to = stage.map_or_else(
+                || format!("/{}/accesso", locale.tag()),
+                |s| stage_home(locale.tag(), s),
+            );
+            let mut r = axum::response::Redirect::to(&to).into_response();
+            *r.status_mut() = axum::http::StatusCode::SEE_OTHER;
+            r
+        }
+        Err(_) => WebError::Unauthorized.into_response(),
+    }
+}
+
+/// Extractor: a fully signed-in operator (password and, where set up, second factor).
 #[derive(Debug, Clone)]
 pub struct Operator(pub SignedIn);
 
@@ -182,28 +228,56 @@ impl<S: Send + Sync> FromRequestParts<S> for Operator {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        if let Some(user) = parts
-            .extensions
-            .get::<CurrentUser>()
-            .and_then(|u| u.0.clone())
-        {
-            return Ok(Operator(user));
-        }
-        let first = parts
-            .uri
-            .path()
-            .trim_start_matches('/')
-            .split('/')
-            .next()
-            .unwrap_or("");
-        match sportello_core::Locale::from_tag(first) {
-            Ok(locale) => {
-                let mut r = axum::response::Redirect::to(&format!("/{}/accesso", locale.tag()))
-                    .into_response();
-                *r.status_mut() = axum::http::StatusCode::SEE_OTHER;
-                Err(r)
-            }
-            Err(_) => Err(WebError::Unauthorized.into_response()),
-        }
+        require(parts, &[SessionStage::Full]).map(Operator)
     }
+}
+
+/// Extractor: an operator who may set up two-factor authentication (signed in, or signed
+/// in but required to set it up first).
+#[derive(Debug, Clone)]
+pub struct Enrolling(pub SignedIn);
+
+impl<S: Send + Sync> FromRequestParts<S> for Enrolling {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        require(parts, &[SessionStage::Full, SessionStage::SetupRequired]).map(Enrolling)
+    }
+}
+
+/// Extractor: a session whose password was checked and whose code is due.
+#[derive(Debug, Clone)]
+pub struct AwaitingCode(pub SignedIn);
+
+impl<S: Send + Sync> FromRequestParts<S> for AwaitingCode {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        require(parts, &[SessionStage::SecondFactor]).map(AwaitingCode)
+    }
+}
+
+/// Extractor: any session, whatever its stage (to sign out).
+#[derive(Debug, Clone)]
+pub struct AnySession(pub SignedIn);
+
+impl<S: Send + Sync> FromRequestParts<S> for AnySession {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        require(
+            parts,
+            &[
+                SessionStage::Full,
+                SessionStage::SecondFactor,
+                SessionStage::SetupRequired,
+            ],
+        )
+        .map(AnySession)
+    }
+}
+
+/// The path a freshly issued session should go to.
+pub fn landing(lang: &str, stage: SessionStage) -> String {
+    stage_home(lang, stage)
 }

@@ -14,8 +14,8 @@ use sportello_store::{AuditEntry, AuditFilter};
 use crate::error::WebError;
 use crate::layout::{render, HtmlPage, Layout};
 use crate::session::{
-    clear_cookie, cookie_value, origin_of, session_cookie, session_cookie_name, CurrentUser,
-    Operator, PRE_CSRF_COOKIE,
+    clear_cookie, cookie_value, landing, origin_of, session_cookie, session_cookie_name,
+    AnySession, AwaitingCode, CurrentUser, Enrolling, Operator, PRE_CSRF_COOKIE,
 };
 use crate::AppState;
 
@@ -87,8 +87,8 @@ pub async fn login_form(
     headers: axum::http::HeaderMap,
 ) -> Result<Response, WebError> {
     let locale = page_locale(&tag)?;
-    if user.0.is_some() {
-        return Ok(see_other(&format!("/{}/workspace", locale.tag())));
+    if let Some(user) = &user.0 {
+        return Ok(see_other(&landing(locale.tag(), user.stage)));
     }
     let (csrf, fresh) = pre_session_token(&headers);
     let mut response = login_page(
@@ -153,7 +153,7 @@ pub async fn login_submit(
                     .await
                     .map_err(sportello_app::Error::from)?;
             }
-            let mut response = see_other(&format!("/{}/workspace", locale.tag()));
+            let mut response = see_other(&landing(locale.tag(), issued.stage));
             set_cookie(&mut response, &session_cookie(&issued.token, secure));
             set_cookie(&mut response, &clear_cookie(PRE_CSRF_COOKIE, secure));
             Ok(response)
@@ -189,7 +189,7 @@ pub async fn login_submit(
 pub async fn logout(
     State(state): State<AppState>,
     Path(tag): Path<String>,
-    Operator(user): Operator,
+    AnySession(user): AnySession,
     request_extensions: axum::http::Extensions,
 ) -> Result<Response, WebError> {
     let locale = page_locale(&tag)?;
@@ -241,10 +241,16 @@ struct NavLink {
 
 fn workspace_nav(layout: &Layout<'_>, user: &auth::SignedIn) -> Vec<NavLink> {
     let lang = layout.lang;
-    let mut links = vec![NavLink {
-        href: format!("/{lang}/workspace/profilo"),
-        label: layout.tr.t("workspace-nav-profile").into_owned(),
-    }];
+    let mut links = vec![
+        NavLink {
+            href: format!("/{lang}/workspace/profilo"),
+            label: layout.tr.t("workspace-nav-profile").into_owned(),
+        },
+        NavLink {
+            href: format!("/{lang}/workspace/2fa"),
+            label: layout.tr.t("workspace-nav-twofa").into_owned(),
+        },
+    ];
     if Policy::can(&user.actor, Action::ReadAudit, &Resource::Network) {
         links.push(NavLink {
             href: format!("/{lang}/workspace/audit"),
@@ -490,4 +496,267 @@ pub async fn audit(
         layout,
     };
     Ok(render(&page, StatusCode::OK)?)
+}
+
+// Two-factor authentication: the code form after the password, and setting up an app.
+
+#[derive(Template)]
+#[template(path = "code.html")]
+struct CodePage<'a> {
+    layout: Layout<'a>,
+    csrf: String,
+    error: Option<String>,
+}
+
+fn code_page(
+    state: &AppState,
+    locale: Locale,
+    csrf: String,
+    error: Option<String>,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let tr = state.i18n.tr(locale);
+    let layout = Layout::new(
+        state,
+        locale,
+        tr.t("code-title").into_owned(),
+        &format!("/{}/accesso/codice", locale.tag()),
+    );
+    let mut response = render(
+        &CodePage {
+            layout,
+            csrf,
+            error,
+        },
+        status,
+    )?
+    .into_response();
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}
+
+pub async fn code_form(
+    State(state): State<AppState>,
+    Path(tag): Path<String>,
+    AwaitingCode(user): AwaitingCode,
+) -> Result<Response, WebError> {
+    let locale = page_locale(&tag)?;
+    code_page(&state, locale, user.csrf_token, None, StatusCode::OK)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct CodeForm {
+    #[serde(default)]
+    code: String,
+}
+
+pub async fn code_submit(
+    State(state): State<AppState>,
+    Path(tag): Path<String>,
+    AwaitingCode(user): AwaitingCode,
+    request_extensions: axum::http::Extensions,
+    Form(form): Form<CodeForm>,
+) -> Result<Response, WebError> {
+    let locale = page_locale(&tag)?;
+    let tr = state.i18n.tr(locale);
+    let origin = origin_of(&request_extensions);
+    match auth::verify_second_factor(
+        &state.store,
+        &SystemClock,
+        &state.settings.auth,
+        &user,
+        &form.code,
+        &origin,
+    )
+    .await?
+    {
+        LoginOutcome::SignedIn(issued) => {
+            let mut response = see_other(&landing(locale.tag(), issued.stage));
+            set_cookie(
+                &mut response,
+                &session_cookie(&issued.token, state.settings.behind_tls()),
+            );
+            Ok(response)
+        }
+        LoginOutcome::Refused => code_page(
+            &state,
+            locale,
+            user.csrf_token,
+            Some(tr.t("code-refused").into_owned()),
+            StatusCode::UNAUTHORIZED,
+        ),
+        LoginOutcome::Throttled { retry_after_secs } => {
+            let message = tr
+                .t1("login-throttled", "seconds", retry_after_secs)
+                .into_owned();
+            code_page(
+                &state,
+                locale,
+                user.csrf_token,
+                Some(message),
+                StatusCode::TOO_MANY_REQUESTS,
+            )
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "two_factor.html")]
+struct TwoFactorPage<'a> {
+    layout: Layout<'a>,
+    nav: Vec<NavLink>,
+    csrf: String,
+    enabled: bool,
+    required: bool,
+    pending: Option<auth::Enrolment>,
+    qr_svg: String,
+    recovery_codes: Vec<String>,
+    error: Option<String>,
+}
+
+/// The QR code of an `otpauth://` link as inline SVG (no image request, CSP-friendly).
+fn qr_svg(uri: &str) -> String {
+    qrcode::QrCode::new(uri.as_bytes()).map_or_else(
+        |_| String::new(),
+        |code| {
+            let svg = code
+                .render::<qrcode::render::svg::Color<'_>>()
+                .min_dimensions(200, 200)
+                .quiet_zone(true)
+                .build();
+            // Drop the XML prolog: the SVG sits inside HTML.
+            svg.find("<svg")
+                .map_or(svg.clone(), |i| svg[i..].to_owned())
+        },
+    )
+}
+
+async fn two_factor_page(
+    state: &AppState,
+    locale: Locale,
+    user: &auth::SignedIn,
+    csrf: String,
+    recovery_codes: Vec<String>,
+    error: Option<String>,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let tr = state.i18n.tr(locale);
+    let layout = Layout::new(
+        state,
+        locale,
+        tr.t("twofa-title").into_owned(),
+        &format!("/{}/workspace/2fa", locale.tag()),
+    );
+    let enabled = auth::has_totp(&state.store, &user.user_id).await?;
+    let pending = if enabled && recovery_codes.is_empty() {
+        None
+    } else {
+        auth::pending_enrolment(&state.store, user).await?
+    };
+    let page = TwoFactorPage {
+        nav: if user.stage == auth::SessionStage::Full {
+            workspace_nav(&layout, user)
+        } else {
+            Vec::new()
+        },
+        qr_svg: pending
+            .as_ref()
+            .map(|p| qr_svg(&p.otpauth_uri))
+            .unwrap_or_default(),
+        csrf,
+        enabled,
+        required: user.stage == auth::SessionStage::SetupRequired,
+        pending,
+        recovery_codes,
+        error,
+        layout,
+    };
+    let mut response = render(&page, status)?.into_response();
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}
+
+pub async fn two_factor(
+    State(state): State<AppState>,
+    Path(tag): Path<String>,
+    Enrolling(user): Enrolling,
+) -> Result<Response, WebError> {
+    let locale = page_locale(&tag)?;
+    two_factor_page(
+        &state,
+        locale,
+        &user,
+        user.csrf_token.clone(),
+        Vec::new(),
+        None,
+        StatusCode::OK,
+    )
+    .await
+}
+
+pub async fn two_factor_begin(
+    State(state): State<AppState>,
+    Path(tag): Path<String>,
+    Enrolling(user): Enrolling,
+) -> Result<Response, WebError> {
+    let locale = page_locale(&tag)?;
+    auth::begin_totp_enrolment(&state.store, &user).await?;
+    Ok(see_other(&format!("/{}/workspace/2fa", locale.tag())))
+}
+
+pub async fn two_factor_confirm(
+    State(state): State<AppState>,
+    Path(tag): Path<String>,
+    Enrolling(user): Enrolling,
+    request_extensions: axum::http::Extensions,
+    Form(form): Form<CodeForm>,
+) -> Result<Response, WebError> {
+    let locale = page_locale(&tag)?;
+    let origin = origin_of(&request_extensions);
+    match auth::confirm_totp_enrolment(
+        &state.store,
+        &SystemClock,
+        &state.settings.auth,
+        &user,
+        &form.code,
+        &origin,
+    )
+    .await?
+    {
+        None => {
+            let error = Some(state.i18n.tr(locale).t("code-refused").into_owned());
+            two_factor_page(
+                &state,
+                locale,
+                &user,
+                user.csrf_token.clone(),
+                Vec::new(),
+                error,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+        Some((codes, upgraded)) => {
+            let csrf = upgraded
+                .as_ref()
+                .map_or_else(|| user.csrf_token.clone(), |s| s.csrf_token.clone());
+            let mut shown = user.clone();
+            if upgraded.is_some() {
+                shown.stage = auth::SessionStage::Full;
+            }
+            let mut response =
+                two_factor_page(&state, locale, &shown, csrf, codes, None, StatusCode::OK).await?;
+            if let Some(issued) = upgraded {
+                set_cookie(
+                    &mut response,
+                    &session_cookie(&issued.token, state.settings.behind_tls()),
+                );
+            }
+            Ok(response)
+        }
+    }
 }
