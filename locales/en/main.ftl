@@ -173,3 +173,23 @@ twofa-enabled-now = Two-step verification has been turned on.
 twofa-recovery-heading = Recovery codes
 twofa-recovery-intro = Keep these codes in a safe place: you can use them if you lose your phone, and each one works only once. You will not see them again.
 twofa-active = Two-step verification is on.
+
+## Password reset and mail
+
+login-forgot = Forgot your password?
+reset-title = Reset your password
+reset-intro = Enter the email address of your account: we will send you a link to choose a new password.
+reset-submit = Send the link
+reset-sent = If the address belongs to an active account, you will soon receive an email with the link. The link is valid for 30 minutes and can be used only once.
+reset-new-title = Choose a new password
+reset-new-submit = Save the new password
+reset-done = Password changed. You can now sign in with your new password.
+reset-link-invalid = This link has expired or has already been used. Please ask for a new one.
+mail-reset-subject = Reset your password for the Information desk for foreign residents
+mail-reset-body = Hello,
+    We have received a request to reset the password of your account.
+    To choose a new password, open this link within { $minutes } minutes:
+    { $link }
+    If you did not ask to reset your password, please ignore this message: your password stays the same.
+dev-mail-title = Sent mail (development)
+dev-mail-empty = No messages.

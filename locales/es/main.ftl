@@ -173,3 +173,23 @@ twofa-enabled-now = Verificación en dos pasos activada.
 twofa-recovery-heading = Códigos de recuperación
 twofa-recovery-intro = Guarde estos códigos en un lugar seguro: le servirán si pierde el teléfono, y cada uno solo se puede usar una vez. No volverá a verlos.
 twofa-active = La verificación en dos pasos está activada.
+
+## Restablecimiento de la contraseña y correo
+
+login-forgot = ¿Ha olvidado su contraseña?
+reset-title = Restablecer la contraseña
+reset-intro = Escriba la dirección de correo electrónico de su cuenta: le enviaremos un enlace para elegir una nueva contraseña.
+reset-submit = Enviar el enlace
+reset-sent = Si la dirección pertenece a una cuenta activa, en breve recibirá un correo electrónico con el enlace. El enlace es válido durante 30 minutos y solo se puede usar una vez.
+reset-new-title = Elija una nueva contraseña
+reset-new-submit = Guardar la nueva contraseña
+reset-done = Contraseña cambiada. Ya puede iniciar sesión con la nueva contraseña.
+reset-link-invalid = Este enlace ha caducado o ya se ha utilizado. Solicite uno nuevo.
+mail-reset-subject = Restablecimiento de su contraseña de la Oficina de información para personas extranjeras
+mail-reset-body = Hola:
+    Hemos recibido una solicitud para restablecer la contraseña de su cuenta.
+    Para elegir una nueva contraseña, abra este enlace en un plazo de { $minutes } minutos:
+    { $link }
+    Si no ha solicitado restablecer la contraseña, ignore este mensaje: su contraseña seguirá siendo la misma.
+dev-mail-title = Correo enviado (desarrollo)
+dev-mail-empty = No hay mensajes.

@@ -173,3 +173,23 @@ twofa-enabled-now = Vérification en deux étapes activée.
 twofa-recovery-heading = Codes de récupération
 twofa-recovery-intro = Conservez ces codes en lieu sûr : ils vous serviront si vous perdez votre téléphone, et chacun n'est valable qu'une seule fois. Vous ne les verrez plus.
 twofa-active = La vérification en deux étapes est activée.
+
+## Réinitialisation du mot de passe et e-mails
+
+login-forgot = Mot de passe oublié ?
+reset-title = Réinitialiser le mot de passe
+reset-intro = Saisissez l'adresse e-mail de votre compte : nous vous enverrons un lien pour choisir un nouveau mot de passe.
+reset-submit = Envoyer le lien
+reset-sent = Si l'adresse correspond à un compte actif, vous recevrez bientôt un e-mail contenant le lien. Le lien est valable 30 minutes, une seule fois.
+reset-new-title = Choisissez un nouveau mot de passe
+reset-new-submit = Enregistrer le nouveau mot de passe
+reset-done = Mot de passe changé. Vous pouvez maintenant vous connecter avec le nouveau mot de passe.
+reset-link-invalid = Ce lien a expiré ou a déjà été utilisé. Demandez-en un nouveau.
+mail-reset-subject = Réinitialisation de votre mot de passe du Guichet d'information pour les personnes étrangères
+mail-reset-body = Bonjour,
+    Nous avons reçu une demande de réinitialisation du mot de passe de votre compte.
+    Pour choisir un nouveau mot de passe, ouvrez ce lien dans un délai de { $minutes } minutes :
+    { $link }
+    Si vous n'avez pas demandé à réinitialiser votre mot de passe, ignorez ce message : votre mot de passe reste le même.
+dev-mail-title = E-mails envoyés (développement)
+dev-mail-empty = Aucun message.

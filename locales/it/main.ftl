@@ -174,3 +174,23 @@ twofa-enabled-now = Verifica in due passaggi attivata.
 twofa-recovery-heading = Codici di recupero
 twofa-recovery-intro = Conserva questi codici in un posto sicuro: ognuno vale una sola volta, se perdi il telefono. Non li vedrai più.
 twofa-active = La verifica in due passaggi è attiva.
+
+## Password reset and mail
+
+login-forgot = Hai dimenticato la password?
+reset-title = Reimposta la password
+reset-intro = Scrivi l'indirizzo e-mail del tuo account: ti mandiamo un collegamento per scegliere una nuova password.
+reset-submit = Invia il collegamento
+reset-sent = Se l'indirizzo appartiene a un account attivo, riceverai a breve un'e-mail con il collegamento. Il collegamento vale 30 minuti e una sola volta.
+reset-new-title = Scegli una nuova password
+reset-new-submit = Salva la nuova password
+reset-done = Password cambiata. Ora puoi accedere con la nuova password.
+reset-link-invalid = Questo collegamento è scaduto o è già stato usato. Chiedine uno nuovo.
+mail-reset-subject = Reimposta la password di Sportello stranieri
+mail-reset-body = Buongiorno,
+    abbiamo ricevuto una richiesta di reimpostare la password del tuo account.
+    Per scegliere una nuova password apri questo collegamento entro { $minutes } minuti:
+    { $link }
+    Se non hai chiesto tu di reimpostare la password, ignora questo messaggio: la password resta quella di prima.
+dev-mail-title = Posta inviata (sviluppo)
+dev-mail-empty = Nessun messaggio.

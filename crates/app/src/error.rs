@@ -15,6 +15,8 @@ pub enum Error {
     Password(String),
     #[error("configuration error: {0}")]
     Settings(String),
+    #[error("mail could not be sent: {0}")]
+    Mail(String),
 }
 
 impl Error {
@@ -25,6 +27,7 @@ impl Error {
             Error::Seed(_) => "demo.seed_invalid",
             Error::Password(_) => "account.password_hash_failed",
             Error::Settings(_) => "settings.invalid",
+            Error::Mail(_) => "mail.failed",
         }
     }
 }

@@ -7,6 +7,7 @@ pub mod clock;
 pub mod demo;
 pub mod error;
 pub mod housekeeping;
+pub mod mail;
 pub mod portal;
 pub mod settings;
 pub mod totp;

@@ -18,6 +18,40 @@ pub struct Settings {
     pub log: LogSettings,
     pub auth: AuthSettings,
     pub audit: AuditSettings,
+    pub mail: MailSettings,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct MailSettings {
+    pub transport: String,
+    pub from: String,
+    pub smtp_host: String,
+    pub smtp_port: u16,
+    pub smtp_security: String,
+    pub smtp_username: String,
+    pub smtp_password: Secret,
+    pub folder: String,
+}
+
+/// A secret setting (password, key): `Debug` never prints it.
+#[derive(Clone, Deserialize, PartialEq, Eq, Default)]
+#[serde(transparent)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(s: impl Into<String>) -> Self {
+        Self(s.into())
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(if self.0.is_empty() { "\"\"" } else { "\"***\"" })
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -49,6 +83,8 @@ pub struct ServerSettings {
     pub max_body_bytes: usize,
     pub shutdown_grace_secs: u64,
     pub page_cache_ms: u64,
+    /// Development aids (e.g. `/dev/mail`); never on in production.
+    pub dev: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -133,6 +169,21 @@ impl Settings {
         }
         if self.auth.idle_timeout_mins == 0 || self.auth.absolute_timeout_hours == 0 {
             return Err(Error::Settings("auth timeouts must be positive".into()));
+        }
+        if !matches!(self.mail.transport.as_str(), "smtp" | "folder" | "none") {
+            return Err(Error::Settings(format!(
+                "mail.transport must be smtp, folder or none, not {:?}",
+                self.mail.transport
+            )));
+        }
+        if !matches!(
+            self.mail.smtp_security.as_str(),
+            "starttls" | "tls" | "none"
+        ) {
+            return Err(Error::Settings(format!(
+                "mail.smtp_security must be starttls, tls or none, not {:?}",
+                self.mail.smtp_security
+            )));
         }
         if self.server.max_body_bytes < 1024 {
             return Err(Error::Settings(

@@ -65,6 +65,9 @@ struct ServeArgs {
     /// Address to listen on (overrides server.bind), e.g. 0.0.0.0:8080.
     #[arg(long)]
     bind: Option<String>,
+    /// Development aids: /dev/mail shows the messages of the "folder" mail transport.
+    #[arg(long)]
+    dev: bool,
 }
 
 #[derive(Debug, Args)]
@@ -213,6 +216,9 @@ async fn serve(store: Store, mut settings: Settings, args: ServeArgs) -> anyhow:
     if let Some(bind) = args.bind {
         settings.server.bind = bind;
     }
+    if args.dev {
+        settings.server.dev = true;
+    }
     let listener = tokio::net::TcpListener::bind(&settings.server.bind)
         .await
         .with_context(|| format!("cannot listen on {}", settings.server.bind))?;
@@ -276,6 +282,11 @@ async fn serve(store: Store, mut settings: Settings, args: ServeArgs) -> anyhow:
 async fn run_demo(mut settings: Settings, args: DemoArgs) -> anyhow::Result<()> {
     // A newcomer signs in with the printed password at once; `serve` keeps 2FA required.
     settings.auth.require_2fa_for_admins = false;
+    // Mail (password reset links) lands in a folder unless SMTP is configured.
+    if settings.mail.transport == "none" {
+        settings.mail.transport = "folder".into();
+        settings.mail.folder = "sportello-demo-mail".into();
+    }
     let url = settings.database.url.expose().to_owned();
     let mut store = open_store(&settings).await?;
     store.migrate().await?;

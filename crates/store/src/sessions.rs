@@ -187,3 +187,106 @@ impl Store {
         Ok(())
     }
 }
+
+impl Store {
+    /// Records a reset link; returns how many unexpired links the account has now.
+    pub async fn create_password_reset(
+        &self,
+        token_hash: &str,
+        user_id: &str,
+        now: DateTime<Utc>,
+        expires_at: DateTime<Utc>,
+    ) -> Result<i64> {
+        let live = write!(self, |tx| {
+            sqlx::query(
+                "INSERT INTO password_resets (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)",
+            )
+            .bind(token_hash)
+            .bind(user_id)
+            .bind(now)
+            .bind(expires_at)
+            .execute(&mut *tx)
+            .await?;
+            let live: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM password_resets WHERE user_id = $1 AND used_at IS NULL AND expires_at > $2",
+            )
+            .bind(user_id)
+            .bind(now)
+            .fetch_one(&mut *tx)
+            .await?;
+            live
+        });
+        Ok(live)
+    }
+
+    /// How many unexpired, unused links an account has (to cap requests).
+    pub async fn live_password_resets(&self, user_id: &str, now: DateTime<Utc>) -> Result<i64> {
+        Ok(read!(self, |pool| {
+            sqlx::query_scalar(
+                "SELECT COUNT(*) FROM password_resets WHERE user_id = $1 AND used_at IS NULL AND expires_at > $2",
+            )
+            .bind(user_id)
+            .bind(now)
+            .fetch_one(pool)
+            .await?
+        }))
+    }
+
+    /// The account a reset link is for, if the link is unused and unexpired.
+    pub async fn password_reset_user(
+        &self,
+        token_hash: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<String>> {
+        Ok(read!(self, |pool| {
+            sqlx::query_scalar(
+                "SELECT user_id FROM password_resets WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2",
+            )
+            .bind(token_hash)
+            .bind(now)
+            .fetch_optional(pool)
+            .await?
+        }))
+    }
+
+    /// Spends a reset link and sets the new password hash, ending every session of the
+    /// account, all at once. Returns the account id, or `None` when the link is used,
+    /// expired or unknown.
+    pub async fn complete_password_reset(
+        &self,
+        token_hash: &str,
+        password_hash: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<String>> {
+        let user = write!(self, |tx| {
+            let user_id: Option<String> = sqlx::query_scalar(
+                "UPDATE password_resets SET used_at = $2 \
+                 WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2 RETURNING user_id",
+            )
+            .bind(token_hash)
+            .bind(now)
+            .fetch_optional(&mut *tx)
+            .await?;
+            if let Some(user_id) = &user_id {
+                sqlx::query("UPDATE users SET password_hash = $2, updated_at = $3 WHERE id = $1")
+                    .bind(user_id)
+                    .bind(password_hash)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+                    .bind(user_id)
+                    .execute(&mut *tx)
+                    .await?;
+                // Other links of the account die with this one.
+                sqlx::query("UPDATE password_resets SET used_at = $2 WHERE user_id = $1 AND used_at IS NULL")
+                    .bind(user_id)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            user_id
+        });
+        Ok(user)
+    }
+}

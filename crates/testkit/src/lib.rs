@@ -7,6 +7,7 @@
 
 pub mod browser;
 pub mod http;
+pub mod smtp;
 
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU32, Ordering};

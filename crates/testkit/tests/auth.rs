@@ -490,3 +490,220 @@ backend_test!(
         );
     }
 );
+
+/// The link in a delivered reset mail (quoted-printable soft breaks undone).
+fn reset_link_in(data: &str) -> String {
+    let text = data.replace("=\n", "").replace("=3D", "=");
+    let start = text.find("http://").expect("a link in the mail");
+    text[start..].split_whitespace().next().unwrap().to_owned()
+}
+
+backend_test!(
+    password_reset_by_mail_over_real_smtp,
+    |backend| async move {
+        let sink = sportello_testkit::smtp::SmtpSink::start().await;
+        let Some(app) = TestApp::spawn_with(backend, "reset", |s| {
+            s.mail.transport = "smtp".into();
+            s.mail.smtp_host = "127.0.0.1".into();
+            s.mail.smtp_port = sink.port;
+            s.mail.smtp_security = "none".into();
+        })
+        .await
+        else {
+            return;
+        };
+        add(&app, "forgot@example.org", Role::Viewer, Scope::Network).await;
+        let mut s = Session::new(&app.url(""));
+        let form = s.get("/it/accesso/recupero").await;
+        let csrf = form.input_value("csrf").unwrap();
+
+        // Unknown and known addresses get the same answer; only the known one gets mail.
+        let unknown = s
+            .post_form(
+                "/it/accesso/recupero",
+                &[("csrf", &csrf), ("email", "ghost@example.org")],
+            )
+            .await;
+        let known = s
+            .post_form(
+                "/it/accesso/recupero",
+                &[("csrf", &csrf), ("email", "forgot@example.org")],
+            )
+            .await;
+        assert_eq!(unknown.status, StatusCode::OK);
+        assert_eq!(unknown.body, known.body, "no account enumeration");
+        let mails = sink.wait_for(1).await;
+        assert_eq!(mails.len(), 1);
+        assert_eq!(mails[0].rcpt_to, ["forgot@example.org"]);
+        assert!(
+            mails[0].data.contains("Subject: Reimposta la password"),
+            "{}",
+            mails[0].data
+        );
+        let link = reset_link_in(&mails[0].data);
+        assert!(
+            link.starts_with(&app.settings.server.public_url),
+            "links use the public address: {link}"
+        );
+        let path = link[link.find("/it/").unwrap()..].to_owned();
+        assert!(path.starts_with("/it/accesso/recupero/"), "{path}");
+
+        let page = s.get(&path).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert_eq!(page.headers["referrer-policy"], "no-referrer");
+        let csrf = page.input_value("csrf").unwrap();
+        let short = s
+            .post_form(
+                &path,
+                &[("csrf", &csrf), ("new", "short"), ("confirm", "short")],
+            )
+            .await;
+        assert_eq!(short.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let done = s
+            .post_form(
+                &path,
+                &[
+                    ("csrf", &csrf),
+                    ("new", "a brand new password"),
+                    ("confirm", "a brand new password"),
+                ],
+            )
+            .await;
+        assert_eq!(done.location(), Some("/it/accesso?reimpostata=1"));
+        assert!(s
+            .get("/it/accesso?reimpostata=1")
+            .await
+            .body
+            .contains("Password cambiata"));
+
+        // The link works once.
+        let again = s
+            .post_form(
+                &path,
+                &[
+                    ("csrf", &csrf),
+                    ("new", "another new password"),
+                    ("confirm", "another new password"),
+                ],
+            )
+            .await;
+        assert_eq!(again.status, StatusCode::GONE);
+        assert_eq!(s.get(&path).await.status, StatusCode::GONE);
+        let mut t = Session::new(&app.url(""));
+        assert_eq!(
+            sign_in(&mut t, "forgot@example.org", PASSWORD).await.status,
+            StatusCode::UNAUTHORIZED
+        );
+        let mut u = Session::new(&app.url(""));
+        assert_eq!(
+            sign_in(&mut u, "forgot@example.org", "a brand new password")
+                .await
+                .status,
+            StatusCode::SEE_OTHER
+        );
+        let log = actions(&app).await;
+        assert!(
+            log.contains(&"auth.password_reset".to_owned())
+                && log.contains(&"auth.reset_requested".to_owned())
+        );
+    }
+);
+
+#[tokio::test]
+async fn reset_links_expire_after_thirty_minutes() {
+    use sportello_app::clock::FixedClock;
+    let Some(app) = TestApp::spawn(sportello_testkit::Backend::Sqlite, "reset_expiry").await else {
+        return;
+    };
+    add(&app, "late@example.org", Role::Viewer, Scope::Network).await;
+    let mailer = sportello_app::mail::Mailer::from_settings(&app.settings.mail).unwrap();
+    let origin = sportello_app::auth::RequestOrigin {
+        ip: "192.0.2.9".into(),
+    };
+    let start = chrono::Utc::now();
+    let token = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let keep = token.clone();
+    sportello_app::auth::request_password_reset(
+        &app.store,
+        &FixedClock(start),
+        &mailer,
+        "late@example.org",
+        &origin,
+        move |t, _| {
+            *keep.lock().unwrap() = t.to_owned();
+            ("s".into(), "b".into())
+        },
+    )
+    .await
+    .unwrap();
+    let token = token.lock().unwrap().clone();
+    let at = |mins| FixedClock(start + chrono::Duration::minutes(mins));
+    assert!(
+        sportello_app::auth::reset_link_is_valid(&app.store, &at(29), &token)
+            .await
+            .unwrap()
+    );
+    assert!(
+        !sportello_app::auth::reset_link_is_valid(&app.store, &at(31), &token)
+            .await
+            .unwrap()
+    );
+    assert!(!sportello_app::auth::reset_password(
+        &app.store,
+        &at(31),
+        &token,
+        "too late a password",
+        &origin
+    )
+    .await
+    .unwrap());
+}
+
+#[tokio::test]
+async fn dev_mail_shows_folder_messages_only_in_dev_mode() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("outbox").display().to_string();
+    for dev in [true, false] {
+        let f = folder.clone();
+        let app = TestApp::spawn_with(sportello_testkit::Backend::Sqlite, "dev_mail", move |s| {
+            s.mail.transport = "folder".into();
+            s.mail.folder = f;
+            s.server.dev = dev;
+        })
+        .await
+        .unwrap();
+        add(
+            &app,
+            format!("dev{dev}@example.org").as_str(),
+            Role::Viewer,
+            Scope::Network,
+        )
+        .await;
+        let mut s = Session::new(&app.url(""));
+        let csrf = s
+            .get("/en/accesso/recupero")
+            .await
+            .input_value("csrf")
+            .unwrap();
+        let email = format!("dev{dev}@example.org");
+        s.post_form(
+            "/en/accesso/recupero",
+            &[("csrf", &csrf), ("email", &email)],
+        )
+        .await;
+        let mut page = s.get("/dev/mail").await;
+        for _ in 0..50 {
+            if !dev || page.body.contains(&email) {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            page = s.get("/dev/mail").await;
+        }
+        if dev {
+            assert_eq!(page.status, StatusCode::OK);
+            assert!(page.body.contains(&email), "{}", page.body);
+        } else {
+            assert_eq!(page.status, StatusCode::NOT_FOUND, "never outside dev mode");
+        }
+    }
+}

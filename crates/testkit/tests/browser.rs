@@ -35,7 +35,13 @@ async fn home_page_has_no_accessibility_violations_in_italian_and_arabic() {
         );
     }
     // The desk list and an error page meet the same bar.
-    for path in ["/ar/sportelli", "/it/sportelli", "/fr/nessuna-pagina"] {
+    for path in [
+        "/ar/sportelli",
+        "/it/sportelli",
+        "/fr/nessuna-pagina",
+        "/ar/accesso/recupero",
+        "/it/accesso/recupero",
+    ] {
         client.goto(&app.url(path)).await.unwrap();
         let violations = axe_violations(&client).await;
         assert!(

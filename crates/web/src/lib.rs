@@ -47,6 +47,7 @@ pub struct Inner {
     /// The database holds demo data: the footer says so.
     pub demo: bool,
     pub home_cache: sportello_app::cache::TtlCache<sportello_app::portal::Home>,
+    pub mailer: sportello_app::mail::Mailer,
 }
 
 impl std::ops::Deref for AppState {
@@ -66,6 +67,8 @@ impl AppState {
             .map_err(|e| e.to_string())?
             .is_some();
         let headers = middleware::SecurityHeaders::new(settings.behind_tls());
+        let mailer = sportello_app::mail::Mailer::from_settings(&settings.mail)
+            .map_err(|e| e.to_string())?;
         let home_cache = sportello_app::cache::TtlCache::new(Duration::from_millis(
             settings.server.page_cache_ms,
         ));
@@ -77,6 +80,7 @@ impl AppState {
             headers,
             demo,
             home_cache,
+            mailer,
             settings,
         })))
     }
@@ -94,6 +98,15 @@ pub fn router(state: AppState) -> Router {
             "/{lang}/accesso",
             get(workspace::login_form).post(workspace::login_submit),
         )
+        .route(
+            "/{lang}/accesso/recupero",
+            get(workspace::reset_form).post(workspace::reset_request),
+        )
+        .route(
+            "/{lang}/accesso/recupero/{token}",
+            get(workspace::reset_link).post(workspace::reset_submit),
+        )
+        .route("/dev/mail", get(workspace::dev_mail))
         .route(
             "/{lang}/accesso/codice",
             get(workspace::code_form).post(workspace::code_submit),

@@ -85,8 +85,10 @@ impl SecurityHeaders {
 pub async fn security_headers(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let mut response = next.run(req).await;
     let headers = response.headers_mut();
+    // A handler may have set a stricter value (e.g. `Referrer-Policy: no-referrer` on pages
+    // whose URL holds a secret): keep it.
     for (name, value) in &state.headers.headers {
-        headers.insert(name.clone(), value.clone());
+        headers.entry(name.clone()).or_insert_with(|| value.clone());
     }
     response
 }

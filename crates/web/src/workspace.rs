@@ -42,6 +42,7 @@ struct LoginPage<'a> {
     csrf: String,
     email: String,
     error: Option<String>,
+    message: Option<String>,
 }
 
 fn login_page(
@@ -50,6 +51,18 @@ fn login_page(
     csrf: String,
     email: String,
     error: Option<String>,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    login_page_with(state, locale, csrf, email, error, None, status)
+}
+
+fn login_page_with(
+    state: &AppState,
+    locale: Locale,
+    csrf: String,
+    email: String,
+    error: Option<String>,
+    message: Option<String>,
     status: StatusCode,
 ) -> Result<Response, WebError> {
     let tr = state.i18n.tr(locale);
@@ -64,6 +77,7 @@ fn login_page(
         csrf,
         email,
         error,
+        message,
     };
     let mut response = render(&page, status)?.into_response();
     response
@@ -80,37 +94,51 @@ fn pre_session_token(headers: &axum::http::HeaderMap) -> (String, bool) {
     }
 }
 
+#[derive(Debug, Deserialize)]
+pub struct LoginQuery {
+    reimpostata: Option<u8>,
+}
+
 pub async fn login_form(
     State(state): State<AppState>,
     Path(tag): Path<String>,
     Extension(user): Extension<CurrentUser>,
     headers: axum::http::HeaderMap,
+    Query(q): Query<LoginQuery>,
 ) -> Result<Response, WebError> {
     let locale = page_locale(&tag)?;
     if let Some(user) = &user.0 {
         return Ok(see_other(&landing(locale.tag(), user.stage)));
     }
     let (csrf, fresh) = pre_session_token(&headers);
-    let mut response = login_page(
+    let message = q
+        .reimpostata
+        .map(|_| state.i18n.tr(locale).t("reset-done").into_owned());
+    let mut response = login_page_with(
         &state,
         locale,
         csrf.clone(),
         String::new(),
         None,
+        message,
         StatusCode::OK,
     )?;
     if fresh {
-        let secure = if state.settings.behind_tls() {
-            "; Secure"
-        } else {
-            ""
-        };
-        set_cookie(
-            &mut response,
-            &format!("{PRE_CSRF_COOKIE}={csrf}; Path=/; HttpOnly; SameSite=Strict{secure}"),
-        );
+        set_pre_session_cookie(&state, &mut response, &csrf);
     }
     Ok(response)
+}
+
+fn set_pre_session_cookie(state: &AppState, response: &mut Response, csrf: &str) {
+    let secure = if state.settings.behind_tls() {
+        "; Secure"
+    } else {
+        ""
+    };
+    set_cookie(
+        response,
+        &format!("{PRE_CSRF_COOKIE}={csrf}; Path=/; HttpOnly; SameSite=Strict{secure}"),
+    );
 }
 
 #[derive(Debug, Deserialize)]
@@ -759,4 +787,246 @@ pub async fn two_factor_confirm(
             Ok(response)
         }
     }
+}
+
+// Password reset by e-mail link.
+
+#[derive(Template)]
+#[template(path = "reset.html")]
+struct ResetPage<'a> {
+    layout: Layout<'a>,
+    csrf: String,
+    /// The link's token when choosing the new password; `None` when asking for a link.
+    token: Option<String>,
+    message: Option<String>,
+    error: Option<String>,
+}
+
+fn reset_page(
+    state: &AppState,
+    locale: Locale,
+    headers: &axum::http::HeaderMap,
+    token: Option<String>,
+    message: Option<String>,
+    error: Option<String>,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let tr = state.i18n.tr(locale);
+    let title = if token.is_some() {
+        "reset-new-title"
+    } else {
+        "reset-title"
+    };
+    // The switcher never carries the link's token into another URL.
+    let current = format!("/{}/accesso/recupero", locale.tag());
+    let layout = Layout::new(state, locale, tr.t(title).into_owned(), &current);
+    let (csrf, fresh) = pre_session_token(headers);
+    let page = ResetPage {
+        layout,
+        csrf: csrf.clone(),
+        token,
+        message,
+        error,
+    };
+    let mut response = render(&page, status)?.into_response();
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    // The link's token must not leak to other sites through the Referer header.
+    response.headers_mut().insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    if fresh {
+        set_pre_session_cookie(state, &mut response, &csrf);
+    }
+    Ok(response)
+}
+
+pub async fn reset_form(
+    State(state): State<AppState>,
+    Path(tag): Path<String>,
+    headers: axum::http::HeaderMap,
+) -> Result<Response, WebError> {
+    let locale = page_locale(&tag)?;
+    reset_page(&state, locale, &headers, None, None, None, StatusCode::OK)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ResetRequestForm {
+    #[serde(default)]
+    email: String,
+}
+
+pub async fn reset_request(
+    State(state): State<AppState>,
+    Path(tag): Path<String>,
+    headers: axum::http::HeaderMap,
+    request_extensions: axum::http::Extensions,
+    Form(form): Form<ResetRequestForm>,
+) -> Result<Response, WebError> {
+    let locale = page_locale(&tag)?;
+    let origin = origin_of(&request_extensions);
+    let public_url = state
+        .settings
+        .server
+        .public_url
+        .trim_end_matches('/')
+        .to_owned();
+    let i18n_state = state.clone();
+    auth::request_password_reset(
+        &state.store,
+        &SystemClock,
+        &state.mailer,
+        &form.email,
+        &origin,
+        |token, account_locale| {
+            // The message speaks the account's language; the link opens the page in it too.
+            let tr = i18n_state.i18n.tr(account_locale);
+            let link = format!(
+                "{public_url}/{}/accesso/recupero/{token}",
+                account_locale.tag()
+            );
+            let body = tr
+                .t2(
+                    "mail-reset-body",
+                    "minutes",
+                    auth::RESET_LINK_MINUTES,
+                    "link",
+                    link,
+                )
+                .into_owned();
+            (tr.t("mail-reset-subject").into_owned(), body)
+        },
+    )
+    .await?;
+    let sent = state.i18n.tr(locale).t("reset-sent").into_owned();
+    reset_page(
+        &state,
+        locale,
+        &headers,
+        None,
+        Some(sent),
+        None,
+        StatusCode::OK,
+    )
+}
+
+pub async fn reset_link(
+    State(state): State<AppState>,
+    Path((tag, token)): Path<(String, String)>,
+    headers: axum::http::HeaderMap,
+) -> Result<Response, WebError> {
+    let locale = page_locale(&tag)?;
+    if auth::reset_link_is_valid(&state.store, &SystemClock, &token).await? {
+        reset_page(
+            &state,
+            locale,
+            &headers,
+            Some(token),
+            None,
+            None,
+            StatusCode::OK,
+        )
+    } else {
+        let error = state.i18n.tr(locale).t("reset-link-invalid").into_owned();
+        reset_page(
+            &state,
+            locale,
+            &headers,
+            None,
+            None,
+            Some(error),
+            StatusCode::GONE,
+        )
+    }
+}
+
+pub async fn reset_submit(
+    State(state): State<AppState>,
+    Path((tag, token)): Path<(String, String)>,
+    headers: axum::http::HeaderMap,
+    request_extensions: axum::http::Extensions,
+    Form(form): Form<PasswordForm>,
+) -> Result<Response, WebError> {
+    let locale = page_locale(&tag)?;
+    let tr = state.i18n.tr(locale);
+    let refuse = |key: &str| {
+        reset_page(
+            &state,
+            locale,
+            &headers,
+            Some(token.clone()),
+            None,
+            Some(tr.t(key).into_owned()),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+    };
+    if form.new != form.confirm {
+        return refuse("profile-password-mismatch");
+    }
+    if form.new.chars().count() < sportello_app::accounts::MIN_PASSWORD_CHARS {
+        return refuse("profile-password-too-short");
+    }
+    if auth::reset_password(
+        &state.store,
+        &SystemClock,
+        &token,
+        &form.new,
+        &origin_of(&request_extensions),
+    )
+    .await?
+    {
+        Ok(see_other(&format!(
+            "/{}/accesso?reimpostata=1",
+            locale.tag()
+        )))
+    } else {
+        let error = tr.t("reset-link-invalid").into_owned();
+        reset_page(
+            &state,
+            locale,
+            &headers,
+            None,
+            None,
+            Some(error),
+            StatusCode::GONE,
+        )
+    }
+}
+
+#[derive(Template)]
+#[template(path = "dev_mail.html")]
+struct DevMailPage<'a> {
+    layout: Layout<'a>,
+    messages: Vec<String>,
+}
+
+/// Development only: the messages the "folder" mail transport wrote, newest first.
+pub async fn dev_mail(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+) -> Result<Response, WebError> {
+    let Some(folder) = state.mailer.folder().filter(|_| state.settings.server.dev) else {
+        return Err(WebError::NotFound);
+    };
+    let mut files: Vec<_> = std::fs::read_dir(folder)
+        .map(|dir| {
+            dir.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "eml"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files.reverse();
+    let messages = files
+        .iter()
+        .take(50)
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect();
+    let locale = crate::layout::preferred_locale(&headers);
+    let tr = state.i18n.tr(locale);
+    let layout = Layout::new(&state, locale, tr.t("dev-mail-title").into_owned(), "/");
+    Ok(render(&DevMailPage { layout, messages }, StatusCode::OK)?.into_response())
 }

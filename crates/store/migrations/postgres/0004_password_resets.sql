@@ -1,0 +1,10 @@
+-- Password reset links: only the token's hash is stored; each works once, for 30 minutes.
+CREATE TABLE password_resets (
+    token_hash TEXT PRIMARY KEY,
+    user_id    TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    created_at TIMESTAMPTZ NOT NULL,
+    expires_at TIMESTAMPTZ NOT NULL,
+    used_at    TIMESTAMPTZ
+);
+
+CREATE INDEX password_resets_user ON password_resets (user_id);
