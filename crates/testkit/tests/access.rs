@@ -1,0 +1,174 @@
+//! Table-driven access checks over every workspace route: who may use it, and what everyone
+//! else gets. A workspace route added to the router but not to this table fails
+//! `every_workspace_route_is_in_the_table`, so no route ships without its check.
+
+#![allow(clippy::unwrap_used)]
+
+use reqwest::StatusCode;
+use sportello_app::accounts::{self, AddUser};
+use sportello_app::SystemClock;
+use sportello_core::{Locale, Role, Scope};
+use sportello_testkit::http::Session;
+use sportello_testkit::{backend_test, TestApp};
+
+/// Who may use a route.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Allowed {
+    /// Any signed-in operator, whatever role and scope.
+    AnyOperator,
+    /// Admins and coordinators of the whole network.
+    AuditReaders,
+}
+
+/// (method, path as registered, who may use it)
+const WORKSPACE_ROUTES: &[(&str, &str, Allowed)] = &[
+    ("GET", "/{lang}/workspace", Allowed::AnyOperator),
+    ("GET", "/{lang}/workspace/profilo", Allowed::AnyOperator),
+    (
+        "POST",
+        "/{lang}/workspace/profilo/password",
+        Allowed::AnyOperator,
+    ),
+    ("GET", "/{lang}/workspace/2fa", Allowed::AnyOperator),
+    ("POST", "/{lang}/workspace/2fa", Allowed::AnyOperator),
+    (
+        "POST",
+        "/{lang}/workspace/2fa/conferma",
+        Allowed::AnyOperator,
+    ),
+    ("GET", "/{lang}/workspace/audit", Allowed::AuditReaders),
+    ("POST", "/{lang}/uscita", Allowed::AnyOperator),
+];
+
+#[test]
+fn every_workspace_route_is_in_the_table() {
+    let router = include_str!("../../web/src/lib.rs");
+    let registered: Vec<&str> = router
+        .split('"')
+        .filter(|s| s.starts_with("/{lang}/workspace") || *s == "/{lang}/uscita")
+        .collect();
+    assert!(!registered.is_empty());
+    for path in &registered {
+        assert!(
+            WORKSPACE_ROUTES.iter().any(|(_, p, _)| p == path),
+            "workspace route {path} has no row in WORKSPACE_ROUTES: add one saying who may use it"
+        );
+    }
+    for (_, path, _) in WORKSPACE_ROUTES {
+        assert!(
+            registered.contains(path),
+            "{path} is in the table but not in the router"
+        );
+    }
+}
+
+async fn operator(app: &TestApp, email: &str, role: Role, scope: Scope) -> Session {
+    accounts::add_user(
+        &app.store,
+        &SystemClock,
+        AddUser {
+            email,
+            display_name: "Tester",
+            locale: Locale::It,
+            password: "a password for tests",
+            role,
+            scope,
+        },
+    )
+    .await
+    .unwrap();
+    let mut s = Session::new(&app.url(""));
+    let csrf = s.get("/it/accesso").await.input_value("csrf").unwrap();
+    let page = s
+        .post_form(
+            "/it/accesso",
+            &[
+                ("csrf", &csrf),
+                ("email", email),
+                ("password", "a password for tests"),
+            ],
+        )
+        .await;
+    assert_eq!(page.location(), Some("/it/workspace"), "{email} signs in");
+    s
+}
+
+/// A request as the session would make it, with its anti-CSRF token for POSTs.
+async fn call(s: &mut Session, method: &str, path: &str) -> sportello_testkit::http::Page {
+    if method == "GET" {
+        return s.get(path).await;
+    }
+    let csrf = match s.get("/it/workspace").await.input_value("csrf") {
+        Some(token) => token,
+        // Not signed in: the pre-session token of the sign-in form.
+        None => s.get("/it/accesso").await.input_value("csrf").unwrap(),
+    };
+    s.post_form(path, &[("csrf", &csrf)]).await
+}
+
+backend_test!(workspace_routes_enforce_their_table, |backend| async move {
+    let Some(app) =
+        TestApp::spawn_with(backend, "access", |s| s.auth.require_2fa_for_admins = false).await
+    else {
+        return;
+    };
+    let mut l1_desk_a = operator(
+        &app,
+        "l1@example.org",
+        Role::L1Operator,
+        Scope::Desk("bologna-urp".into()),
+    )
+    .await;
+    let mut admin = operator(&app, "admin@example.org", Role::Admin, Scope::Network).await;
+    let mut coordinator =
+        operator(&app, "coord@example.org", Role::Coordinator, Scope::Network).await;
+    // Sign-out is last in the table so that it ends the sessions only after the others.
+    for (method, template, allowed) in WORKSPACE_ROUTES {
+        let path = template.replace("{lang}", "it");
+
+        let mut anonymous = Session::new(&app.url(""));
+        let page = call(&mut anonymous, method, &path).await;
+        assert_eq!(
+            page.status,
+            StatusCode::SEE_OTHER,
+            "anonymous {method} {path}"
+        );
+        assert_eq!(
+            page.location(),
+            Some("/it/accesso"),
+            "anonymous {method} {path}"
+        );
+
+        for (who, session, may) in [
+            (
+                "l1 operator of one desk",
+                &mut l1_desk_a,
+                *allowed == Allowed::AnyOperator,
+            ),
+            ("network admin", &mut admin, true),
+            ("network coordinator", &mut coordinator, true),
+        ] {
+            let page = call(session, method, &path).await;
+            if may {
+                assert!(
+                    page.status.is_success()
+                        || page.status.is_redirection()
+                        || page.status == StatusCode::UNPROCESSABLE_ENTITY,
+                    "{who} {method} {path}: {}",
+                    page.status
+                );
+                assert_ne!(
+                    page.location(),
+                    Some("/it/accesso"),
+                    "{who} {method} {path} was sent to sign in"
+                );
+            } else {
+                assert!(
+                    page.status == StatusCode::FORBIDDEN || page.status == StatusCode::NOT_FOUND,
+                    "{who} {method} {path}: {}",
+                    page.status
+                );
+            }
+        }
+    }
+});
