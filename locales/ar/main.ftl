@@ -201,3 +201,24 @@ mail-reset-body = مرحبًا،
     إذا لم تكن أنت من طلب إعادة تعيين كلمة المرور، فتجاهل هذه الرسالة: ستبقى كلمة المرور كما هي دون تغيير.
 dev-mail-title = البريد المرسَل (بيئة التطوير)
 dev-mail-empty = لا توجد رسائل.
+
+## إدارة الحسابات (Accounts administration)
+
+workspace-nav-users = المستخدمون والأدوار
+users-title = المستخدمون والأدوار
+users-intro = أسنِد إلى كل شخص الأدوار التي يحتاج إليها، ضمن النطاق المناسب. كل تعديل يُغلق الجلسات المفتوحة لهذا الشخص ويُسجَّل.
+users-col-roles = الأدوار
+users-disabled = الحساب معطَّل
+users-role = الدور
+users-scope-kind = النطاق
+users-scope-target = أيّها (المعرِّف المختصر)
+users-grant-submit = إضافة الدور
+users-revoke-submit = إزالة
+users-disable-submit = تعطيل الحساب
+users-saved = تم حفظ التعديل.
+users-error = لم يُحفَظ التعديل: { $reason }
+scope-kind-network = الشبكة كلها
+scope-kind-organisation = الجهة
+scope-kind-desk = المكتب
+scope-kind-theme = الموضوع
+scope-kind-language = اللغة

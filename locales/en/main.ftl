@@ -193,3 +193,24 @@ mail-reset-body = Hello,
     If you did not ask to reset your password, please ignore this message: your password stays the same.
 dev-mail-title = Sent mail (development)
 dev-mail-empty = No messages.
+
+## Accounts administration
+
+workspace-nav-users = Users and roles
+users-title = Users and roles
+users-intro = Give each person the roles they need, with the right scope. Every change closes that person's open sessions and is recorded.
+users-col-roles = Roles
+users-disabled = account deactivated
+users-role = Role
+users-scope-kind = Scope
+users-scope-target = Which one (short code)
+users-grant-submit = Add the role
+users-revoke-submit = Remove
+users-disable-submit = Deactivate the account
+users-saved = Change saved.
+users-error = The change was not saved: { $reason }
+scope-kind-network = Whole network
+scope-kind-organisation = Organisation
+scope-kind-desk = Desk
+scope-kind-theme = Topic
+scope-kind-language = Language

@@ -193,3 +193,24 @@ mail-reset-body = Hola:
     Si no ha solicitado restablecer la contraseña, ignore este mensaje: su contraseña seguirá siendo la misma.
 dev-mail-title = Correo enviado (desarrollo)
 dev-mail-empty = No hay mensajes.
+
+## Administración de cuentas
+
+workspace-nav-users = Usuarios y roles
+users-title = Usuarios y roles
+users-intro = Asigne a cada persona los roles que necesita, en el ámbito adecuado. Cada cambio cierra las sesiones abiertas de esa persona y queda registrado.
+users-col-roles = Roles
+users-disabled = cuenta desactivada
+users-role = Rol
+users-scope-kind = Ámbito
+users-scope-target = Cuál (identificador corto)
+users-grant-submit = Añadir el rol
+users-revoke-submit = Quitar
+users-disable-submit = Desactivar la cuenta
+users-saved = Cambio guardado.
+users-error = El cambio no se ha guardado: { $reason }
+scope-kind-network = Toda la red
+scope-kind-organisation = Entidad
+scope-kind-desk = Oficina
+scope-kind-theme = Tema
+scope-kind-language = Idioma

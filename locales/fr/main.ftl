@@ -193,3 +193,24 @@ mail-reset-body = Bonjour,
     Si vous n'avez pas demandé à réinitialiser votre mot de passe, ignorez ce message : votre mot de passe reste le même.
 dev-mail-title = E-mails envoyés (développement)
 dev-mail-empty = Aucun message.
+
+## Administration des comptes
+
+workspace-nav-users = Utilisateurs et rôles
+users-title = Utilisateurs et rôles
+users-intro = Attribuez à chaque personne les rôles dont elle a besoin, avec le bon périmètre. Chaque modification ferme les sessions ouvertes de cette personne et est enregistrée.
+users-col-roles = Rôles
+users-disabled = compte désactivé
+users-role = Rôle
+users-scope-kind = Périmètre
+users-scope-target = Lequel (identifiant court)
+users-grant-submit = Ajouter le rôle
+users-revoke-submit = Retirer
+users-disable-submit = Désactiver le compte
+users-saved = Modification enregistrée.
+users-error = La modification n'a pas été enregistrée : { $reason }
+scope-kind-network = Tout le réseau
+scope-kind-organisation = Organisme
+scope-kind-desk = Guichet
+scope-kind-theme = Thème
+scope-kind-language = Langue

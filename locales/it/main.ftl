@@ -194,3 +194,24 @@ mail-reset-body = Buongiorno,
     Se non hai chiesto tu di reimpostare la password, ignora questo messaggio: la password resta quella di prima.
 dev-mail-title = Posta inviata (sviluppo)
 dev-mail-empty = Nessun messaggio.
+
+## Accounts administration
+
+workspace-nav-users = Utenti e ruoli
+users-title = Utenti e ruoli
+users-intro = Assegna a ogni persona i ruoli che le servono, sull'ambito giusto. Ogni modifica chiude le sessioni aperte di quella persona ed è registrata.
+users-col-roles = Ruoli
+users-disabled = account disattivato
+users-role = Ruolo
+users-scope-kind = Ambito
+users-scope-target = Quale (sigla)
+users-grant-submit = Aggiungi il ruolo
+users-revoke-submit = Togli
+users-disable-submit = Disattiva l'account
+users-saved = Modifica salvata.
+users-error = La modifica non è stata salvata: { $reason }
+scope-kind-network = Tutta la rete
+scope-kind-organisation = Ente
+scope-kind-desk = Sportello
+scope-kind-theme = Tema
+scope-kind-language = Lingua

@@ -161,3 +161,104 @@ mod tests {
         assert_eq!(generate_password().len(), 20);
     }
 }
+
+/// Who changes an account from the workspace, for the audit log.
+#[derive(Debug, Clone, Copy)]
+pub struct ChangedBy<'a> {
+    pub user_id: &'a str,
+    pub email: &'a str,
+    pub ip: &'a str,
+}
+
+fn changed_event(by: ChangedBy<'_>, action: &str, user_id: &str, detail: String) -> AuditEvent {
+    AuditEvent {
+        actor_id: Some(by.user_id.to_owned()),
+        actor_label: by.email.to_owned(),
+        action: action.into(),
+        object_type: "user".into(),
+        object_id: user_id.into(),
+        ip: by.ip.into(),
+        detail,
+    }
+}
+
+/// Grants `role` on `scope`, whose target must exist. The account's sessions end.
+pub async fn grant_role(
+    store: &Store,
+    clock: &dyn Clock,
+    by: ChangedBy<'_>,
+    user_id: &str,
+    role: Role,
+    scope: Scope,
+) -> Result<()> {
+    if let Scope::Language(tag) = &scope {
+        Locale::from_tag(tag)?;
+    }
+    if !store.scope_target_exists(&scope).await? {
+        return Err(
+            ParseError::new("scope.target_unknown", format!("{scope} does not exist")).into(),
+        );
+    }
+    let detail = format!("{role}@{scope}");
+    store
+        .grant_role(user_id, &RoleGrant { role, scope }, clock.now())
+        .await?;
+    store
+        .append_audit(
+            &changed_event(by, "user.role_granted", user_id, detail),
+            clock.now(),
+        )
+        .await?;
+    Ok(())
+}
+
+pub async fn revoke_role(
+    store: &Store,
+    clock: &dyn Clock,
+    by: ChangedBy<'_>,
+    user_id: &str,
+    role: Role,
+    scope: Scope,
+) -> Result<()> {
+    let detail = format!("{role}@{scope}");
+    store
+        .revoke_role(user_id, &RoleGrant { role, scope })
+        .await?;
+    store
+        .append_audit(
+            &changed_event(by, "user.role_revoked", user_id, detail),
+            clock.now(),
+        )
+        .await?;
+    Ok(())
+}
+
+/// Disables another account (never one's own, so that a network keeps its admin).
+pub async fn disable_account(
+    store: &Store,
+    clock: &dyn Clock,
+    by: ChangedBy<'_>,
+    user_id: &str,
+) -> Result<()> {
+    if user_id == by.user_id {
+        return Err(ParseError::new(
+            "account.cannot_disable_self",
+            "an account cannot disable itself",
+        )
+        .into());
+    }
+    let users = store.list_users().await?;
+    let target = users
+        .iter()
+        .find(|u| u.id == user_id)
+        .ok_or(sportello_store::StoreError::NotFound { entity: "user" })?;
+    let email = Email::parse(&target.email)?;
+    store.disable_user(&email, clock.now()).await?;
+    store
+        .append_audit(
+            &changed_event(by, "user.disabled", user_id, email.to_string()),
+            clock.now(),
+        )
+        .await?;
+    Ok(())
+}

@@ -373,3 +373,99 @@ impl Store {
         Ok(n == 1)
     }
 }
+
+impl Store {
+    /// Adds one grant to an account and ends its sessions (privilege change), atomically.
+    /// Granting what the account already has is a no-op.
+    pub async fn grant_role(
+        &self,
+        user_id: &str,
+        grant: &RoleGrant,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let (kind, target) = grant.scope.parts();
+        write!(self, |tx| {
+            let exists: Option<String> = sqlx::query_scalar(
+                "SELECT id FROM role_grants WHERE user_id = $1 AND role = $2 AND scope_kind = $3 AND scope_target = $4",
+            )
+            .bind(user_id)
+            .bind(grant.role.as_str())
+            .bind(kind)
+            .bind(target)
+            .fetch_optional(&mut *tx)
+            .await?;
+            if exists.is_none() {
+                sqlx::query(
+                    "INSERT INTO role_grants (id, user_id, role, scope_kind, scope_target, granted_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6)",
+                )
+                .bind(new_id())
+                .bind(user_id)
+                .bind(grant.role.as_str())
+                .bind(kind)
+                .bind(target)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+                sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+                    .bind(user_id)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        });
+        Ok(())
+    }
+
+    /// Removes one grant and ends the account's sessions; `NotFound` if it had no such grant.
+    pub async fn revoke_role(&self, user_id: &str, grant: &RoleGrant) -> Result<()> {
+        let (kind, target) = grant.scope.parts();
+        write!(self, |tx| {
+            let n = sqlx::query(
+                "DELETE FROM role_grants WHERE user_id = $1 AND role = $2 AND scope_kind = $3 AND scope_target = $4",
+            )
+            .bind(user_id)
+            .bind(grant.role.as_str())
+            .bind(kind)
+            .bind(target)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            if n == 0 {
+                return Err(StoreError::NotFound {
+                    entity: "role grant",
+                });
+            }
+            sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+                .bind(user_id)
+                .execute(&mut *tx)
+                .await?;
+        });
+        Ok(())
+    }
+
+    /// Whether the target of a scope exists (a desk, organisation or theme slug).
+    pub async fn scope_target_exists(&self, scope: &sportello_core::Scope) -> Result<bool> {
+        let (sql, target) = match scope {
+            sportello_core::Scope::Network | sportello_core::Scope::Language(_) => return Ok(true),
+            sportello_core::Scope::Desk(s) => ("SELECT COUNT(*) FROM desks WHERE slug = $1", s),
+            sportello_core::Scope::Organisation(s) => {
+                ("SELECT COUNT(*) FROM organisations WHERE slug = $1", s)
+            }
+            sportello_core::Scope::Theme(s) => ("SELECT COUNT(*) FROM themes WHERE slug = $1", s),
+        };
+        let n: i64 = read!(self, |pool| sqlx::query_scalar(sql)
+            .bind(target)
+            .fetch_one(pool)
+            .await?);
+        Ok(n > 0)
+    }
+
+    /// Slugs and names of organisations, for scope pickers.
+    pub async fn organisation_choices(&self) -> Result<Vec<(String, String)>> {
+        Ok(read!(self, |pool| {
+            sqlx::query_as("SELECT slug, name FROM organisations ORDER BY name")
+                .fetch_all(pool)
+                .await?
+        }))
+    }
+}

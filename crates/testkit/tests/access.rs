@@ -18,6 +18,8 @@ enum Allowed {
     AnyOperator,
     /// Admins and coordinators of the whole network.
     AuditReaders,
+    /// Admins of the whole network.
+    Admins,
 }
 
 /// (method, path as registered, who may use it)
@@ -37,6 +39,8 @@ const WORKSPACE_ROUTES: &[(&str, &str, Allowed)] = &[
         Allowed::AnyOperator,
     ),
     ("GET", "/{lang}/workspace/audit", Allowed::AuditReaders),
+    ("GET", "/{lang}/workspace/utenti", Allowed::Admins),
+    ("POST", "/{lang}/workspace/utenti/{change}", Allowed::Admins),
     ("POST", "/{lang}/uscita", Allowed::AnyOperator),
 ];
 
@@ -124,7 +128,9 @@ backend_test!(workspace_routes_enforce_their_table, |backend| async move {
         operator(&app, "coord@example.org", Role::Coordinator, Scope::Network).await;
     // Sign-out is last in the table so that it ends the sessions only after the others.
     for (method, template, allowed) in WORKSPACE_ROUTES {
-        let path = template.replace("{lang}", "it");
+        let path = template
+            .replace("{lang}", "it")
+            .replace("{change}", "grant");
 
         let mut anonymous = Session::new(&app.url(""));
         let page = call(&mut anonymous, method, &path).await;
@@ -146,7 +152,11 @@ backend_test!(workspace_routes_enforce_their_table, |backend| async move {
                 *allowed == Allowed::AnyOperator,
             ),
             ("network admin", &mut admin, true),
-            ("network coordinator", &mut coordinator, true),
+            (
+                "network coordinator",
+                &mut coordinator,
+                *allowed != Allowed::Admins,
+            ),
         ] {
             let page = call(session, method, &path).await;
             if may {

@@ -707,3 +707,120 @@ async fn dev_mail_shows_folder_messages_only_in_dev_mode() {
         }
     }
 }
+
+backend_test!(
+    admins_grant_and_revoke_roles_with_checked_scopes,
+    |backend| async move {
+        let Some(app) = TestApp::spawn_with(backend, "users_admin", |s| {
+            s.auth.require_2fa_for_admins = false;
+        })
+        .await
+        else {
+            return;
+        };
+        sportello_app::demo::load(&app.store, &SystemClock, 0)
+            .await
+            .unwrap();
+        add(&app, "boss@example.org", Role::Admin, Scope::Network).await;
+        add(&app, "op@example.org", Role::Viewer, Scope::Network).await;
+        let op_id = app
+            .store
+            .list_users()
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|u| u.email == "op@example.org")
+            .unwrap()
+            .id;
+        let boss_id = app
+            .store
+            .list_users()
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|u| u.email == "boss@example.org")
+            .unwrap()
+            .id;
+        let mut op = Session::new(&app.url(""));
+        sign_in(&mut op, "op@example.org", PASSWORD).await;
+        let mut boss = Session::new(&app.url(""));
+        sign_in(&mut boss, "boss@example.org", PASSWORD).await;
+        let page = boss.get("/it/workspace/utenti").await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.body.contains("op@example.org") && page.body.contains("<datalist"));
+        let csrf = page.input_value("csrf").unwrap();
+
+        let grant = |target: &'static str| {
+            vec![
+                ("csrf", csrf.clone()),
+                ("user_id", op_id.clone()),
+                ("role", "l2_operator".to_owned()),
+                ("scope_kind", "desk".to_owned()),
+                ("scope_target", target.to_owned()),
+            ]
+        };
+        let form = grant("no-such-desk");
+        let refs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let bad = boss.post_form("/it/workspace/utenti/grant", &refs).await;
+        assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            bad.body.contains("desk:no-such-desk does not exist"),
+            "{}",
+            bad.body
+        );
+
+        let form = grant("arezzo-casa-delle-culture");
+        let refs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let ok = boss.post_form("/it/workspace/utenti/grant", &refs).await;
+        assert_eq!(
+            ok.location(),
+            Some("/it/workspace/utenti?ok=1"),
+            "{}",
+            ok.body
+        );
+        let grants = app.store.user_grants(&op_id).await.unwrap();
+        assert!(grants.iter().any(|g| g.role == Role::L2Operator
+            && g.scope == Scope::Desk("arezzo-casa-delle-culture".into())));
+        assert_eq!(
+            op.get("/it/workspace").await.location(),
+            Some("/it/accesso"),
+            "privilege change ends sessions"
+        );
+
+        let revoke = boss.post_form("/it/workspace/utenti/revoke", &refs).await;
+        assert_eq!(revoke.status, StatusCode::SEE_OTHER);
+        assert!(!app
+            .store
+            .user_grants(&op_id)
+            .await
+            .unwrap()
+            .iter()
+            .any(|g| g.role == Role::L2Operator));
+
+        let own = boss
+            .post_form(
+                "/it/workspace/utenti/disable",
+                &[("csrf", &csrf), ("user_id", &boss_id)],
+            )
+            .await;
+        assert_eq!(
+            own.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "an admin cannot disable themself"
+        );
+        let other = boss
+            .post_form(
+                "/it/workspace/utenti/disable",
+                &[("csrf", &csrf), ("user_id", &op_id)],
+            )
+            .await;
+        assert_eq!(other.status, StatusCode::SEE_OTHER);
+        let log = actions(&app).await;
+        for action in ["user.role_granted", "user.role_revoked", "user.disabled"] {
+            assert!(
+                log.contains(&action.to_owned()),
+                "{action} audited: {log:?}"
+            );
+        }
+    }
+);

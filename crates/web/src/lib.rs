@@ -107,6 +107,11 @@ pub fn router(state: AppState) -> Router {
             get(workspace::reset_link).post(workspace::reset_submit),
         )
         .route("/dev/mail", get(workspace::dev_mail))
+        .route("/{lang}/workspace/utenti", get(workspace::users))
+        .route(
+            "/{lang}/workspace/utenti/{change}",
+            post(workspace::users_change),
+        )
         .route(
             "/{lang}/accesso/codice",
             get(workspace::code_form).post(workspace::code_submit),

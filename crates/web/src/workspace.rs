@@ -279,6 +279,12 @@ fn workspace_nav(layout: &Layout<'_>, user: &auth::SignedIn) -> Vec<NavLink> {
             label: layout.tr.t("workspace-nav-twofa").into_owned(),
         },
     ];
+    if Policy::can(&user.actor, Action::ManageUsers, &Resource::Network) {
+        links.push(NavLink {
+            href: format!("/{lang}/workspace/utenti"),
+            label: layout.tr.t("workspace-nav-users").into_owned(),
+        });
+    }
     if Policy::can(&user.actor, Action::ReadAudit, &Resource::Network) {
         links.push(NavLink {
             href: format!("/{lang}/workspace/audit"),
@@ -1029,4 +1035,259 @@ pub async fn dev_mail(
     let tr = state.i18n.tr(locale);
     let layout = Layout::new(&state, locale, tr.t("dev-mail-title").into_owned(), "/");
     Ok(render(&DevMailPage { layout, messages }, StatusCode::OK)?.into_response())
+}
+
+// Accounts administration: role grants with scope pickers, disabling.
+
+/// An account as the administration page lists it.
+#[derive(Debug)]
+struct UserRow {
+    id: String,
+    email: String,
+    display_name: String,
+    disabled: bool,
+    grants: Vec<(GrantLine, String, String, String)>,
+}
+
+#[derive(Debug)]
+struct Choice {
+    value: String,
+    label: String,
+}
+
+#[derive(Template)]
+#[template(path = "users.html")]
+struct UsersPage<'a> {
+    layout: Layout<'a>,
+    nav: Vec<NavLink>,
+    csrf: String,
+    users: Vec<UserRow>,
+    roles: Vec<Choice>,
+    scope_kinds: Vec<Choice>,
+    targets: Vec<Choice>,
+    message: Option<String>,
+    error: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct UsersQuery {
+    ok: Option<u8>,
+}
+
+async fn users_page(
+    state: &AppState,
+    locale: Locale,
+    user: &auth::SignedIn,
+    message: Option<String>,
+    error: Option<String>,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    if !Policy::can(&user.actor, Action::ManageUsers, &Resource::Network) {
+        return Err(WebError::Forbidden("access.forbidden"));
+    }
+    let tr = state.i18n.tr(locale);
+    let layout = Layout::new(
+        state,
+        locale,
+        tr.t("users-title").into_owned(),
+        &format!("/{}/workspace/utenti", locale.tag()),
+    );
+    let accounts = sportello_app::accounts::list_users(&state.store).await?;
+    let users = accounts
+        .into_iter()
+        .map(|u| {
+            let pairs: Vec<(Role, Scope)> =
+                u.grants.iter().map(|g| (g.role, g.scope.clone())).collect();
+            let lines = grant_lines(&layout, &pairs);
+            UserRow {
+                grants: lines
+                    .into_iter()
+                    .zip(pairs)
+                    .map(|(line, (role, scope))| {
+                        let (kind, target) = scope.parts();
+                        (
+                            line,
+                            role.as_str().to_owned(),
+                            kind.to_owned(),
+                            target.to_owned(),
+                        )
+                    })
+                    .collect(),
+                id: u.id,
+                email: u.email,
+                display_name: u.display_name,
+                disabled: u.disabled,
+            }
+        })
+        .collect();
+    let roles = Role::ALL
+        .iter()
+        .map(|r| Choice {
+            value: r.as_str().to_owned(),
+            label: layout.tr.t(&format!("role-{}", r.as_str())).into_owned(),
+        })
+        .collect();
+    let scope_kinds = ["network", "organisation", "desk", "theme", "language"]
+        .iter()
+        .map(|k| Choice {
+            value: (*k).to_owned(),
+            label: layout.tr.t(&format!("scope-kind-{k}")).into_owned(),
+        })
+        .collect();
+    // Suggestions for the target field: organisations, themes and languages (desks are
+    // too many to list; their slug is typed and checked).
+    let mut targets: Vec<Choice> = state
+        .store
+        .organisation_choices()
+        .await
+        .map_err(sportello_app::Error::from)?
+        .into_iter()
+        .map(|(value, label)| Choice { value, label })
+        .collect();
+    targets.extend(sportello_core::Theme::ALL.iter().map(|t| Choice {
+        value: t.slug().to_owned(),
+        label: layout.tr.t(&t.message_id()).into_owned(),
+    }));
+    targets.extend(Locale::ALL.iter().map(|l| Choice {
+        value: l.tag().to_owned(),
+        label: l.endonym().to_owned(),
+    }));
+    let page = UsersPage {
+        nav: workspace_nav(&layout, user),
+        csrf: user.csrf_token.clone(),
+        users,
+        roles,
+        scope_kinds,
+        targets,
+        message,
+        error,
+        layout,
+    };
+    let mut response = render(&page, status)?.into_response();
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}
+
+pub async fn users(
+    State(state): State<AppState>,
+    Path(tag): Path<String>,
+    Operator(user): Operator,
+    Query(q): Query<UsersQuery>,
+) -> Result<Response, WebError> {
+    let locale = page_locale(&tag)?;
+    let message =
+        q.ok.map(|_| state.i18n.tr(locale).t("users-saved").into_owned());
+    users_page(&state, locale, &user, message, None, StatusCode::OK).await
+}
+
+#[derive(Debug, Deserialize)]
+pub struct GrantForm {
+    #[serde(default)]
+    user_id: String,
+    #[serde(default)]
+    role: String,
+    #[serde(default)]
+    scope_kind: String,
+    #[serde(default)]
+    scope_target: String,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum UserChange {
+    Grant,
+    Revoke,
+    Disable,
+}
+
+/// Grant, revoke or disable, then back to the list (or the list with the reason it failed).
+pub async fn users_change(
+    State(state): State<AppState>,
+    Path((tag, change)): Path<(String, UserChange)>,
+    Operator(user): Operator,
+    request_extensions: axum::http::Extensions,
+    Form(form): Form<GrantForm>,
+) -> Result<Response, WebError> {
+    let locale = page_locale(&tag)?;
+    if !Policy::can(&user.actor, Action::ManageUsers, &Resource::Network) {
+        return Err(WebError::Forbidden("access.forbidden"));
+    }
+    let ip = origin_of(&request_extensions).ip;
+    let by = sportello_app::accounts::ChangedBy {
+        user_id: &user.user_id,
+        email: &user.email,
+        ip: &ip,
+    };
+    let grant = || -> Result<(Role, Scope), sportello_core::ParseError> {
+        Ok((
+            Role::parse(&form.role)?,
+            Scope::from_parts(&form.scope_kind, form.scope_target.trim())?,
+        ))
+    };
+    let result = match change {
+        UserChange::Grant => match grant() {
+            Ok((role, scope)) => {
+                sportello_app::accounts::grant_role(
+                    &state.store,
+                    &SystemClock,
+                    by,
+                    &form.user_id,
+                    role,
+                    scope,
+                )
+                .await
+            }
+            Err(e) => Err(e.into()),
+        },
+        UserChange::Revoke => match grant() {
+            Ok((role, scope)) => {
+                sportello_app::accounts::revoke_role(
+                    &state.store,
+                    &SystemClock,
+                    by,
+                    &form.user_id,
+                    role,
+                    scope,
+                )
+                .await
+            }
+            Err(e) => Err(e.into()),
+        },
+        UserChange::Disable => {
+            sportello_app::accounts::disable_account(&state.store, &SystemClock, by, &form.user_id)
+                .await
+        }
+    };
+    match result {
+        Ok(()) => Ok(see_other(&format!(
+            "/{}/workspace/utenti?ok=1",
+            locale.tag()
+        ))),
+        Err(
+            e @ (sportello_app::Error::Invalid(_)
+            | sportello_app::Error::Store(sportello_store::StoreError::NotFound { .. })),
+        ) => {
+            let reason = match &e {
+                sportello_app::Error::Invalid(p) => p.detail.clone(),
+                other => other.to_string(),
+            };
+            let error = state
+                .i18n
+                .tr(locale)
+                .t1("users-error", "reason", reason)
+                .into_owned();
+            users_page(
+                &state,
+                locale,
+                &user,
+                None,
+                Some(error),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
 }
