@@ -684,6 +684,20 @@ pub async fn reset_password(
         .complete_password_reset(&token_hash(token), &hash, now)
         .await?
     else {
+        store
+            .append_audit(
+                &AuditEvent {
+                    actor_id: None,
+                    actor_label: "anonymous".into(),
+                    action: "auth.reset_link_refused".into(),
+                    object_type: "password_reset".into(),
+                    object_id: String::new(),
+                    ip: origin.ip.clone(),
+                    detail: "expired, used or unknown link".into(),
+                },
+                now,
+            )
+            .await?;
         return Ok(false);
     };
     store

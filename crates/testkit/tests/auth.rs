@@ -606,6 +606,10 @@ backend_test!(
             log.contains(&"auth.password_reset".to_owned())
                 && log.contains(&"auth.reset_requested".to_owned())
         );
+        assert!(
+            log.contains(&"auth.reset_link_refused".to_owned()),
+            "a reused link is audited"
+        );
     }
 );
 
@@ -816,7 +820,12 @@ backend_test!(
             .await;
         assert_eq!(other.status, StatusCode::SEE_OTHER);
         let log = actions(&app).await;
-        for action in ["user.role_granted", "user.role_revoked", "user.disabled"] {
+        for action in [
+            "user.role_granted",
+            "user.role_revoked",
+            "user.disabled",
+            "users.viewed",
+        ] {
             assert!(
                 log.contains(&action.to_owned()),
                 "{action} audited: {log:?}"

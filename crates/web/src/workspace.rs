@@ -1174,9 +1174,29 @@ pub async fn users(
     State(state): State<AppState>,
     Path(tag): Path<String>,
     Operator(user): Operator,
+    request_extensions: axum::http::Extensions,
     Query(q): Query<UsersQuery>,
 ) -> Result<Response, WebError> {
     let locale = page_locale(&tag)?;
+    if Policy::can(&user.actor, Action::ManageUsers, &Resource::Network) {
+        // The list holds personal data (names, e-mails): reading it is recorded.
+        state
+            .store
+            .append_audit(
+                &sportello_store::AuditEvent {
+                    actor_id: Some(user.user_id.clone()),
+                    actor_label: user.email.clone(),
+                    action: "users.viewed".into(),
+                    object_type: "user".into(),
+                    object_id: String::new(),
+                    ip: origin_of(&request_extensions).ip,
+                    detail: String::new(),
+                },
+                sportello_app::Clock::now(&SystemClock),
+            )
+            .await
+            .map_err(sportello_app::Error::from)?;
+    }
     let message =
         q.ok.map(|_| state.i18n.tr(locale).t("users-saved").into_owned());
     users_page(&state, locale, &user, message, None, StatusCode::OK).await
