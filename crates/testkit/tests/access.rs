@@ -172,6 +172,15 @@ backend_test!(workspace_routes_enforce_their_table, |backend| async move {
                     Some("/it/accesso"),
                     "{who} {method} {path} was sent to sign in"
                 );
+                if page.status == StatusCode::OK {
+                    assert_eq!(
+                        page.headers
+                            .get("cache-control")
+                            .and_then(|v| v.to_str().ok()),
+                        Some("no-store"),
+                        "{who} {method} {path}: workspace pages are never cached"
+                    );
+                }
             } else {
                 assert!(
                     page.status == StatusCode::FORBIDDEN || page.status == StatusCode::NOT_FOUND,

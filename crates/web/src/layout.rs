@@ -48,6 +48,16 @@ pub fn render(page: &impl Template, status: StatusCode) -> Result<HtmlPage, aska
     })
 }
 
+/// Renders a page that must never be stored by a browser or proxy (forms with secrets,
+/// personal data): `Cache-Control: no-store`.
+pub fn render_private(page: &impl Template, status: StatusCode) -> Result<Response, askama::Error> {
+    let mut response = render(page, status)?.into_response();
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}
+
 /// One entry of the language switcher.
 #[derive(Debug)]
 pub struct LanguageLink {

@@ -12,7 +12,7 @@ use sportello_core::{Action, Locale, Policy, Resource, Role, Scope};
 use sportello_store::{AuditEntry, AuditFilter};
 
 use crate::error::WebError;
-use crate::layout::{render, HtmlPage, Layout};
+use crate::layout::{render, render_private, Layout};
 use crate::session::{
     clear_cookie, cookie_value, landing, origin_of, session_cookie, session_cookie_name,
     AnySession, AwaitingCode, CurrentUser, Enrolling, Operator, PRE_CSRF_COOKIE,
@@ -79,11 +79,7 @@ fn login_page_with(
         error,
         message,
     };
-    let mut response = render(&page, status)?.into_response();
-    response
-        .headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    Ok(response)
+    Ok(render_private(&page, status)?)
 }
 
 /// The pre-session CSRF token: the cookie's when present, otherwise a new one to set.
@@ -308,7 +304,7 @@ pub async fn home(
     State(state): State<AppState>,
     Path(tag): Path<String>,
     Operator(user): Operator,
-) -> Result<HtmlPage, WebError> {
+) -> Result<Response, WebError> {
     let locale = page_locale(&tag)?;
     let tr = state.i18n.tr(locale);
     let layout = Layout::new(
@@ -326,7 +322,7 @@ pub async fn home(
         csrf: user.csrf_token.clone(),
         layout,
     };
-    Ok(render(&page, StatusCode::OK)?)
+    Ok(render_private(&page, StatusCode::OK)?)
 }
 
 #[derive(Template)]
@@ -348,7 +344,7 @@ fn profile_page(
     message: Option<String>,
     error: Option<String>,
     status: StatusCode,
-) -> Result<HtmlPage, WebError> {
+) -> Result<Response, WebError> {
     let tr = state.i18n.tr(locale);
     let layout = Layout::new(
         state,
@@ -364,7 +360,7 @@ fn profile_page(
         error,
         layout,
     };
-    Ok(render(&page, status)?)
+    Ok(render_private(&page, status)?)
 }
 
 #[derive(Debug, Deserialize)]
@@ -377,7 +373,7 @@ pub async fn profile(
     Path(tag): Path<String>,
     Operator(user): Operator,
     Query(q): Query<ProfileQuery>,
-) -> Result<HtmlPage, WebError> {
+) -> Result<Response, WebError> {
     let locale = page_locale(&tag)?;
     let message = q.changed.map(|_| {
         state
@@ -481,7 +477,7 @@ pub async fn audit(
     Operator(user): Operator,
     request_extensions: axum::http::Extensions,
     Query(q): Query<AuditQuery>,
-) -> Result<HtmlPage, WebError> {
+) -> Result<Response, WebError> {
     let locale = page_locale(&tag)?;
     if !Policy::can(&user.actor, Action::ReadAudit, &Resource::Network) {
         return Err(WebError::Forbidden("access.forbidden"));
@@ -529,7 +525,7 @@ pub async fn audit(
         csrf: user.csrf_token.clone(),
         layout,
     };
-    Ok(render(&page, StatusCode::OK)?)
+    Ok(render_private(&page, StatusCode::OK)?)
 }
 
 // Two-factor authentication: the code form after the password, and setting up an app.
@@ -556,19 +552,14 @@ fn code_page(
         tr.t("code-title").into_owned(),
         &format!("/{}/accesso/codice", locale.tag()),
     );
-    let mut response = render(
+    Ok(render_private(
         &CodePage {
             layout,
             csrf,
             error,
         },
         status,
-    )?
-    .into_response();
-    response
-        .headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    Ok(response)
+    )?)
 }
 
 pub async fn code_form(
@@ -707,11 +698,7 @@ async fn two_factor_page(
         error,
         layout,
     };
-    let mut response = render(&page, status)?.into_response();
-    response
-        .headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    Ok(response)
+    Ok(render_private(&page, status)?)
 }
 
 pub async fn two_factor(
@@ -834,10 +821,7 @@ fn reset_page(
         message,
         error,
     };
-    let mut response = render(&page, status)?.into_response();
-    response
-        .headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    let mut response = render_private(&page, status)?;
     // The link's token must not leak to other sites through the Referer header.
     response.headers_mut().insert(
         header::REFERRER_POLICY,
@@ -1163,11 +1147,7 @@ async fn users_page(
         error,
         layout,
     };
-    let mut response = render(&page, status)?.into_response();
-    response
-        .headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    Ok(response)
+    Ok(render_private(&page, status)?)
 }
 
 pub async fn users(
