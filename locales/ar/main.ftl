@@ -222,3 +222,10 @@ scope-kind-organisation = الجهة
 scope-kind-desk = المكتب
 scope-kind-theme = الموضوع
 scope-kind-language = اللغة
+
+## Workspace: desks
+
+workspace-nav-desks = مكاتبي
+ws-desks-title = مكاتبي
+ws-desks-intro = المكاتب التي لديك دور فيها.
+ws-desks-empty = لا يشمل أيٌّ من أدوارك مكتبًا.

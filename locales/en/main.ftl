@@ -214,3 +214,10 @@ scope-kind-organisation = Organisation
 scope-kind-desk = Desk
 scope-kind-theme = Topic
 scope-kind-language = Language
+
+## Workspace: desks
+
+workspace-nav-desks = Desks I work at
+ws-desks-title = Desks I work at
+ws-desks-intro = The desks where you have a role.
+ws-desks-empty = None of your roles covers a desk.

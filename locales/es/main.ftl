@@ -214,3 +214,10 @@ scope-kind-organisation = Entidad
 scope-kind-desk = Oficina
 scope-kind-theme = Tema
 scope-kind-language = Idioma
+
+## Workspace: desks
+
+workspace-nav-desks = Mis oficinas
+ws-desks-title = Mis oficinas
+ws-desks-intro = Las oficinas en las que tiene un rol.
+ws-desks-empty = Ninguno de sus roles incluye una oficina.

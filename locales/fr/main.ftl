@@ -214,3 +214,10 @@ scope-kind-organisation = Organisme
 scope-kind-desk = Guichet
 scope-kind-theme = Thème
 scope-kind-language = Langue
+
+## Workspace: desks
+
+workspace-nav-desks = Mes guichets
+ws-desks-title = Mes guichets
+ws-desks-intro = Les guichets où vous avez un rôle.
+ws-desks-empty = Aucun de vos rôles ne concerne un guichet.

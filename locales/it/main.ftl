@@ -215,3 +215,10 @@ scope-kind-organisation = Ente
 scope-kind-desk = Sportello
 scope-kind-theme = Tema
 scope-kind-language = Lingua
+
+## Workspace: desks
+
+workspace-nav-desks = I miei sportelli
+ws-desks-title = I miei sportelli
+ws-desks-intro = Gli sportelli su cui hai un ruolo.
+ws-desks-empty = Nessuno sportello rientra nei tuoi ruoli.

@@ -14,7 +14,7 @@ pub mod theme;
 pub use desk::{DeskLevel, GeoPoint, OrganisationKind, ProvinceCode};
 pub use email::Email;
 pub use locale::Locale;
-pub use policy::{Action, Actor, Policy, Resource};
+pub use policy::{Action, Actor, DeskScope, Policy, Resource};
 pub use role::{Role, Scope};
 pub use slug::Slug;
 pub use theme::Theme;

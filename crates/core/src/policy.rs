@@ -22,6 +22,8 @@ pub enum Action {
     ManageUsers,
     /// Read the audit log.
     ReadAudit,
+    /// See a desk's record in the workspace.
+    ViewDesk,
 }
 
 /// What the action is about.
@@ -29,6 +31,53 @@ pub enum Action {
 pub enum Resource {
     /// The network as a whole (workspace, users, audit).
     Network,
+    /// One desk, with the organisation that runs it.
+    Desk { slug: String, organisation: String },
+}
+
+/// Which desks an actor's grants reach; store queries for desk data take it, so that no
+/// query can forget the check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DeskScope {
+    All,
+    Only {
+        desks: Vec<String>,
+        organisations: Vec<String>,
+    },
+}
+
+impl DeskScope {
+    pub fn of(actor: &Actor) -> Self {
+        let network = actor.grants.iter().any(|(role, scope)| {
+            matches!(role, Role::Admin | Role::Coordinator) && *scope == Scope::Network
+        });
+        if network {
+            return DeskScope::All;
+        }
+        let mut desks = Vec::new();
+        let mut organisations = Vec::new();
+        for (_, scope) in &actor.grants {
+            match scope {
+                Scope::Desk(slug) => desks.push(slug.clone()),
+                Scope::Organisation(slug) => organisations.push(slug.clone()),
+                _ => {}
+            }
+        }
+        DeskScope::Only {
+            desks,
+            organisations,
+        }
+    }
+
+    pub fn allows(&self, desk: &str, organisation: &str) -> bool {
+        match self {
+            DeskScope::All => true,
+            DeskScope::Only {
+                desks,
+                organisations,
+            } => desks.iter().any(|d| d == desk) || organisations.iter().any(|o| o == organisation),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -49,6 +98,11 @@ impl Policy {
             (Action::ReadAudit, Resource::Network) => {
                 network_role(&[Role::Admin, Role::Coordinator])
             }
+            (Action::ViewDesk, Resource::Desk { slug, organisation }) => {
+                DeskScope::of(actor).allows(slug, organisation)
+            }
+            // Every other pairing is meaningless, hence refused.
+            _ => false,
         }
     }
 }
@@ -83,5 +137,42 @@ mod tests {
         assert!(Policy::can(&operator, Action::EnterWorkspace, &net));
         assert!(!Policy::can(&operator, Action::ReadAudit, &net));
         assert!(!Policy::can(&nobody, Action::EnterWorkspace, &net));
+
+        let desk = |slug: &str, org: &str| Resource::Desk {
+            slug: slug.into(),
+            organisation: org.into(),
+        };
+        assert!(Policy::can(
+            &operator,
+            Action::ViewDesk,
+            &desk("bologna-urp", "comune-bologna")
+        ));
+        assert!(
+            !Policy::can(
+                &operator,
+                Action::ViewDesk,
+                &desk("bologna-sociale", "comune-bologna")
+            ),
+            "another desk of the same body"
+        );
+        assert!(Policy::can(
+            &org_admin,
+            Action::ViewDesk,
+            &desk("prato-urp", "comune-prato")
+        ));
+        assert!(!Policy::can(
+            &org_admin,
+            Action::ViewDesk,
+            &desk("bologna-urp", "comune-bologna")
+        ));
+        assert!(Policy::can(
+            &coordinator,
+            Action::ViewDesk,
+            &desk("any", "any")
+        ));
+        assert!(
+            !Policy::can(&operator, Action::ViewDesk, &net),
+            "an action on the wrong kind of resource is refused"
+        );
     }
 }

@@ -236,3 +236,83 @@ fn missing(what: &str, slug: &Slug) -> StoreError {
 fn corrupt(column: &str, detail: &str) -> StoreError {
     StoreError::Database(sqlx::Error::Decode(format!("{column}: {detail}").into()))
 }
+
+/// A desk's record as the workspace shows it to operators who may see it.
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
+pub struct DeskRecord {
+    pub slug: String,
+    pub name: String,
+    pub level: String,
+    pub comune: String,
+    pub province: String,
+    pub address: String,
+    pub postcode: String,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub organisation_slug: String,
+    pub organisation_name: String,
+}
+
+const DESK_RECORD: &str = "SELECT d.slug, d.name, d.level, d.comune, d.province, d.address, d.postcode, d.phone, d.email, \
+     o.slug AS organisation_slug, o.name AS organisation_name \
+     FROM desks d JOIN organisations o ON o.id = d.organisation_id";
+
+impl Store {
+    /// The desks within `scope`, by comune and name (at most `limit`).
+    pub async fn desks_in_scope(
+        &self,
+        scope: &sportello_core::DeskScope,
+        limit: u32,
+    ) -> Result<Vec<DeskRecord>> {
+        let order = "ORDER BY d.comune, d.name, d.id";
+        let mut found: Vec<DeskRecord> = match scope {
+            sportello_core::DeskScope::All => read!(self, |pool| {
+                sqlx::query_as(&format!("{DESK_RECORD} {order} LIMIT $1"))
+                    .bind(i64::from(limit))
+                    .fetch_all(pool)
+                    .await?
+            }),
+            // One query per grant: operators hold a handful.
+            sportello_core::DeskScope::Only {
+                desks,
+                organisations,
+            } => {
+                let mut found = Vec::new();
+                for (column, slugs) in [("d.slug", desks), ("o.slug", organisations)] {
+                    let sql = format!("{DESK_RECORD} WHERE {column} = $1 {order} LIMIT $2");
+                    for slug in slugs {
+                        let rows: Vec<DeskRecord> = read!(self, |pool| {
+                            sqlx::query_as(&sql)
+                                .bind(slug)
+                                .bind(i64::from(limit))
+                                .fetch_all(pool)
+                                .await?
+                        });
+                        found.extend(rows);
+                    }
+                }
+                found.sort_by(|a, b| {
+                    (&a.comune, &a.name, &a.slug).cmp(&(&b.comune, &b.name, &b.slug))
+                });
+                found.dedup_by(|a, b| a.slug == b.slug);
+                found
+            }
+        };
+        found.truncate(limit as usize);
+        Ok(found)
+    }
+
+    /// One desk, only if it is within `scope`: out of scope and non-existent look the same.
+    pub async fn desk_in_scope(
+        &self,
+        scope: &sportello_core::DeskScope,
+        slug: &str,
+    ) -> Result<Option<DeskRecord>> {
+        let sql = format!("{DESK_RECORD} WHERE d.slug = $1");
+        let desk: Option<DeskRecord> = read!(self, |pool| sqlx::query_as(&sql)
+            .bind(slug)
+            .fetch_optional(pool)
+            .await?);
+        Ok(desk.filter(|d| scope.allows(&d.slug, &d.organisation_slug)))
+    }
+}

@@ -17,7 +17,7 @@ use std::time::Duration;
 
 pub use audit::{AuditEntry, AuditEvent, AuditFilter, AuditVerdict};
 pub use connect::{redact_url, ConnectOptions};
-pub use desks::{DeskFilter, DeskSummary, NewDesk, NewOrganisation, OrganisationKind};
+pub use desks::{DeskFilter, DeskRecord, DeskSummary, NewDesk, NewOrganisation, OrganisationKind};
 pub use error::StoreError;
 pub use sessions::{NewSession, SessionRecord, ThrottleState};
 pub use users::{Credentials, NewUser, RoleGrant, TotpState, UserSummary};

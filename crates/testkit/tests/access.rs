@@ -20,6 +20,9 @@ enum Allowed {
     AuditReaders,
     /// Admins of the whole network.
     Admins,
+    /// Operators whose grants cover the desk in the URL (here another desk than the L1
+    /// operator's, who must get 404, exactly as for a desk that does not exist).
+    DeskInScope,
 }
 
 /// (method, path as registered, who may use it)
@@ -39,6 +42,12 @@ const WORKSPACE_ROUTES: &[(&str, &str, Allowed)] = &[
         Allowed::AnyOperator,
     ),
     ("GET", "/{lang}/workspace/audit", Allowed::AuditReaders),
+    ("GET", "/{lang}/workspace/sportelli", Allowed::AnyOperator),
+    (
+        "GET",
+        "/{lang}/workspace/sportelli/{slug}",
+        Allowed::DeskInScope,
+    ),
     ("GET", "/{lang}/workspace/utenti", Allowed::Admins),
     ("POST", "/{lang}/workspace/utenti/{change}", Allowed::Admins),
     ("POST", "/{lang}/uscita", Allowed::AnyOperator),
@@ -116,6 +125,9 @@ backend_test!(workspace_routes_enforce_their_table, |backend| async move {
     else {
         return;
     };
+    sportello_app::demo::load(&app.store, &SystemClock, 0)
+        .await
+        .unwrap();
     let mut l1_desk_a = operator(
         &app,
         "l1@example.org",
@@ -130,7 +142,8 @@ backend_test!(workspace_routes_enforce_their_table, |backend| async move {
     for (method, template, allowed) in WORKSPACE_ROUTES {
         let path = template
             .replace("{lang}", "it")
-            .replace("{change}", "grant");
+            .replace("{change}", "grant")
+            .replace("{slug}", "bologna-sportello-sociale");
 
         let mut anonymous = Session::new(&app.url(""));
         let page = call(&mut anonymous, method, &path).await;
@@ -191,3 +204,61 @@ backend_test!(workspace_routes_enforce_their_table, |backend| async move {
         }
     }
 });
+
+backend_test!(
+    an_operator_sees_own_desk_and_nothing_of_others,
+    |backend| async move {
+        let Some(app) = TestApp::spawn(backend, "desk_scope").await else {
+            return;
+        };
+        sportello_app::demo::load(&app.store, &SystemClock, 0)
+            .await
+            .unwrap();
+        let mut l1 = operator(
+            &app,
+            "urp@example.org",
+            Role::L1Operator,
+            Scope::Desk("bologna-urp".into()),
+        )
+        .await;
+        let list = l1.get("/it/workspace/sportelli").await;
+        assert_eq!(list.status, StatusCode::OK);
+        assert!(list.body.contains("/it/workspace/sportelli/bologna-urp"));
+        assert_eq!(
+            list.body.matches("/it/workspace/sportelli/").count(),
+            1,
+            "only the operator's own desk"
+        );
+        assert_eq!(
+            l1.get("/it/workspace/sportelli/bologna-urp").await.status,
+            StatusCode::OK
+        );
+        let other = l1
+            .get("/it/workspace/sportelli/bologna-sportello-sociale")
+            .await;
+        let missing = l1.get("/it/workspace/sportelli/no-such-desk").await;
+        assert_eq!(other.status, StatusCode::NOT_FOUND);
+        assert_eq!(missing.status, StatusCode::NOT_FOUND);
+        let strip = |b: &str| {
+            b.replace("bologna-sportello-sociale", "X")
+                .replace("no-such-desk", "X")
+        };
+        let (a, b) = (strip(&other.body), strip(&missing.body));
+        // Same page apart from the request id: nothing tells that the desk exists.
+        assert_eq!(a.len(), b.len(), "out of scope and missing look alike");
+
+        let mut org = operator(
+            &app,
+            "org@example.org",
+            Role::L2Operator,
+            Scope::Organisation("comune-bologna".into()),
+        )
+        .await;
+        let list = org.get("/it/workspace/sportelli").await;
+        assert!(
+            list.body.matches("/it/workspace/sportelli/").count() >= 3,
+            "an organisation's grant covers its desks"
+        );
+        assert!(!list.body.contains("arezzo"), "and no other body's desks");
+    }
+);

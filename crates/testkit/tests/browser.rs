@@ -257,6 +257,7 @@ async fn the_workspace_has_no_accessibility_violations_in_italian_and_arabic() {
         "/ar/workspace/profilo",
         "/it/workspace/audit",
         "/ar/workspace/utenti",
+        "/ar/workspace/sportelli",
         "/ar/workspace/audit",
     ] {
         client.goto(&app.url(path)).await.unwrap();

@@ -107,6 +107,11 @@ pub fn router(state: AppState) -> Router {
             get(workspace::reset_link).post(workspace::reset_submit),
         )
         .route("/dev/mail", get(workspace::dev_mail))
+        .route("/{lang}/workspace/sportelli", get(workspace::my_desks))
+        .route(
+            "/{lang}/workspace/sportelli/{slug}",
+            get(workspace::my_desk),
+        )
         .route("/{lang}/workspace/utenti", get(workspace::users))
         .route(
             "/{lang}/workspace/utenti/{change}",

@@ -267,6 +267,10 @@ fn workspace_nav(layout: &Layout<'_>, user: &auth::SignedIn) -> Vec<NavLink> {
     let lang = layout.lang;
     let mut links = vec![
         NavLink {
+            href: format!("/{lang}/workspace/sportelli"),
+            label: layout.tr.t("workspace-nav-desks").into_owned(),
+        },
+        NavLink {
             href: format!("/{lang}/workspace/profilo"),
             label: layout.tr.t("workspace-nav-profile").into_owned(),
         },
@@ -1290,4 +1294,89 @@ pub async fn users_change(
         }
         Err(e) => Err(e.into()),
     }
+}
+
+// The desks an operator works at (desk-scoped data: the store query takes the scope).
+
+#[derive(Template)]
+#[template(path = "ws_desks.html")]
+struct WorkspaceDesksPage<'a> {
+    layout: Layout<'a>,
+    nav: Vec<NavLink>,
+    csrf: String,
+    desks: Vec<(sportello_store::DeskRecord, String)>,
+    /// `Some` on a single desk's page.
+    single: bool,
+}
+
+fn level_label(layout: &Layout<'_>, level: &str) -> String {
+    layout.tr.t(&format!("desk-level-{level}")).into_owned()
+}
+
+pub async fn my_desks(
+    State(state): State<AppState>,
+    Path(tag): Path<String>,
+    Operator(user): Operator,
+) -> Result<Response, WebError> {
+    let locale = page_locale(&tag)?;
+    let scope = sportello_core::DeskScope::of(&user.actor);
+    let desks = state
+        .store
+        .desks_in_scope(&scope, 200)
+        .await
+        .map_err(sportello_app::Error::from)?;
+    let tr = state.i18n.tr(locale);
+    let layout = Layout::new(
+        &state,
+        locale,
+        tr.t("ws-desks-title").into_owned(),
+        &format!("/{}/workspace/sportelli", locale.tag()),
+    );
+    let desks = desks
+        .into_iter()
+        .map(|d| {
+            let l = level_label(&layout, &d.level);
+            (d, l)
+        })
+        .collect();
+    let page = WorkspaceDesksPage {
+        nav: workspace_nav(&layout, &user),
+        csrf: user.csrf_token.clone(),
+        desks,
+        single: false,
+        layout,
+    };
+    Ok(render_private(&page, StatusCode::OK)?)
+}
+
+/// One desk. A desk outside the operator's scope answers 404, exactly like one that does
+/// not exist: guessing slugs tells nothing.
+pub async fn my_desk(
+    State(state): State<AppState>,
+    Path((tag, slug)): Path<(String, String)>,
+    Operator(user): Operator,
+) -> Result<Response, WebError> {
+    let locale = page_locale(&tag)?;
+    let scope = sportello_core::DeskScope::of(&user.actor);
+    let desk = state
+        .store
+        .desk_in_scope(&scope, &slug)
+        .await
+        .map_err(sportello_app::Error::from)?
+        .ok_or(WebError::NotFound)?;
+    let layout = Layout::new(
+        &state,
+        locale,
+        desk.name.clone(),
+        &format!("/{}/workspace/sportelli/{}", locale.tag(), desk.slug),
+    );
+    let level = level_label(&layout, &desk.level);
+    let page = WorkspaceDesksPage {
+        nav: workspace_nav(&layout, &user),
+        csrf: user.csrf_token.clone(),
+        desks: vec![(desk, level)],
+        single: true,
+        layout,
+    };
+    Ok(render_private(&page, StatusCode::OK)?)
 }
