@@ -85,6 +85,9 @@ pub struct ServerSettings {
     pub page_cache_ms: u64,
     /// Development aids (e.g. `/dev/mail`); never on in production.
     pub dev: bool,
+    /// Behind a reverse proxy: take the client address from `X-Forwarded-For` (login
+    /// throttling and the audit log need the person's address, not the proxy's).
+    pub trust_forwarded_for: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -833,3 +833,29 @@ backend_test!(
         }
     }
 );
+
+#[tokio::test]
+async fn client_address_comes_from_the_proxy_only_when_trusted() {
+    for (trust, expected) in [(false, "127.0.0.1"), (true, "203.0.113.9")] {
+        let app = TestApp::spawn_with(sportello_testkit::Backend::Sqlite, "forwarded", move |s| {
+            s.server.trust_forwarded_for = trust;
+        })
+        .await
+        .unwrap();
+        let res = reqwest::Client::new()
+            .post(app.url("/it/accesso"))
+            .header("x-forwarded-for", "198.51.100.66, 203.0.113.9")
+            .form(&[("email", "x@example.org")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::FORBIDDEN, "no CSRF token");
+        let entries = app
+            .store
+            .audit_entries(&sportello_store::AuditFilter::default(), 5, 0)
+            .await
+            .unwrap();
+        assert_eq!(entries[0].action, "security.csrf_rejected");
+        assert_eq!(entries[0].ip, expected, "trust_forwarded_for = {trust}");
+    }
+}

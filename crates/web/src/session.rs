@@ -46,12 +46,47 @@ pub fn cookie_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
         .map(|(_, v)| v)
 }
 
-/// The client address as the socket saw it.
+/// The client's address, resolved once per request by [`load_session`].
+#[derive(Debug, Clone)]
+pub struct ClientIp(pub String);
+
+/// Where the request came from: the address [`load_session`] resolved, else the socket's.
 pub fn origin_of(parts_extensions: &axum::http::Extensions) -> RequestOrigin {
     let ip = parts_extensions
+        .get::<ClientIp>()
+        .map(|c| c.0.clone())
+        .or_else(|| {
+            parts_extensions
+                .get::<ConnectInfo<SocketAddr>>()
+                .map(|c| c.0.ip().to_string())
+        });
+    RequestOrigin {
+        ip: ip.unwrap_or_else(|| "unknown".to_owned()),
+    }
+}
+
+/// The client's address. Behind a reverse proxy (`server.trust_forwarded_for`), the last
+/// address of `X-Forwarded-For` is the one our proxy saw; anything before it was written
+/// by the client and is not trusted. Otherwise the socket's peer.
+fn client_ip(req: &Request, trust_forwarded_for: bool) -> Option<String> {
+    if trust_forwarded_for {
+        // Only the rightmost entry: if our proxy wrote something unreadable there, fall
+        // back to the socket rather than to an address the client chose.
+        let forwarded = req
+            .headers()
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .next_back()
+            .and_then(|a| a.trim().parse::<std::net::IpAddr>().ok());
+        if let Some(ip) = forwarded {
+            return Some(ip.to_string());
+        }
+    }
+    req.extensions()
         .get::<ConnectInfo<SocketAddr>>()
-        .map_or_else(|| "unknown".to_owned(), |c| c.0.ip().to_string());
-    RequestOrigin { ip }
+        .map(|c| c.0.ip().to_string())
 }
 
 /// Resolves the session cookie (only when there is one: public pages cost nothing).
@@ -75,6 +110,9 @@ pub async fn load_session(State(state): State<AppState>, mut req: Request, next:
         }
     };
     req.extensions_mut().insert(CurrentUser(user));
+    if let Some(ip) = client_ip(&req, state.settings.server.trust_forwarded_for) {
+        req.extensions_mut().insert(ClientIp(ip));
+    }
     let mut response = next.run(req).await;
     if stale {
         // An expired or unknown session: forget it in the browser too.
