@@ -117,6 +117,14 @@ fn dummy_hash() -> &'static str {
 }
 
 /// Argon2 takes tens of milliseconds of CPU: keep it off the async workers.
+async fn hash_blocking(password: &str) -> Result<String> {
+    let password = password.to_owned();
+    tokio::task::spawn_blocking(move || hash_password(&password))
+        .await
+        .map_err(|e| Error::Password(e.to_string()))?
+}
+
+/// Argon2 takes tens of milliseconds of CPU: keep it off the async workers.
 async fn verify_blocking(password: String, phc: String) -> bool {
     tokio::task::spawn_blocking(move || verify_password(&password, &phc))
         .await
@@ -346,10 +354,7 @@ pub async fn change_password(
     if !verify_blocking(current.to_owned(), credentials.password_hash).await {
         return Ok(None);
     }
-    let new = new.to_owned();
-    let hash = tokio::task::spawn_blocking(move || hash_password(&new))
-        .await
-        .map_err(|e| Error::Password(e.to_string()))??;
+    let hash = hash_blocking(new).await?;
     let now = clock.now();
     store.set_password_hash(&user.user_id, &hash, now).await?;
     store.delete_user_sessions(&user.user_id).await?;
@@ -675,10 +680,7 @@ pub async fn reset_password(
     new_password: &str,
     origin: &RequestOrigin,
 ) -> Result<bool> {
-    let new = new_password.to_owned();
-    let hash = tokio::task::spawn_blocking(move || hash_password(&new))
-        .await
-        .map_err(|e| Error::Password(e.to_string()))??;
+    let hash = hash_blocking(new_password).await?;
     let now = clock.now();
     let Some(user_id) = store
         .complete_password_reset(&token_hash(token), &hash, now)

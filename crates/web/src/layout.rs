@@ -85,6 +85,12 @@ pub struct Layout<'a> {
 }
 
 impl<'a> Layout<'a> {
+    /// A layout whose title is the Fluent message `title_id`.
+    pub fn page(state: &'a AppState, locale: Locale, title_id: &str, current: &str) -> Self {
+        let title = state.i18n.tr(locale).t(title_id).into_owned();
+        Self::new(state, locale, title, current)
+    }
+
     /// `current` is the path and query of the page, so the switcher keeps the reader on it.
     pub fn new(state: &'a AppState, locale: Locale, title: String, current: &str) -> Self {
         let from: String = form_urlencoded::byte_serialize(current.as_bytes()).collect();

@@ -152,12 +152,7 @@ pub async fn home(
         .get_or_load(|| portal::home(&state.store))
         .await?;
     let tr = state.i18n.tr(locale);
-    let layout = Layout::new(
-        &state,
-        locale,
-        tr.t("home-title").into_owned(),
-        &format!("/{}/", locale.tag()),
-    );
+    let layout = Layout::page(&state, locale, "home-title", &format!("/{}/", locale.tag()));
     let themes = Theme::ALL
         .into_iter()
         .map(|t| ThemeCard {
@@ -201,12 +196,11 @@ pub async fn desks(
     let locale = page_locale(&tag)?;
     let query: DesksQuery = serde_urlencoded_query(raw.as_deref())?;
     let data = portal::desks(&state.store, query.page.unwrap_or(1)).await?;
-    let tr = state.i18n.tr(locale);
     let current = match raw.as_deref() {
         Some(q) if !q.is_empty() => format!("/{}/sportelli?{q}", locale.tag()),
         _ => format!("/{}/sportelli", locale.tag()),
     };
-    let layout = Layout::new(&state, locale, tr.t("desks-title").into_owned(), &current);
+    let layout = Layout::page(&state, locale, "desks-title", &current);
     let page = DesksPage {
         desks: desk_items(&layout, &data.desks),
         total: data.total,

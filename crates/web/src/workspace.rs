@@ -65,11 +65,10 @@ fn login_page_with(
     message: Option<String>,
     status: StatusCode,
 ) -> Result<Response, WebError> {
-    let tr = state.i18n.tr(locale);
-    let layout = Layout::new(
+    let layout = Layout::page(
         state,
         locale,
-        tr.t("login-title").into_owned(),
+        "login-title",
         &format!("/{}/accesso", locale.tag()),
     );
     let page = LoginPage {
@@ -311,10 +310,10 @@ pub async fn home(
 ) -> Result<Response, WebError> {
     let locale = page_locale(&tag)?;
     let tr = state.i18n.tr(locale);
-    let layout = Layout::new(
+    let layout = Layout::page(
         &state,
         locale,
-        tr.t("workspace-title").into_owned(),
+        "workspace-title",
         &format!("/{}/workspace", locale.tag()),
     );
     let page = WorkspacePage {
@@ -349,11 +348,10 @@ fn profile_page(
     error: Option<String>,
     status: StatusCode,
 ) -> Result<Response, WebError> {
-    let tr = state.i18n.tr(locale);
-    let layout = Layout::new(
+    let layout = Layout::page(
         state,
         locale,
-        tr.t("profile-title").into_owned(),
+        "profile-title",
         &format!("/{}/workspace/profilo", locale.tag()),
     );
     let page = ProfilePage {
@@ -514,11 +512,10 @@ pub async fn audit(
         )
         .await
         .map_err(sportello_app::Error::from)?;
-    let tr = state.i18n.tr(locale);
-    let layout = Layout::new(
+    let layout = Layout::page(
         &state,
         locale,
-        tr.t("audit-title").into_owned(),
+        "audit-title",
         &format!("/{}/workspace/audit", locale.tag()),
     );
     let page = AuditPage {
@@ -549,11 +546,10 @@ fn code_page(
     error: Option<String>,
     status: StatusCode,
 ) -> Result<Response, WebError> {
-    let tr = state.i18n.tr(locale);
-    let layout = Layout::new(
+    let layout = Layout::page(
         state,
         locale,
-        tr.t("code-title").into_owned(),
+        "code-title",
         &format!("/{}/accesso/codice", locale.tag()),
     );
     Ok(render_private(
@@ -671,11 +667,10 @@ async fn two_factor_page(
     error: Option<String>,
     status: StatusCode,
 ) -> Result<Response, WebError> {
-    let tr = state.i18n.tr(locale);
-    let layout = Layout::new(
+    let layout = Layout::page(
         state,
         locale,
-        tr.t("twofa-title").into_owned(),
+        "twofa-title",
         &format!("/{}/workspace/2fa", locale.tag()),
     );
     let enabled = auth::has_totp(&state.store, &user.user_id).await?;
@@ -1073,11 +1068,10 @@ async fn users_page(
     if !Policy::can(&user.actor, Action::ManageUsers, &Resource::Network) {
         return Err(WebError::Forbidden("access.forbidden"));
     }
-    let tr = state.i18n.tr(locale);
-    let layout = Layout::new(
+    let layout = Layout::page(
         state,
         locale,
-        tr.t("users-title").into_owned(),
+        "users-title",
         &format!("/{}/workspace/utenti", locale.tag()),
     );
     let accounts = sportello_app::accounts::list_users(&state.store).await?;
@@ -1325,11 +1319,10 @@ pub async fn my_desks(
         .desks_in_scope(&scope, 200)
         .await
         .map_err(sportello_app::Error::from)?;
-    let tr = state.i18n.tr(locale);
-    let layout = Layout::new(
+    let layout = Layout::page(
         &state,
         locale,
-        tr.t("ws-desks-title").into_owned(),
+        "ws-desks-title",
         &format!("/{}/workspace/sportelli", locale.tag()),
     );
     let desks = desks
