@@ -322,3 +322,44 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod usage_tests {
+    use super::*;
+
+    /// Every literal message id the templates and handlers use exists in the Italian
+    /// source, so no page ever shows a raw id.
+    #[test]
+    fn every_literal_message_id_exists_in_italian() {
+        let i18n = I18n::load().unwrap();
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/");
+        let mut files = Vec::new();
+        for dir in ["templates", "src"] {
+            for entry in std::fs::read_dir(format!("{root}{dir}")).unwrap() {
+                files.push(entry.unwrap().path());
+            }
+        }
+        let mut checked = 0;
+        for file in files {
+            let text = std::fs::read_to_string(&file).unwrap();
+            for call in [".t(\"", ".t1(\"", ".t2(\""] {
+                for piece in text.split(call).skip(1) {
+                    let id = piece.split('"').next().unwrap();
+                    if id.is_empty() || id.contains('{') || id.starts_with("no-such") {
+                        continue;
+                    }
+                    checked += 1;
+                    assert!(
+                        i18n.has_source(id),
+                        "{} uses {id:?}, which locales/it/main.ftl lacks",
+                        file.display()
+                    );
+                }
+            }
+        }
+        assert!(
+            checked > 50,
+            "only {checked} ids found: is the scan still matching the calls?"
+        );
+    }
+}
