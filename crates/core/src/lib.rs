@@ -5,6 +5,7 @@
 
 pub mod desk;
 pub mod email;
+pub mod hours;
 pub mod locale;
 pub mod policy;
 pub mod role;
@@ -13,6 +14,7 @@ pub mod theme;
 
 pub use desk::{DeskLevel, GeoPoint, OrganisationKind, ProvinceCode};
 pub use email::Email;
+pub use hours::{HoursError, OpeningHours};
 pub use locale::Locale;
 pub use policy::{Action, Actor, DeskScope, Policy, Resource};
 pub use role::{Role, Scope};
