@@ -356,8 +356,8 @@ pub async fn change_password(
     }
     let hash = hash_blocking(new).await?;
     let now = clock.now();
+    // Ends every session of the account in the same transaction.
     store.set_password_hash(&user.user_id, &hash, now).await?;
-    store.delete_user_sessions(&user.user_id).await?;
     let issued = start_session(
         store,
         now,

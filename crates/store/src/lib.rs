@@ -97,7 +97,36 @@ macro_rules! write {
         }
     };
 }
-pub(crate) use {read, write};
+/// Inside a `write!` body: ends every session of an account (a privilege or credential
+/// changed), in the caller's transaction.
+macro_rules! end_sessions {
+    ($tx:ident, $user_id:expr) => {
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+            .bind($user_id)
+            .execute(&mut *$tx)
+            .await?
+    };
+}
+
+/// Inside a `write!` body: records one role grant, in the caller's transaction.
+macro_rules! insert_grant {
+    ($tx:ident, $user_id:expr, $grant:expr, $now:expr) => {{
+        let (kind, target) = $grant.scope.parts();
+        sqlx::query(
+            "INSERT INTO role_grants (id, user_id, role, scope_kind, scope_target, granted_at) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind($crate::new_id())
+        .bind($user_id)
+        .bind($grant.role.as_str())
+        .bind(kind)
+        .bind(target)
+        .bind($now)
+        .execute(&mut *$tx)
+        .await?
+    }};
+}
+pub(crate) use {end_sessions, insert_grant, read, write};
 
 impl Store {
     /// Opens the database named by `url` (`sqlite://path` or `postgres://…`).

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::{read, write, Result, Store};
+use crate::{end_sessions, read, write, Result, Store};
 
 /// A session as stored: the token itself is never stored, only its hash.
 #[derive(Debug, Clone)]
@@ -89,18 +89,6 @@ impl Store {
                 .await?;
         });
         Ok(())
-    }
-
-    /// Ends every session of an account (password change, disabling).
-    pub async fn delete_user_sessions(&self, user_id: &str) -> Result<u64> {
-        let n = write!(self, |tx| {
-            sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-                .bind(user_id)
-                .execute(&mut *tx)
-                .await?
-                .rows_affected()
-        });
-        Ok(n)
     }
 
     pub async fn delete_expired_sessions(&self, now: DateTime<Utc>) -> Result<u64> {
@@ -274,10 +262,7 @@ impl Store {
                     .bind(now)
                     .execute(&mut *tx)
                     .await?;
-                sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-                    .bind(user_id)
-                    .execute(&mut *tx)
-                    .await?;
+                end_sessions!(tx, user_id);
                 // Other links of the account die with this one.
                 sqlx::query("UPDATE password_resets SET used_at = $2 WHERE user_id = $1 AND used_at IS NULL")
                     .bind(user_id)

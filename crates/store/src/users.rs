@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use sportello_core::{Email, Locale, Role, Scope};
 
-use crate::{new_id, read, write, Result, Store, StoreError};
+use crate::{end_sessions, insert_grant, new_id, read, write, Result, Store, StoreError};
 
 #[derive(Debug, Clone)]
 pub struct NewUser {
@@ -82,19 +82,7 @@ impl Store {
             .execute(&mut *tx)
             .await?;
             for grant in grants {
-                let (kind, target) = grant.scope.parts();
-                sqlx::query(
-                    "INSERT INTO role_grants (id, user_id, role, scope_kind, scope_target, granted_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6)",
-                )
-                .bind(new_id())
-                .bind(&id)
-                .bind(grant.role.as_str())
-                .bind(kind)
-                .bind(target)
-                .bind(now)
-                .execute(&mut *tx)
-                .await?;
+                insert_grant!(tx, &id, grant, now);
             }
         });
         Ok(id)
@@ -119,24 +107,9 @@ impl Store {
                 .await?;
             // A change of privilege ends the account's sessions: the next sign-in gets a
             // new session id with the new roles.
-            sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-                .bind(&user_id)
-                .execute(&mut *tx)
-                .await?;
+            end_sessions!(tx, &user_id);
             for grant in grants {
-                let (kind, target) = grant.scope.parts();
-                sqlx::query(
-                    "INSERT INTO role_grants (id, user_id, role, scope_kind, scope_target, granted_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6)",
-                )
-                .bind(new_id())
-                .bind(&user_id)
-                .bind(grant.role.as_str())
-                .bind(kind)
-                .bind(target)
-                .bind(now)
-                .execute(&mut *tx)
-                .await?;
+                insert_grant!(tx, &user_id, grant, now);
             }
         });
         Ok(())
@@ -226,6 +199,7 @@ impl Store {
         rows.iter().map(GrantRow::grant).collect()
     }
 
+    /// Sets a new password hash and ends every session of the account, atomically.
     pub async fn set_password_hash(
         &self,
         user_id: &str,
@@ -244,6 +218,7 @@ impl Store {
             if n == 0 {
                 return Err(StoreError::NotFound { entity: "user" });
             }
+            end_sessions!(tx, user_id);
         });
         Ok(())
     }
@@ -261,10 +236,7 @@ impl Store {
                 .bind(now)
                 .execute(&mut *tx)
                 .await?;
-            sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-                .bind(&id)
-                .execute(&mut *tx)
-                .await?;
+            end_sessions!(tx, &id);
             id
         });
         Ok(id)
@@ -395,22 +367,8 @@ impl Store {
             .fetch_optional(&mut *tx)
             .await?;
             if exists.is_none() {
-                sqlx::query(
-                    "INSERT INTO role_grants (id, user_id, role, scope_kind, scope_target, granted_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6)",
-                )
-                .bind(new_id())
-                .bind(user_id)
-                .bind(grant.role.as_str())
-                .bind(kind)
-                .bind(target)
-                .bind(now)
-                .execute(&mut *tx)
-                .await?;
-                sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-                    .bind(user_id)
-                    .execute(&mut *tx)
-                    .await?;
+                insert_grant!(tx, user_id, grant, now);
+                end_sessions!(tx, user_id);
             }
         });
         Ok(())
@@ -435,10 +393,7 @@ impl Store {
                     entity: "role grant",
                 });
             }
-            sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-                .bind(user_id)
-                .execute(&mut *tx)
-                .await?;
+            end_sessions!(tx, user_id);
         });
         Ok(())
     }
