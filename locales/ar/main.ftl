@@ -8,6 +8,7 @@ skip-link = انتقل إلى المحتوى الرئيسي
 nav-main-label = القائمة الرئيسية
 nav-home = الصفحة الرئيسية
 nav-desks = المكاتب
+nav-services = الخدمات الإلكترونية
 language-switcher-summary = اللغة
 language-switcher-label = اختر اللغة
 translation-incomplete = بعض أجزاء هذه الصفحة غير مترجمة بعد. هذه الأجزاء معروضة باللغة الإيطالية.

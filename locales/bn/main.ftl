@@ -8,6 +8,7 @@ skip-link = মূল বিষয়বস্তুতে যান
 nav-main-label = প্রধান মেনু
 nav-home = প্রথম পাতা
 nav-desks = তথ্যকেন্দ্রসমূহ
+nav-services = অনলাইন সেবা
 language-switcher-summary = ভাষা
 language-switcher-label = ভাষা বেছে নিন
 translation-incomplete = এই পাতার কিছু অংশ এখনও অনুবাদ করা হয়নি। সেগুলো ইতালীয় ভাষায় দেখানো হচ্ছে।

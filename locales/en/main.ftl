@@ -8,6 +8,7 @@ skip-link = Skip to main content
 nav-main-label = Main menu
 nav-home = Home page
 nav-desks = Information desks
+nav-services = Online services
 language-switcher-summary = Language
 language-switcher-label = Choose your language
 translation-incomplete = Some parts of this page are not translated yet. They are shown in Italian.

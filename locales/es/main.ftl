@@ -8,6 +8,7 @@ skip-link = Ir al contenido principal
 nav-main-label = Menú principal
 nav-home = Página de inicio
 nav-desks = Oficinas
+nav-services = Servicios en línea
 language-switcher-summary = Idioma
 language-switcher-label = Elija el idioma
 translation-incomplete = Algunas partes de esta página todavía no están traducidas. Se muestran en italiano.

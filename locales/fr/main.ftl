@@ -8,6 +8,7 @@ skip-link = Aller au contenu principal
 nav-main-label = Menu principal
 nav-home = Page d'accueil
 nav-desks = Guichets
+nav-services = Services en ligne
 language-switcher-summary = Langue
 language-switcher-label = Choisissez la langue
 translation-incomplete = Certaines parties de cette page ne sont pas encore traduites. Elles sont affichées en italien.

@@ -9,6 +9,7 @@ skip-link = Vai al contenuto principale
 nav-main-label = Menu principale
 nav-home = Pagina iniziale
 nav-desks = Sportelli
+nav-services = Servizi online
 language-switcher-summary = Lingua
 language-switcher-label = Scegli la lingua
 translation-incomplete = Alcune parti di questa pagina non sono ancora tradotte e sono mostrate in italiano.

@@ -8,6 +8,7 @@ skip-link = Salt la conținutul principal
 nav-main-label = Meniu principal
 nav-home = Pagina principală
 nav-desks = Ghișee
+nav-services = Servicii online
 language-switcher-summary = Limba
 language-switcher-label = Alegeți limba
 translation-incomplete = Unele părți ale acestei pagini nu sunt încă traduse. Ele sunt afișate în italiană.

@@ -8,6 +8,7 @@ skip-link = Kalo te përmbajtja kryesore
 nav-main-label = Menyja kryesore
 nav-home = Faqja kryesore
 nav-desks = Zyrat
+nav-services = Shërbime online
 language-switcher-summary = Gjuha
 language-switcher-label = Zgjidhni gjuhën
 translation-incomplete = Disa pjesë të kësaj faqeje nuk janë përkthyer ende. Ato shfaqen në italisht.

@@ -8,6 +8,7 @@ skip-link = Перейти до основного вмісту
 nav-main-label = Головне меню
 nav-home = Головна сторінка
 nav-desks = Інформаційні бюро
+nav-services = Онлайн-послуги
 language-switcher-summary = Мова
 language-switcher-label = Оберіть мову
 translation-incomplete = Деякі частини цієї сторінки ще не перекладено. Їх показано італійською мовою.

@@ -8,6 +8,7 @@ skip-link = مرکزی مواد پر جائیں
 nav-main-label = مرکزی مینو
 nav-home = پہلا صفحہ
 nav-desks = معلوماتی مراکز
+nav-services = آن لائن خدمات
 language-switcher-summary = زبان
 language-switcher-label = زبان منتخب کریں
 translation-incomplete = اس صفحے کے کچھ حصوں کا ابھی ترجمہ نہیں ہوا۔ یہ حصے اطالوی زبان میں دکھائے گئے ہیں۔

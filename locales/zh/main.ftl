@@ -8,6 +8,7 @@ skip-link = 跳到主要内容
 nav-main-label = 主菜单
 nav-home = 首页
 nav-desks = 服务窗口
+nav-services = 在线服务
 language-switcher-summary = 语言
 language-switcher-label = 选择语言
 translation-incomplete = 本页部分内容尚未翻译，目前以意大利语显示。

@@ -6,9 +6,10 @@ use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 use serde::Deserialize;
 use sportello_core::{
-    DeskLevel, Email, GeoPoint, Locale, OrganisationKind, ProvinceCode, Role, Scope, Slug, Theme,
+    Channel, DeskLevel, Email, GeoPoint, LanguageCode, Locale, OpeningHours, OrganisationKind,
+    ProvinceCode, Role, Scope, Slug, Theme,
 };
-use sportello_store::{NewDesk, NewOrganisation, Store};
+use sportello_store::{DeskLanguage, NewDesk, NewOrganisation, NewService, Store};
 
 use crate::accounts::{self, AddUser};
 use crate::{Clock, Error, Result};
@@ -28,7 +29,7 @@ struct SeedFile {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct SeedOrganisation {
+pub(crate) struct SeedOrganisation {
     slug: String,
     name: String,
     kind: String,
@@ -53,6 +54,20 @@ struct SeedDesk {
     phone: Option<String>,
     email: Option<String>,
     themes: Vec<String>,
+    opening_hours: Option<String>,
+    #[serde(default)]
+    languages: Vec<String>,
+    /// When a language is spoken, for those not spoken whenever the desk is open.
+    #[serde(default)]
+    language_hours: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    channels: Vec<String>,
+    #[serde(default)]
+    by_appointment: bool,
+    #[serde(default)]
+    sensitive: bool,
+    description: Option<String>,
+    accessibility: Option<String>,
     invented: bool,
 }
 
@@ -63,13 +78,9 @@ pub struct Network {
     pub desks: Vec<NewDesk>,
 }
 
-/// Parses a seed file; every error names the entry and the field.
-pub fn parse_seed(text: &str) -> Result<Network> {
-    let seed: SeedFile =
-        toml::from_str(text).map_err(|e| Error::Seed(format!("demo seed: {e}")))?;
-    let organisations = seed
-        .organisations
-        .into_iter()
+/// Seed organisations (of any seed file) as store input; errors name the entry and field.
+pub(crate) fn parse_organisations(list: Vec<SeedOrganisation>) -> Result<Vec<NewOrganisation>> {
+    list.into_iter()
         .map(|o| {
             let at = |e: sportello_core::ParseError| {
                 Error::Seed(format!("organisation {:?}: {}", o.slug, e.detail))
@@ -88,7 +99,14 @@ pub fn parse_seed(text: &str) -> Result<Network> {
                 website: o.website,
             })
         })
-        .collect::<Result<Vec<_>>>()?;
+        .collect()
+}
+
+/// Parses a seed file; every error names the entry and the field.
+pub fn parse_seed(text: &str) -> Result<Network> {
+    let seed: SeedFile =
+        toml::from_str(text).map_err(|e| Error::Seed(format!("demo seed: {e}")))?;
+    let organisations = parse_organisations(seed.organisations)?;
     let desks = seed
         .desks
         .into_iter()
@@ -96,7 +114,39 @@ pub fn parse_seed(text: &str) -> Result<Network> {
             let at = |e: sportello_core::ParseError| {
                 Error::Seed(format!("desk {:?}: {}", d.slug, e.detail))
             };
+            let hours = |text: &str| OpeningHours::parse(text).map_err(|e| at(e.into()));
+            for code in d.language_hours.keys() {
+                if !d.languages.contains(code) {
+                    return Err(Error::Seed(format!(
+                        "desk {:?}: language_hours names {code:?}, which is not in languages",
+                        d.slug
+                    )));
+                }
+            }
+            let languages = d
+                .languages
+                .iter()
+                .map(|code| {
+                    Ok(DeskLanguage {
+                        code: LanguageCode::parse(code).map_err(at)?,
+                        hours: d.language_hours.get(code).map(|h| hours(h)).transpose()?,
+                    })
+                })
+                .collect::<Result<Vec<_>>>()?;
             Ok(NewDesk {
+                opening_hours: d.opening_hours.as_deref().map(hours).transpose()?,
+                languages,
+                channels: d
+                    .channels
+                    .iter()
+                    .map(|c| Channel::parse(c))
+                    .collect::<Result<_, _>>()
+                    .map_err(at)?,
+                by_appointment: d.by_appointment,
+                sensitive: d.sensitive,
+                description: d.description,
+                accessibility: d.accessibility,
+                verified_on: None,
                 slug: Slug::parse(&d.slug).map_err(at)?,
                 organisation: Slug::parse(&d.organisation).map_err(at)?,
                 level: DeskLevel::parse(&d.level).map_err(at)?,
@@ -134,6 +184,9 @@ pub fn seed_network() -> Network {
     parse_seed(SEED).expect("the built-in demo seed is valid (tested)")
 }
 
+/// Languages generated desks may speak besides Italian.
+const SPOKEN: [&str; 10] = ["ar", "en", "fr", "zh", "sq", "ro", "uk", "ur", "bn", "es"];
+
 /// `count` generated desks, spread over the seed's comuni around their real desks,
 /// reproducible for a given count so that benchmark runs compare like with like.
 pub fn generated_desks(network: &Network, count: u32) -> Vec<NewDesk> {
@@ -143,6 +196,15 @@ pub fn generated_desks(network: &Network, count: u32) -> Vec<NewDesk> {
         .iter()
         .filter(|d| d.level != DeskLevel::Hub)
         .collect();
+    let hours: Vec<OpeningHours> = [
+        "Mo-Fr 09:00-13:00; PH off",
+        "Mo-Fr 08:30-12:30; Tu,Th 14:30-17:00; PH off",
+        "Mo,We,Fr 09:00-12:00; PH off",
+        "Tu-Sa 09:00-13:00; PH off",
+    ]
+    .iter()
+    .map(|h| OpeningHours::parse(h).expect("the generator's hours are valid"))
+    .collect();
     let kinds = [
         "Sportello sociale",
         "Punto informativo",
@@ -163,6 +225,19 @@ pub fn generated_desks(network: &Network, count: u32) -> Vec<NewDesk> {
                 .copied()
                 .collect();
             themes.sort();
+            let spoken = rng.gen_range(0..=3);
+            let mut languages = vec![DeskLanguage {
+                code: LanguageCode::parse("it").expect("valid code"),
+                hours: None,
+            }];
+            languages.extend(
+                SPOKEN
+                    .choose_multiple(&mut rng, spoken)
+                    .map(|code| DeskLanguage {
+                        code: LanguageCode::parse(code).expect("valid code"),
+                        hours: None,
+                    }),
+            );
             let point = GeoPoint::new(
                 anchor.point.latitude + rng.gen_range(-0.03..0.03),
                 anchor.point.longitude + rng.gen_range(-0.03..0.03),
@@ -187,8 +262,93 @@ pub fn generated_desks(network: &Network, count: u32) -> Vec<NewDesk> {
                 phone: None,
                 email: None,
                 themes,
+                opening_hours: Some(hours[i as usize % hours.len()].clone()),
+                languages,
+                channels: if level == DeskLevel::L2 {
+                    vec![Channel::InPerson, Channel::Phone, Channel::Video]
+                } else {
+                    vec![Channel::InPerson, Channel::Phone]
+                },
+                by_appointment: rng.gen_bool(0.2),
+                sensitive: false,
+                description: None,
+                accessibility: None,
+                verified_on: None,
                 invented: true,
             }
+        })
+        .collect()
+}
+
+/// Generated services per generated desk: `--scale 10000` gives 50,000 services.
+pub const GENERATED_SERVICES_PER_DESK: usize = 5;
+
+/// Services offered at generated desks, in Italian, drawn from a few realistic kinds so that
+/// a search for "permesso" finds about one in five of them.
+pub fn generated_services(desks: &[NewDesk]) -> Vec<NewService> {
+    const KINDS: [(&str, &str, Theme); GENERATED_SERVICES_PER_DESK] = [
+        (
+            "Aiuto per il rinnovo del permesso di soggiorno",
+            "Controllo dei documenti e compilazione del kit postale per il rinnovo del permesso di soggiorno.",
+            Theme::PermessoDiSoggiorno,
+        ),
+        (
+            "Iscrizione al Servizio sanitario nazionale",
+            "Orientamento per la scelta del medico di base e la tessera sanitaria.",
+            Theme::Salute,
+        ),
+        (
+            "Informazioni sull'iscrizione scolastica",
+            "Come iscrivere i figli a scuola, anche durante l'anno, e chiedere la mensa.",
+            Theme::Scuola,
+        ),
+        (
+            "Orientamento al lavoro e alla formazione",
+            "Curriculum, centri per l'impiego, corsi di formazione professionale.",
+            Theme::LavoroFormazione,
+        ),
+        (
+            "Corsi di lingua italiana",
+            "Dove frequentare un corso di italiano gratuito e prepararsi al test di lingua.",
+            Theme::LinguaItaliana,
+        ),
+    ];
+    desks
+        .iter()
+        .enumerate()
+        .flat_map(|(i, desk)| {
+            KINDS
+                .iter()
+                .enumerate()
+                .map(move |(k, (name, description, theme))| NewService {
+                    slug: Slug::parse(&format!("demo-servizio-{i}-{k}"))
+                        .expect("generated slug is valid"),
+                    organisation: desk.organisation.clone(),
+                    name: format!("{name} – {}", desk.comune),
+                    description: (*description).to_owned(),
+                    eligibility_description: Some(
+                        "Persone straniere residenti o domiciliate nel comune.".into(),
+                    ),
+                    application_process: Some(
+                        "Rivolgiti allo sportello negli orari di apertura.".into(),
+                    ),
+                    url: None,
+                    email: None,
+                    phone: None,
+                    fees_description: Some("Gratuito.".into()),
+                    wait_time: None,
+                    category: None,
+                    login: Vec::new(),
+                    channels: vec![Channel::InPerson],
+                    by_appointment: desk.by_appointment,
+                    outcome: None,
+                    plain_note: None,
+                    required_documents: Vec::new(),
+                    costs: Vec::new(),
+                    themes: vec![*theme],
+                    desks: vec![(desk.slug.clone(), None)],
+                    verified_on: None,
+                })
         })
         .collect()
 }
@@ -197,6 +357,9 @@ pub fn generated_desks(network: &Network, count: u32) -> Vec<NewDesk> {
 pub struct DemoLoaded {
     pub organisations: usize,
     pub desks: usize,
+    /// Services generated for volume (`GENERATED_SERVICES_PER_DESK` per generated desk),
+    /// besides the seed's catalogue.
+    pub generated_services: usize,
     pub admin_email: String,
     pub admin_password: String,
 }
@@ -209,6 +372,12 @@ pub async fn load(store: &Store, clock: &dyn Clock, scale: u32) -> Result<DemoLo
     store
         .insert_network(&network.organisations, &desks, clock.now())
         .await?;
+    crate::catalogue::load_demo(store, clock).await?;
+    let generated_services = generated_services(&desks[network.desks.len()..]);
+    // In batches: one transaction each, so that a large scale does not hold one huge one.
+    for batch in generated_services.chunks(5_000) {
+        store.insert_services(batch, clock.now()).await?;
+    }
     let admin_password = accounts::generate_password();
     accounts::add_user(
         store,
@@ -227,6 +396,7 @@ pub async fn load(store: &Store, clock: &dyn Clock, scale: u32) -> Result<DemoLo
     Ok(DemoLoaded {
         organisations: network.organisations.len(),
         desks: desks.len(),
+        generated_services: generated_services.len(),
         admin_email: DEMO_ADMIN_EMAIL.to_owned(),
         admin_password,
     })

@@ -3,10 +3,14 @@
 pub mod accounts;
 pub mod auth;
 pub mod cache;
+pub mod catalogue;
 pub mod clock;
 pub mod demo;
+pub mod desk_editing;
+pub mod directory;
 pub mod error;
 pub mod housekeeping;
+pub mod hsds_io;
 pub mod mail;
 pub mod portal;
 pub mod settings;

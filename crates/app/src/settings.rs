@@ -19,6 +19,14 @@ pub struct Settings {
     pub auth: AuthSettings,
     pub audit: AuditSettings,
     pub mail: MailSettings,
+    pub directory: DirectorySettings,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct DirectorySettings {
+    /// A desk whose details were last verified longer ago than this is flagged to its
+    /// operators as due for a check.
+    pub verify_after_months: u32,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -83,6 +91,8 @@ pub struct ServerSettings {
     pub max_body_bytes: usize,
     pub shutdown_grace_secs: u64,
     pub page_cache_ms: u64,
+    /// Map tiles for the desk finder's map, `{z}/{x}/{y}` template; empty: no map.
+    pub map_tiles: String,
     /// Development aids (e.g. `/dev/mail`); never on in production.
     pub dev: bool,
     /// Behind a reverse proxy: take the client address from `X-Forwarded-For` (login
@@ -186,6 +196,12 @@ impl Settings {
             return Err(Error::Settings(format!(
                 "mail.smtp_security must be starttls, tls or none, not {:?}",
                 self.mail.smtp_security
+            )));
+        }
+        if !self.server.map_tiles.is_empty() && !self.server.map_tiles.starts_with("https://") {
+            return Err(Error::Settings(format!(
+                "server.map_tiles must be empty or start with https://, not {:?}",
+                self.server.map_tiles
             )));
         }
         if self.server.max_body_bytes < 1024 {

@@ -10,7 +10,7 @@ use anyhow::{bail, Context};
 use clap::{Args, Parser, Subcommand};
 use sportello_app::accounts::{self, AddUser};
 use sportello_app::settings::DatabaseUrl;
-use sportello_app::{demo, Settings, SystemClock};
+use sportello_app::{demo, hsds_io, Settings, SystemClock};
 use sportello_core::{Locale, Role, Scope};
 use sportello_store::{Backend, ConnectOptions, Store};
 use sportello_web::{server, AppState};
@@ -46,12 +46,54 @@ enum Command {
     /// Check the audit log.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// Import data into the directory.
+    #[command(subcommand)]
+    Import(ImportCommand),
+    /// Export the directory.
+    #[command(subcommand)]
+    Export(ExportCommand),
     /// Show how much of the interface each language translates.
     I18nReport {
         /// Exit non-zero when a locale has ids the Italian source does not.
         #[arg(long)]
         strict: bool,
     },
+}
+
+#[derive(Debug, Subcommand)]
+enum ImportCommand {
+    /// Import HSDS 3.0 tabular data: a data package folder (one CSV per table) or a tabular
+    /// JSON file. Every row is checked first; any error and nothing is written.
+    Hsds {
+        /// A folder of HSDS CSV files, or a JSON file like {"organizations.csv": [rows], …}.
+        path: PathBuf,
+        /// Check and count the rows, write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Treat warnings (out-of-range coordinates, unknown columns) as errors.
+        #[arg(long)]
+        strict: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ExportCommand {
+    /// Export the directory as HSDS 3.0 tabular data, with our extensions as sportello_* tables.
+    Hsds {
+        #[arg(long, value_enum, default_value = "datapackage")]
+        format: HsdsFormat,
+        /// The folder (datapackage) or file (json) to write.
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum HsdsFormat {
+    /// {"organizations.csv": [rows], …} in one file.
+    Json,
+    /// A folder with one CSV per table and datapackage.json.
+    Datapackage,
 }
 
 #[derive(Debug, Subcommand)]
@@ -189,8 +231,67 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 }
             }
         }
+        Command::Import(ImportCommand::Hsds {
+            path,
+            dry_run,
+            strict,
+        }) => {
+            let store = open_store(&settings).await?;
+            store.migrate().await?;
+            import_hsds(&store, &path, hsds_io::ImportOptions { dry_run, strict }).await
+        }
+        Command::Export(ExportCommand::Hsds { format, out }) => {
+            let store = open_store(&settings).await?;
+            store.migrate().await?;
+            let format = match format {
+                HsdsFormat::Json => hsds_io::ExportFormat::Json,
+                HsdsFormat::Datapackage => hsds_io::ExportFormat::Datapackage,
+            };
+            let written = hsds_io::export(&store, format, &out).await?;
+            let rows: u64 = written.iter().map(|(_, n)| n).sum();
+            for (file, n) in written.iter().filter(|(_, n)| *n > 0) {
+                println!("{file}: {n} rows");
+            }
+            println!("exported {rows} rows to {}", out.display());
+            Ok(())
+        }
         Command::I18nReport { strict } => i18n_report(strict),
     }
+}
+
+async fn import_hsds(
+    store: &Store,
+    path: &std::path::Path,
+    options: hsds_io::ImportOptions,
+) -> anyhow::Result<()> {
+    let report = hsds_io::import(store, &SystemClock, path, options).await?;
+    for issue in &report.issues {
+        eprintln!("{issue}");
+    }
+    let errors = report.errors();
+    if errors > 0 {
+        bail!(
+            "{errors} errors in {}; nothing was imported",
+            path.display()
+        );
+    }
+    for table in &report.tables {
+        if report.written {
+            let c = table.counts;
+            println!(
+                "{}: {} rows, {} inserted, {} updated, {} unchanged",
+                table.file, table.rows, c.inserted, c.updated, c.unchanged
+            );
+        } else {
+            println!("{}: {} rows", table.file, table.rows);
+        }
+    }
+    if report.written {
+        println!("import complete");
+    } else {
+        println!("dry run: the data is valid; nothing was written");
+    }
+    Ok(())
 }
 
 fn init_tracing(settings: &Settings) {
@@ -313,8 +414,8 @@ async fn run_demo(mut settings: Settings, args: DemoArgs) -> anyhow::Result<()> 
     }
     let loaded = demo::load(&store, &SystemClock, args.scale).await?;
     println!(
-        "demo data loaded into {}: {} organisations, {} desks",
-        settings.database.url, loaded.organisations, loaded.desks
+        "demo data loaded into {}: {} organisations, {} desks, the SerTo catalogue and {} generated services",
+        settings.database.url, loaded.organisations, loaded.desks, loaded.generated_services
     );
     println!(
         "demo admin login: {}  password: {}",

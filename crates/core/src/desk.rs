@@ -79,6 +79,16 @@ impl GeoPoint {
             longitude,
         })
     }
+
+    /// Great-circle distance in kilometres (haversine; plenty for "nearest desk").
+    pub fn distance_km(self, other: GeoPoint) -> f64 {
+        const EARTH_RADIUS_KM: f64 = 6371.0;
+        let (lat1, lat2) = (self.latitude.to_radians(), other.latitude.to_radians());
+        let d_lat = lat2 - lat1;
+        let d_lon = (other.longitude - self.longitude).to_radians();
+        let a = (d_lat / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * (d_lon / 2.0).sin().powi(2);
+        2.0 * EARTH_RADIUS_KM * a.sqrt().min(1.0).asin()
+    }
 }
 
 #[cfg(test)]
@@ -100,6 +110,16 @@ mod tests {
         assert!(GeoPoint::new(91.0, 0.0).is_err());
         assert!(GeoPoint::new(0.0, -180.5).is_err());
         assert!(GeoPoint::new(f64::NAN, 0.0).is_err());
+    }
+
+    #[test]
+    fn distance_between_bologna_and_modena_is_about_37_km() {
+        let bologna = GeoPoint::new(44.4949, 11.3426).unwrap();
+        let modena = GeoPoint::new(44.6471, 10.9252).unwrap();
+        let d = bologna.distance_km(modena);
+        assert!((36.0..39.0).contains(&d), "{d}");
+        assert!(bologna.distance_km(bologna).abs() < 1e-9);
+        assert!((modena.distance_km(bologna) - d).abs() < 1e-9);
     }
 
     #[test]

@@ -6,6 +6,7 @@ use std::fmt;
 
 use chrono::NaiveDateTime;
 use opening_hours::localization::Country;
+use opening_hours::RuleKind;
 use opening_hours::{Context, OpeningHours as Evaluator};
 
 use crate::ParseError;
@@ -81,6 +82,19 @@ impl OpeningHours {
     /// Whether the desk is open at this local time (Italian public holidays included).
     pub fn is_open(&self, local: NaiveDateTime) -> bool {
         self.evaluator.is_open(local)
+    }
+
+    /// The intervals of `from..to` (local time) during which it is open, in order.
+    pub fn open_intervals(
+        &self,
+        from: NaiveDateTime,
+        to: NaiveDateTime,
+    ) -> Vec<(NaiveDateTime, NaiveDateTime)> {
+        self.evaluator
+            .iter_range(from, to)
+            .filter(|r| r.kind == RuleKind::Open)
+            .map(|r| (r.range.start, r.range.end))
+            .collect()
     }
 
     /// When the state (open/closed) next changes after `local`, if within the evaluator's

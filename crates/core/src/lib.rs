@@ -4,6 +4,7 @@
 //! ("parse, don't validate"): input becomes one of these types once, at the edge.
 
 pub mod desk;
+pub mod directory;
 pub mod email;
 pub mod hours;
 pub mod locale;
@@ -13,6 +14,7 @@ pub mod slug;
 pub mod theme;
 
 pub use desk::{DeskLevel, GeoPoint, OrganisationKind, ProvinceCode};
+pub use directory::{Channel, LanguageCode};
 pub use email::Email;
 pub use hours::{HoursError, OpeningHours};
 pub use locale::Locale;

@@ -24,6 +24,8 @@ pub enum Action {
     ReadAudit,
     /// See a desk's record in the workspace.
     ViewDesk,
+    /// Change a desk's public details (hours, languages, contacts…).
+    EditDesk,
 }
 
 /// What the action is about.
@@ -31,8 +33,12 @@ pub enum Action {
 pub enum Resource {
     /// The network as a whole (workspace, users, audit).
     Network,
-    /// One desk, with the organisation that runs it.
-    Desk { slug: String, organisation: String },
+    /// One desk, with the organisation that runs it and that organisation's ancestors
+    /// (nearest first): a grant on a region's organisation reaches its comuni's desks.
+    Desk {
+        slug: String,
+        organisations: Vec<String>,
+    },
 }
 
 /// Which desks an actor's grants reach; store queries for desk data take it, so that no
@@ -48,7 +54,27 @@ pub enum DeskScope {
 
 impl DeskScope {
     pub fn of(actor: &Actor) -> Self {
-        let network = actor.grants.iter().any(|(role, scope)| {
+        Self::from_grants(actor.grants.iter())
+    }
+
+    /// The desks an actor may edit: only grants of roles that look after desks count
+    /// (admins, coordinators, hub editors, level-1 and level-2 operators; not viewers,
+    /// translators or trainers).
+    pub fn editable_by(actor: &Actor) -> Self {
+        Self::from_grants(actor.grants.iter().filter(|(role, _)| {
+            matches!(
+                role,
+                Role::Admin
+                    | Role::Coordinator
+                    | Role::HubEditor
+                    | Role::L2Operator
+                    | Role::L1Operator
+            )
+        }))
+    }
+
+    fn from_grants<'a>(grants: impl Iterator<Item = &'a (Role, Scope)> + Clone) -> Self {
+        let network = grants.clone().any(|(role, scope)| {
             matches!(role, Role::Admin | Role::Coordinator) && *scope == Scope::Network
         });
         if network {
@@ -56,7 +82,7 @@ impl DeskScope {
         }
         let mut desks = Vec::new();
         let mut organisations = Vec::new();
-        for (_, scope) in &actor.grants {
+        for (_, scope) in grants {
             match scope {
                 Scope::Desk(slug) => desks.push(slug.clone()),
                 Scope::Organisation(slug) => organisations.push(slug.clone()),
@@ -69,13 +95,17 @@ impl DeskScope {
         }
     }
 
-    pub fn allows(&self, desk: &str, organisation: &str) -> bool {
+    /// Whether the desk is reachable: granted directly, or through its organisation or one
+    /// of that organisation's ancestors (`organisations`, nearest first).
+    pub fn allows(&self, desk: &str, organisations: &[String]) -> bool {
         match self {
             DeskScope::All => true,
             DeskScope::Only {
                 desks,
-                organisations,
-            } => desks.iter().any(|d| d == desk) || organisations.iter().any(|o| o == organisation),
+                organisations: granted,
+            } => {
+                desks.iter().any(|d| d == desk) || organisations.iter().any(|o| granted.contains(o))
+            }
         }
     }
 }
@@ -98,9 +128,20 @@ impl Policy {
             (Action::ReadAudit, Resource::Network) => {
                 network_role(&[Role::Admin, Role::Coordinator])
             }
-            (Action::ViewDesk, Resource::Desk { slug, organisation }) => {
-                DeskScope::of(actor).allows(slug, organisation)
-            }
+            (
+                Action::ViewDesk,
+                Resource::Desk {
+                    slug,
+                    organisations,
+                },
+            ) => DeskScope::of(actor).allows(slug, organisations),
+            (
+                Action::EditDesk,
+                Resource::Desk {
+                    slug,
+                    organisations,
+                },
+            ) => DeskScope::editable_by(actor).allows(slug, organisations),
             // Every other pairing is meaningless, hence refused.
             _ => false,
         }
@@ -140,7 +181,7 @@ mod tests {
 
         let desk = |slug: &str, org: &str| Resource::Desk {
             slug: slug.into(),
-            organisation: org.into(),
+            organisations: vec![org.into(), "regione".into()],
         };
         assert!(Policy::can(
             &operator,
@@ -174,5 +215,33 @@ mod tests {
             !Policy::can(&operator, Action::ViewDesk, &net),
             "an action on the wrong kind of resource is refused"
         );
+    }
+
+    #[test]
+    fn editing_needs_a_desk_role_and_reaches_down_the_organisation_tree() {
+        let desk = Resource::Desk {
+            slug: "arezzo-casa-culture".into(),
+            organisations: vec!["comune-arezzo".into(), "regione-toscana".into()],
+        };
+        let regional = actor(&[(
+            Role::Coordinator,
+            Scope::Organisation("regione-toscana".into()),
+        )]);
+        assert!(Policy::can(&regional, Action::EditDesk, &desk), "its area");
+        let own = actor(&[(Role::L2Operator, Scope::Desk("arezzo-casa-culture".into()))]);
+        assert!(Policy::can(&own, Action::EditDesk, &desk));
+        let other = actor(&[(Role::L2Operator, Scope::Desk("prato-urp".into()))]);
+        assert!(!Policy::can(&other, Action::EditDesk, &desk));
+        let viewer = actor(&[(Role::Viewer, Scope::Desk("arezzo-casa-culture".into()))]);
+        assert!(Policy::can(&viewer, Action::ViewDesk, &desk));
+        assert!(
+            !Policy::can(&viewer, Action::EditDesk, &desk),
+            "viewers only look"
+        );
+        let emilia = actor(&[(
+            Role::Coordinator,
+            Scope::Organisation("regione-emilia-romagna".into()),
+        )]);
+        assert!(!Policy::can(&emilia, Action::EditDesk, &desk));
     }
 }

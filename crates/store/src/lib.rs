@@ -7,9 +7,14 @@
 
 mod audit;
 mod connect;
+mod desk_edit;
 mod desks;
 mod error;
+pub mod hsds_catalogue;
+mod hsds_io;
+mod hsds_read;
 mod meta;
+mod services;
 mod sessions;
 mod users;
 
@@ -17,8 +22,21 @@ use std::time::Duration;
 
 pub use audit::{AuditEntry, AuditEvent, AuditFilter, AuditVerdict};
 pub use connect::{redact_url, ConnectOptions};
-pub use desks::{DeskFilter, DeskRecord, DeskSummary, NewDesk, NewOrganisation, OrganisationKind};
+pub use desk_edit::{DeskEdit, DeskEditable, FieldChange};
+pub use desks::{
+    DeskCard, DeskLanguage, DeskRecord, NewDesk, NewOrganisation, OrganisationKind,
+    DIRECTORY_VERSION_KEY,
+};
 pub use error::StoreError;
+pub use hsds_io::{resources, Cell, CellKind, HsdsWriteError, Resource, RowCounts, RowSource};
+pub use hsds_read::{
+    HsdsNested, HsdsObject, HsdsPage, HsdsValue, Nesting, Paging, ServiceAtLocationFilter,
+    ServiceFilter, TaxonomyTermFilter,
+};
+pub use services::{
+    CatalogueCategory, CatalogueEntry, CostOption, Login, NewService, RequiredDocument,
+    ServiceDesk, ServiceRecord,
+};
 pub use sessions::{NewSession, SessionRecord, ThrottleState};
 pub use users::{Credentials, NewUser, RoleGrant, TotpState, UserSummary};
 
@@ -126,7 +144,21 @@ macro_rules! insert_grant {
         .await?
     }};
 }
-pub(crate) use {end_sessions, insert_grant, read, write};
+/// Inside a `write!` body: marks the directory as changed, in the caller's transaction, so
+/// that every node's in-memory snapshot reloads (see `DIRECTORY_VERSION_KEY`).
+macro_rules! bump_directory_version {
+    ($tx:ident) => {
+        sqlx::query(
+            "INSERT INTO meta (key, value) VALUES ($1, $2) \
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        )
+        .bind($crate::desks::DIRECTORY_VERSION_KEY)
+        .bind($crate::new_id())
+        .execute(&mut *$tx)
+        .await?
+    };
+}
+pub(crate) use {bump_directory_version, end_sessions, insert_grant, read, write};
 
 impl Store {
     /// Opens the database named by `url` (`sqlite://path` or `postgres://…`).

@@ -404,7 +404,7 @@ impl Store {
             sportello_core::Scope::Network | sportello_core::Scope::Language(_) => return Ok(true),
             sportello_core::Scope::Desk(s) => ("SELECT COUNT(*) FROM desks WHERE slug = $1", s),
             sportello_core::Scope::Organisation(s) => {
-                ("SELECT COUNT(*) FROM organisations WHERE slug = $1", s)
+                ("SELECT COUNT(*) FROM organizations WHERE slug = $1", s)
             }
             sportello_core::Scope::Theme(s) => ("SELECT COUNT(*) FROM themes WHERE slug = $1", s),
         };
@@ -418,7 +418,7 @@ impl Store {
     /// Slugs and names of organisations, for scope pickers.
     pub async fn organisation_choices(&self) -> Result<Vec<(String, String)>> {
         Ok(read!(self, |pool| {
-            sqlx::query_as("SELECT slug, name FROM organisations ORDER BY name")
+            sqlx::query_as("SELECT slug, name FROM organizations ORDER BY name")
                 .fetch_all(pool)
                 .await?
         }))

@@ -167,3 +167,27 @@ pub async fn axe_violations(client: &Client) -> Vec<String> {
         })
         .unwrap_or_default()
 }
+
+/// Fails the test, naming `what`, when axe-core finds any WCAG 2.1 A/AA violation on the
+/// current page.
+pub async fn assert_accessible(client: &Client, what: &str) {
+    let violations = axe_violations(client).await;
+    assert!(
+        violations.is_empty(),
+        "axe-core violations on {what}:\n{}",
+        violations.join("\n")
+    );
+}
+
+/// Whether the current page scrolls sideways (content wider than the window).
+pub async fn scrolls_sideways(client: &Client) -> bool {
+    client
+        .execute(
+            "return document.documentElement.scrollWidth > window.innerWidth;",
+            vec![],
+        )
+        .await
+        .expect("measure the page")
+        .as_bool()
+        .unwrap_or(true)
+}

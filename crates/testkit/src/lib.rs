@@ -6,6 +6,7 @@
 //! print a loud `SKIPPED` line and pass; `scripts/test` summarises what was skipped.
 
 pub mod browser;
+pub mod hsds_fixture;
 pub mod http;
 pub mod smtp;
 
@@ -71,6 +72,7 @@ impl TestDb {
                     .await
                     .unwrap_or_else(|e| panic!("{PG_URL_VAR} is set but cannot connect: {e}"));
                 drop_stale_schemas(&mut conn).await;
+                ensure_extensions(&mut conn).await;
                 sqlx::query(&format!("CREATE SCHEMA \"{schema}\""))
                     .execute(&mut conn)
                     .await
@@ -126,6 +128,23 @@ impl Drop for TestDb {
 }
 
 const SCHEMA_PREFIX: &str = "sportello_test_";
+
+/// Extensions live in `public`, shared by every test schema; creating them once, under an
+/// advisory lock, spares parallel migrations a race on `CREATE EXTENSION IF NOT EXISTS`.
+async fn ensure_extensions(conn: &mut sqlx::PgConnection) {
+    sqlx::query("SELECT pg_advisory_lock(7100512)")
+        .execute(&mut *conn)
+        .await
+        .expect("advisory lock");
+    sqlx::query("CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public")
+        .execute(&mut *conn)
+        .await
+        .expect("pg_trgm (PostgreSQL contrib) is available");
+    sqlx::query("SELECT pg_advisory_unlock(7100512)")
+        .execute(&mut *conn)
+        .await
+        .expect("advisory unlock");
+}
 
 fn unique_schema_name() -> String {
     static COUNTER: AtomicU32 = AtomicU32::new(0);
@@ -330,3 +349,48 @@ macro_rules! backend_test {
         }
     };
 }
+
+/// Creates an operator with one role grant and signs them in through the real form:
+/// the returned session carries their cookies (2FA must be off for admins/coordinators).
+pub async fn operator_session(
+    app: &TestApp,
+    email: &str,
+    role: sportello_core::Role,
+    scope: sportello_core::Scope,
+) -> http::Session {
+    sportello_app::accounts::add_user(
+        &app.store,
+        &sportello_app::SystemClock,
+        sportello_app::accounts::AddUser {
+            email,
+            display_name: "Tester",
+            locale: sportello_core::Locale::It,
+            password: OPERATOR_PASSWORD,
+            role,
+            scope,
+        },
+    )
+    .await
+    .expect("operator created");
+    let mut s = http::Session::new(&app.url(""));
+    let csrf = s
+        .get("/it/accesso")
+        .await
+        .input_value("csrf")
+        .expect("sign-in form has a token");
+    let page = s
+        .post_form(
+            "/it/accesso",
+            &[
+                ("csrf", &csrf),
+                ("email", email),
+                ("password", OPERATOR_PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(page.location(), Some("/it/workspace"), "{email} signs in");
+    s
+}
+
+/// The password `operator_session` gives its operators.
+pub const OPERATOR_PASSWORD: &str = "a password for tests";

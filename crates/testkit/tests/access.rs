@@ -5,9 +5,8 @@
 #![allow(clippy::unwrap_used)]
 
 use reqwest::StatusCode;
-use sportello_app::accounts::{self, AddUser};
 use sportello_app::SystemClock;
-use sportello_core::{Locale, Role, Scope};
+use sportello_core::{Role, Scope};
 use sportello_testkit::http::Session;
 use sportello_testkit::{backend_test, TestApp};
 
@@ -23,6 +22,9 @@ enum Allowed {
     /// Operators whose grants cover the desk in the URL (here another desk than the L1
     /// operator's, who must get 404, exactly as for a desk that does not exist).
     DeskInScope,
+    /// Operators whose desk-keeping roles (not viewers, translators, trainers) cover the desk
+    /// in the URL; like `DeskInScope`, anyone else gets 404.
+    DeskEditors,
 }
 
 /// (method, path as registered, who may use it)
@@ -47,6 +49,16 @@ const WORKSPACE_ROUTES: &[(&str, &str, Allowed)] = &[
         "GET",
         "/{lang}/workspace/sportelli/{slug}",
         Allowed::DeskInScope,
+    ),
+    (
+        "GET",
+        "/{lang}/workspace/sportelli/{slug}/modifica",
+        Allowed::DeskEditors,
+    ),
+    (
+        "POST",
+        "/{lang}/workspace/sportelli/{slug}/modifica",
+        Allowed::DeskEditors,
     ),
     ("GET", "/{lang}/workspace/utenti", Allowed::Admins),
     ("POST", "/{lang}/workspace/utenti/{change}", Allowed::Admins),
@@ -76,34 +88,7 @@ fn every_workspace_route_is_in_the_table() {
 }
 
 async fn operator(app: &TestApp, email: &str, role: Role, scope: Scope) -> Session {
-    accounts::add_user(
-        &app.store,
-        &SystemClock,
-        AddUser {
-            email,
-            display_name: "Tester",
-            locale: Locale::It,
-            password: "a password for tests",
-            role,
-            scope,
-        },
-    )
-    .await
-    .unwrap();
-    let mut s = Session::new(&app.url(""));
-    let csrf = s.get("/it/accesso").await.input_value("csrf").unwrap();
-    let page = s
-        .post_form(
-            "/it/accesso",
-            &[
-                ("csrf", &csrf),
-                ("email", email),
-                ("password", "a password for tests"),
-            ],
-        )
-        .await;
-    assert_eq!(page.location(), Some("/it/workspace"), "{email} signs in");
-    s
+    sportello_testkit::operator_session(app, email, role, scope).await
 }
 
 /// A request as the session would make it, with its anti-CSRF token for POSTs.

@@ -234,10 +234,14 @@ backend_test!(bad_input_gets_clear_4xx_never_500, |backend| async move {
     let (status, _, body) = text(&app, "/%FF%FE/", None).await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
     assert!(body.contains("Richiesta non valida"));
-    // A bad query value.
-    let (status, _, body) = text(&app, "/en/sportelli?page=abc", None).await;
+    // A query string that cannot be read (a field twice).
+    let (status, _, body) = text(&app, "/en/sportelli?page=1&page=2", None).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert!(body.contains(r#"lang="en""#) && body.contains("request.query_invalid"));
+    // A bad value in a form: the form comes back with the message.
+    let (status, _, body) = text(&app, "/en/sportelli?page=abc", None).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("The page number is not valid"));
     // An oversized body.
     let res = client
         .post(app.url("/it/"))
@@ -427,7 +431,8 @@ backend_test!(desk_list_pages_and_clamps, |backend| async move {
         StatusCode::OK,
         "a page past the end shows the last page"
     );
-    assert!(far.contains("Casa delle culture"));
+    assert!(far.contains("Pagina 2 di 2"), "{far}");
+    assert!(far.contains("rel=\"prev\" href=\"/it/sportelli?page=1\""));
 });
 
 #[tokio::test]

@@ -4,9 +4,10 @@
 
 use chrono::{TimeZone, Utc};
 use sportello_core::{
-    DeskLevel, Email, GeoPoint, Locale, OrganisationKind, ProvinceCode, Role, Scope, Slug, Theme,
+    Channel, DeskLevel, Email, GeoPoint, LanguageCode, Locale, OpeningHours, OrganisationKind,
+    ProvinceCode, Role, Scope, Slug, Theme,
 };
-use sportello_store::{DeskFilter, NewDesk, NewOrganisation, NewUser, RoleGrant, StoreError};
+use sportello_store::{DeskLanguage, NewDesk, NewOrganisation, NewUser, RoleGrant, StoreError};
 use sportello_testkit::store_test;
 
 fn now() -> chrono::DateTime<Utc> {
@@ -38,6 +39,23 @@ fn desk(slug: &str, org: &str, level: DeskLevel, comune: &str, themes: &[Theme])
         phone: None,
         email: Some(Email::parse("desk@example.invalid").unwrap()),
         themes: themes.to_vec(),
+        opening_hours: Some(OpeningHours::parse("Mo-Fr 09:00-13:00; PH off").unwrap()),
+        languages: vec![
+            DeskLanguage {
+                code: LanguageCode::parse("it").unwrap(),
+                hours: None,
+            },
+            DeskLanguage {
+                code: LanguageCode::parse("ar").unwrap(),
+                hours: Some(OpeningHours::parse("Tu 09:00-11:00").unwrap()),
+            },
+        ],
+        channels: vec![Channel::InPerson, Channel::Phone],
+        by_appointment: false,
+        sensitive: false,
+        description: None,
+        accessibility: Some("Ingresso senza gradini".into()),
+        verified_on: None,
         invented: true,
     }
 }
@@ -64,34 +82,37 @@ store_test!(desks_list_orders_hubs_first_and_pages, |store| async move {
     ];
     store.insert_network(&orgs, &desks, now()).await.unwrap();
 
-    let all = store
-        .list_desks(&DeskFilter::default(), 10, 0)
-        .await
-        .unwrap();
+    let all = store.public_desk_cards().await.unwrap();
     let slugs: Vec<_> = all.iter().map(|d| d.slug.as_str()).collect();
     assert_eq!(slugs, ["a-hub", "b-l2", "a-l2", "a-l1"]);
     assert_eq!(all[0].themes, vec![Theme::Cittadinanza, Theme::Salute]);
     assert_eq!(all[0].organisation_name, "Org comune-a");
-    assert!(all[2].themes.is_empty());
-
-    let second_page = store
-        .list_desks(&DeskFilter::default(), 2, 2)
-        .await
-        .unwrap();
+    assert_eq!(all[0].comune, "Ravenna");
+    assert_eq!(all[0].region, "Emilia-Romagna");
+    assert_eq!(all[0].address.as_deref(), Some("Piazza Maggiore 1"));
+    assert_eq!(all[0].email.as_deref(), Some("desk@example.invalid"));
     assert_eq!(
-        second_page
-            .iter()
-            .map(|d| d.slug.as_str())
-            .collect::<Vec<_>>(),
-        ["a-l2", "a-l1"]
+        all[0].accessibility.as_deref(),
+        Some("Ingresso senza gradini")
     );
-    assert_eq!(second_page[1].themes, vec![Theme::Casa]);
+    assert_eq!(all[0].channels, vec![Channel::InPerson, Channel::Phone]);
+    assert_eq!(
+        all[0].opening_hours.as_deref(),
+        Some("Mo-Fr 09:00-13:00; PH off")
+    );
+    let languages: Vec<_> = all[0]
+        .languages
+        .iter()
+        .map(|(code, hours)| (code.as_str(), hours.as_deref()))
+        .collect();
+    assert_eq!(languages, [("ar", Some("Tu 09:00-11:00")), ("it", None)]);
+    assert!(all[2].themes.is_empty());
+    assert_eq!(all[3].themes, vec![Theme::Casa]);
 
-    let l2 = DeskFilter {
-        level: Some(DeskLevel::L2),
-    };
-    assert_eq!(store.count_desks(&l2).await.unwrap(), 2);
-    assert_eq!(store.count_desks(&DeskFilter::default()).await.unwrap(), 4);
+    let one = store.public_desk_card("b-l2").await.unwrap().unwrap();
+    assert_eq!(one, all[1]);
+    assert!(store.public_desk_card("nope").await.unwrap().is_none());
+    assert_eq!(store.count_desks().await.unwrap(), 4);
     assert_eq!(store.count_organisations().await.unwrap(), 2);
 });
 
@@ -108,7 +129,7 @@ store_test!(insert_network_is_all_or_nothing, |store| async move {
         .unwrap_err();
     assert_eq!(err.code(), "store.missing_reference", "{err}");
     assert_eq!(store.count_organisations().await.unwrap(), 0);
-    assert_eq!(store.count_desks(&DeskFilter::default()).await.unwrap(), 0);
+    assert_eq!(store.count_desks().await.unwrap(), 0);
 
     // A duplicate slug is a conflict, and again nothing is half-written.
     store.insert_network(&orgs, &[], now()).await.unwrap();
@@ -118,8 +139,40 @@ store_test!(insert_network_is_all_or_nothing, |store| async move {
     ];
     let err = store.insert_network(&[], &dup, now()).await.unwrap_err();
     assert!(matches!(err, StoreError::Conflict(_)), "{err}");
-    assert_eq!(store.count_desks(&DeskFilter::default()).await.unwrap(), 0);
+    assert_eq!(store.count_desks().await.unwrap(), 0);
 });
+
+store_test!(
+    sensitive_desks_never_give_their_address_to_public_reads,
+    |store| async move {
+        let mut hidden = desk(
+            "shelter",
+            "region",
+            DeskLevel::L2,
+            "Bologna",
+            &[Theme::Casa],
+        );
+        hidden.sensitive = true;
+        hidden.address = "Via Segreta 7".into();
+        let before = store.directory_version().await.unwrap();
+        store
+            .insert_network(&[org("region", None)], &[hidden], now())
+            .await
+            .unwrap();
+        assert_ne!(store.directory_version().await.unwrap(), before);
+        for card in [
+            store.public_desk_card("shelter").await.unwrap().unwrap(),
+            store.public_desk_cards().await.unwrap().remove(0),
+        ] {
+            assert!(card.sensitive);
+            assert_eq!(card.address, None);
+            assert_eq!(card.postcode, None);
+            assert_eq!(card.point, None);
+            // The comune stays: "a desk in Bologna, contact it".
+            assert_eq!(card.comune, "Bologna");
+        }
+    }
+);
 
 store_test!(users_and_role_grants, |store| async move {
     let user = NewUser {
@@ -198,12 +251,7 @@ store_test!(
     |store| async move {
         store.migrate().await.unwrap();
         store.ping(std::time::Duration::from_secs(2)).await.unwrap();
-        // Themes are seeded by the migration, in home-page order.
-        let all = store
-            .list_desks(&DeskFilter::default(), 1, 0)
-            .await
-            .unwrap();
-        assert!(all.is_empty());
+        assert!(store.public_desk_cards().await.unwrap().is_empty());
     }
 );
 
@@ -214,23 +262,23 @@ store_test!(demo_seed_loads_on_both_backends, |store| async move {
     let seed = sportello_app::demo::seed_network();
     assert_eq!(loaded.desks, seed.desks.len() + 25);
     assert_eq!(
-        usize::try_from(store.count_desks(&DeskFilter::default()).await.unwrap()).unwrap(),
+        usize::try_from(store.count_desks().await.unwrap()).unwrap(),
         loaded.desks
     );
-    let hubs = store
-        .list_desks(
-            &DeskFilter {
-                level: Some(DeskLevel::Hub),
-            },
-            10,
-            0,
-        )
-        .await
-        .unwrap();
+    let cards = store.public_desk_cards().await.unwrap();
+    let hubs: Vec<_> = cards.iter().filter(|d| d.level == DeskLevel::Hub).collect();
     assert_eq!(hubs.len(), 3);
     assert!(hubs
         .iter()
         .any(|h| h.comune == "Ravenna" && h.themes.contains(&Theme::PrestazioniSociali)));
+    // Every seeded desk's hours parse, and the sensitive one shows no address.
+    for card in &cards {
+        if let Some(hours) = &card.opening_hours {
+            OpeningHours::parse(hours).unwrap();
+        }
+    }
+    let shelter = cards.iter().find(|d| d.sensitive).unwrap();
+    assert!(shelter.address.is_none() && shelter.point.is_none());
     assert_eq!(
         store
             .meta(sportello_app::demo::DEMO_META_KEY)

@@ -14,7 +14,7 @@ use crate::error::WebError;
 use crate::AppState;
 
 /// (logical name, content type, bytes)
-const FILES: [(&str, &str, &[u8]); 2] = [
+const FILES: [(&str, &str, &[u8]); 5] = [
     (
         "style.css",
         "text/css; charset=utf-8",
@@ -24,6 +24,21 @@ const FILES: [(&str, &str, &[u8]); 2] = [
         "icon.svg",
         "image/svg+xml",
         include_bytes!("../static/icon.svg"),
+    ),
+    (
+        "finder.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../static/finder.js"),
+    ),
+    (
+        "leaflet.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../static/vendor/leaflet/leaflet.js"),
+    ),
+    (
+        "leaflet.css",
+        "text/css; charset=utf-8",
+        include_bytes!("../static/vendor/leaflet/leaflet.css"),
     ),
 ];
 

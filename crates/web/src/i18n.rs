@@ -7,19 +7,34 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use sportello_core::Locale;
 
-/// The Fluent sources, one file per locale, embedded at compile time.
+/// The Fluent files of one locale, concatenated at compile time. Each part of the app keeps
+/// its messages in its own file (`main.ftl` for the shell and accounts, `directory.ftl` for
+/// the desk finder, `catalogue.ftl` for services), so that ids stay unique across all of them.
+macro_rules! locale_files {
+    ($tag:literal) => {
+        concat!(
+            include_str!(concat!("../../../locales/", $tag, "/main.ftl")),
+            "\n",
+            include_str!(concat!("../../../locales/", $tag, "/directory.ftl")),
+            "\n",
+            include_str!(concat!("../../../locales/", $tag, "/catalogue.ftl")),
+        )
+    };
+}
+
+/// The Fluent sources of every locale, embedded at compile time.
 const SOURCES: [(Locale, &str); 11] = [
-    (Locale::It, include_str!("../../../locales/it/main.ftl")),
-    (Locale::En, include_str!("../../../locales/en/main.ftl")),
-    (Locale::Fr, include_str!("../../../locales/fr/main.ftl")),
-    (Locale::Es, include_str!("../../../locales/es/main.ftl")),
-    (Locale::Ar, include_str!("../../../locales/ar/main.ftl")),
-    (Locale::Zh, include_str!("../../../locales/zh/main.ftl")),
-    (Locale::Sq, include_str!("../../../locales/sq/main.ftl")),
-    (Locale::Ro, include_str!("../../../locales/ro/main.ftl")),
-    (Locale::Uk, include_str!("../../../locales/uk/main.ftl")),
-    (Locale::Ur, include_str!("../../../locales/ur/main.ftl")),
-    (Locale::Bn, include_str!("../../../locales/bn/main.ftl")),
+    (Locale::It, locale_files!("it")),
+    (Locale::En, locale_files!("en")),
+    (Locale::Fr, locale_files!("fr")),
+    (Locale::Es, locale_files!("es")),
+    (Locale::Ar, locale_files!("ar")),
+    (Locale::Zh, locale_files!("zh")),
+    (Locale::Sq, locale_files!("sq")),
+    (Locale::Ro, locale_files!("ro")),
+    (Locale::Uk, locale_files!("uk")),
+    (Locale::Ur, locale_files!("ur")),
+    (Locale::Bn, locale_files!("bn")),
 ];
 
 /// All translations. Built once at start-up; a broken file stops the start.
@@ -71,10 +86,7 @@ impl I18n {
         let mut defined = HashMap::new();
         for (locale, source) in SOURCES {
             let resource = FluentResource::try_new(source.to_owned()).map_err(|(_, errors)| {
-                format!(
-                    "locales/{}/main.ftl does not parse: {errors:?}",
-                    locale.tag()
-                )
+                format!("locales/{}/*.ftl do not parse: {errors:?}", locale.tag())
             })?;
             defined.insert(locale, message_ids(&resource));
             let langid = locale
@@ -86,10 +98,7 @@ impl I18n {
             // isolate bidirectional text with `dir` and <bdi> instead.
             bundle.set_use_isolating(false);
             bundle.add_resource(resource).map_err(|errors| {
-                format!(
-                    "locales/{}/main.ftl: duplicate ids {errors:?}",
-                    locale.tag()
-                )
+                format!("locales/{}/*.ftl: duplicate ids {errors:?}", locale.tag())
             })?;
             bundles.insert(locale, bundle);
         }
@@ -351,7 +360,7 @@ mod usage_tests {
                     checked += 1;
                     assert!(
                         i18n.has_source(id),
-                        "{} uses {id:?}, which locales/it/main.ftl lacks",
+                        "{} uses {id:?}, which locales/it/*.ftl lack",
                         file.display()
                     );
                 }

@@ -2,7 +2,11 @@
 //! middleware every response passes through (request id, metrics, security headers,
 //! compression, error pages, panic catching, timeouts, body limits).
 
+mod api_hsds;
 pub mod assets;
+mod catalogue;
+mod desk_editing;
+mod directory;
 pub mod error;
 pub mod i18n;
 mod layout;
@@ -46,7 +50,8 @@ pub struct Inner {
     pub headers: middleware::SecurityHeaders,
     /// The database holds demo data: the footer says so.
     pub demo: bool,
-    pub home_cache: sportello_app::cache::TtlCache<sportello_app::portal::Home>,
+    /// The public directory's in-memory snapshot (finder, home page, desk pages).
+    pub directory: sportello_app::directory::Directory,
     pub mailer: sportello_app::mail::Mailer,
 }
 
@@ -66,12 +71,14 @@ impl AppState {
             .await
             .map_err(|e| e.to_string())?
             .is_some();
-        let headers = middleware::SecurityHeaders::new(settings.behind_tls());
+        let headers =
+            middleware::SecurityHeaders::new(settings.behind_tls(), &settings.server.map_tiles);
         let mailer = sportello_app::mail::Mailer::from_settings(&settings.mail)
             .map_err(|e| e.to_string())?;
-        let home_cache = sportello_app::cache::TtlCache::new(Duration::from_millis(
-            settings.server.page_cache_ms,
-        ));
+        let directory = sportello_app::directory::Directory::new(
+            store.clone(),
+            Duration::from_millis(settings.server.page_cache_ms),
+        );
         Ok(Self(Arc::new(Inner {
             store,
             i18n,
@@ -79,7 +86,7 @@ impl AppState {
             metrics: Metrics::new(),
             headers,
             demo,
-            home_cache,
+            directory,
             mailer,
             settings,
         })))
@@ -93,7 +100,11 @@ pub fn router(state: AppState) -> Router {
         .route("/lang/{tag}", get(pages::switch_language))
         .route("/{lang}", get(pages::language_root))
         .route("/{lang}/", get(pages::home))
-        .route("/{lang}/sportelli", get(pages::desks))
+        .route("/{lang}/sportelli", get(directory::finder))
+        .route("/{lang}/sportelli/{slug}", get(directory::desk))
+        .route("/api/desks.geojson", get(directory::geojson))
+        .merge(api_hsds::routes())
+        .merge(catalogue::routes())
         .route(
             "/{lang}/accesso",
             get(workspace::login_form).post(workspace::login_submit),
@@ -108,6 +119,10 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/dev/mail", get(workspace::dev_mail))
         .route("/{lang}/workspace/sportelli", get(workspace::my_desks))
+        .route(
+            "/{lang}/workspace/sportelli/{slug}/modifica",
+            get(desk_editing::edit_form).post(desk_editing::save),
+        )
         .route(
             "/{lang}/workspace/sportelli/{slug}",
             get(workspace::my_desk),

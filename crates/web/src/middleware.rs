@@ -49,16 +49,34 @@ pub struct SecurityHeaders {
     headers: Vec<(HeaderName, HeaderValue)>,
 }
 
+/// `https://tile.example.org/{z}/{x}/{y}.png` → `https://tile.example.org`, when the template
+/// is a plain https URL whose host has only safe characters (it goes into a header).
+fn tile_origin(template: &str) -> Option<&str> {
+    let rest = template.strip_prefix("https://")?;
+    let host_end = rest.find('/').unwrap_or(rest.len());
+    let host = &rest[..host_end];
+    let safe = !host.is_empty()
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'{' | b'}'));
+    safe.then(|| &template[.."https://".len() + host_end])
+}
+
 impl SecurityHeaders {
-    pub fn new(behind_tls: bool) -> Self {
+    /// `map_tiles` is the finder map's tile URL template: its origin may serve images.
+    pub fn new(behind_tls: bool, map_tiles: &str) -> Self {
+        let tiles = tile_origin(map_tiles)
+            .map(|origin| format!(" {origin}"))
+            .unwrap_or_default();
+        let csp = format!(
+            "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:{tiles}; \
+             font-src 'self'; connect-src 'self'; manifest-src 'self'; form-action 'self'; \
+             base-uri 'none'; object-src 'none'; frame-ancestors 'none'"
+        );
         let mut headers = vec![
             (
                 header::CONTENT_SECURITY_POLICY,
-                HeaderValue::from_static(
-                    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
-                     font-src 'self'; connect-src 'self'; manifest-src 'self'; form-action 'self'; \
-                     base-uri 'none'; object-src 'none'; frame-ancestors 'none'",
-                ),
+                HeaderValue::from_str(&csp).expect("the policy is ASCII without control characters"),
             ),
             (header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")),
             (header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")),

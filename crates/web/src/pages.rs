@@ -1,13 +1,14 @@
 //! Public portal pages. Handlers are thin: parse, call one use case, render.
 
 use askama::Template;
-use axum::extract::{Path, Query, RawQuery, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
+use sportello_app::directory::PublicDesk;
 use sportello_app::portal;
 use sportello_core::{Locale, Theme};
-use sportello_store::DeskSummary;
+use sportello_store::DeskCard;
 
 use crate::error::WebError;
 use crate::layout::{preferred_locale, render, HtmlPage, Layout, LANG_COOKIE};
@@ -108,14 +109,15 @@ pub struct ThemeCard {
 /// A desk as lists show it, with its texts translated.
 #[derive(Debug)]
 pub struct DeskItem<'a> {
-    pub desk: &'a DeskSummary,
+    pub desk: &'a DeskCard,
     pub level_label: String,
     pub themes: String,
 }
 
-fn desk_items<'a>(layout: &Layout<'_>, desks: &'a [DeskSummary]) -> Vec<DeskItem<'a>> {
+fn desk_items<'a>(layout: &Layout<'_>, desks: &[&'a PublicDesk]) -> Vec<DeskItem<'a>> {
     desks
         .iter()
+        .map(|public| &public.card)
         .map(|desk| DeskItem {
             desk,
             level_label: layout
@@ -139,7 +141,9 @@ struct HomePage<'a> {
     themes: Vec<ThemeCard>,
     hubs: Vec<DeskItem<'a>>,
     desks: Vec<DeskItem<'a>>,
-    desk_count: u64,
+    desk_count: usize,
+    /// "Desks open now that speak <your language>", when some desk speaks it.
+    open_desks_link: Option<String>,
 }
 
 pub async fn home(
@@ -147,10 +151,8 @@ pub async fn home(
     Path(tag): Path<String>,
 ) -> Result<HtmlPage, WebError> {
     let locale = page_locale(&tag)?;
-    let data = state
-        .home_cache
-        .get_or_load(|| portal::home(&state.store))
-        .await?;
+    let snapshot = state.directory.snapshot().await?;
+    let data = portal::home(&snapshot);
     let tr = state.i18n.tr(locale);
     let layout = Layout::page(&state, locale, "home-title", &format!("/{}/", locale.tag()));
     let themes = Theme::ALL
@@ -163,7 +165,19 @@ pub async fn home(
                 .into_owned(),
         })
         .collect();
+    let spoken = sportello_core::LanguageCode::parse(locale.tag())
+        .ok()
+        .filter(|code| snapshot.languages.contains(code));
+    let open_desks_link = spoken.map(|code| {
+        tr.t1(
+            "home-open-desks-link",
+            "language",
+            crate::directory::language_name(tr, &code),
+        )
+        .into_owned()
+    });
     let page = HomePage {
+        open_desks_link,
         themes,
         hubs: desk_items(&layout, &data.hubs),
         desks: desk_items(&layout, &data.specialist_desks),
@@ -173,47 +187,9 @@ pub async fn home(
     render(&page, StatusCode::OK).map_err(WebError::from)
 }
 
-#[derive(Debug, Deserialize)]
-pub struct DesksQuery {
-    page: Option<u32>,
-}
-
-#[derive(Template)]
-#[template(path = "desks.html")]
-struct DesksPage<'a> {
-    layout: Layout<'a>,
-    desks: Vec<DeskItem<'a>>,
-    total: u64,
-    page: u32,
-    pages: u32,
-}
-
-pub async fn desks(
-    State(state): State<AppState>,
-    Path(tag): Path<String>,
-    RawQuery(raw): RawQuery,
-) -> Result<HtmlPage, WebError> {
-    let locale = page_locale(&tag)?;
-    let query: DesksQuery = serde_urlencoded_query(raw.as_deref())?;
-    let data = portal::desks(&state.store, query.page.unwrap_or(1)).await?;
-    let current = match raw.as_deref() {
-        Some(q) if !q.is_empty() => format!("/{}/sportelli?{q}", locale.tag()),
-        _ => format!("/{}/sportelli", locale.tag()),
-    };
-    let layout = Layout::page(&state, locale, "desks-title", &current);
-    let page = DesksPage {
-        desks: desk_items(&layout, &data.desks),
-        total: data.total,
-        page: data.page,
-        pages: data.pages,
-        layout,
-    };
-    render(&page, StatusCode::OK).map_err(WebError::from)
-}
-
 /// Query strings are parsed here rather than by axum's rejection so that a bad value
 /// (`?page=abc`) gets our translated 400 page with a stable code.
-fn serde_urlencoded_query<T: serde::de::DeserializeOwned>(
+pub(crate) fn serde_urlencoded_query<T: serde::de::DeserializeOwned>(
     raw: Option<&str>,
 ) -> Result<T, WebError> {
     Query::<T>::try_from_uri(

@@ -7,7 +7,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Extension, Form};
 use serde::Deserialize;
 use sportello_app::auth::{self, LoginOutcome};
-use sportello_app::SystemClock;
+use sportello_app::{Clock, SystemClock};
 use sportello_core::{Action, Locale, Policy, Resource, Role, Scope};
 use sportello_store::{AuditEntry, AuditFilter};
 
@@ -23,7 +23,7 @@ fn page_locale(tag: &str) -> Result<Locale, WebError> {
     Locale::from_tag(tag).map_err(|_| WebError::NotFound)
 }
 
-fn see_other(to: &str) -> Response {
+pub(crate) fn see_other(to: &str) -> Response {
     let mut r = Redirect::to(to).into_response();
     *r.status_mut() = StatusCode::SEE_OTHER;
     r
@@ -257,12 +257,12 @@ fn grant_lines(layout: &Layout<'_>, grants: &[(Role, Scope)]) -> Vec<GrantLine> 
 
 /// Navigation entries the operator's roles allow.
 #[derive(Debug)]
-struct NavLink {
-    href: String,
-    label: String,
+pub(crate) struct NavLink {
+    pub(crate) href: String,
+    pub(crate) label: String,
 }
 
-fn workspace_nav(layout: &Layout<'_>, user: &auth::SignedIn) -> Vec<NavLink> {
+pub(crate) fn workspace_nav(layout: &Layout<'_>, user: &auth::SignedIn) -> Vec<NavLink> {
     let lang = layout.lang;
     let mut links = vec![
         NavLink {
@@ -1298,9 +1298,33 @@ struct WorkspaceDesksPage<'a> {
     layout: Layout<'a>,
     nav: Vec<NavLink>,
     csrf: String,
-    desks: Vec<(sportello_store::DeskRecord, String)>,
-    /// `Some` on a single desk's page.
+    desks: Vec<DeskLine>,
+    /// One desk's page rather than the list.
     single: bool,
+    /// On a desk's page: whether the operator may edit it, and its recorded changes.
+    can_edit: bool,
+    history: Vec<sportello_store::FieldChange>,
+    saved: bool,
+}
+
+/// A desk of the operator's, with its level label and whether its details are due for a
+/// check (never verified, or longer ago than `directory.verify_after_months`).
+struct DeskLine {
+    desk: sportello_store::DeskRecord,
+    level: String,
+    verify_due: bool,
+}
+
+fn desk_line(state: &AppState, layout: &Layout<'_>, desk: sportello_store::DeskRecord) -> DeskLine {
+    DeskLine {
+        level: level_label(layout, &desk.level),
+        verify_due: sportello_app::desk_editing::needs_verification(
+            desk.verified_on,
+            SystemClock.now(),
+            state.settings.directory.verify_after_months,
+        ),
+        desk,
+    }
 }
 
 fn level_label(layout: &Layout<'_>, level: &str) -> String {
@@ -1327,16 +1351,16 @@ pub async fn my_desks(
     );
     let desks = desks
         .into_iter()
-        .map(|d| {
-            let l = level_label(&layout, &d.level);
-            (d, l)
-        })
+        .map(|d| desk_line(&state, &layout, d))
         .collect();
     let page = WorkspaceDesksPage {
         nav: workspace_nav(&layout, &user),
         csrf: user.csrf_token.clone(),
         desks,
         single: false,
+        can_edit: false,
+        history: Vec::new(),
+        saved: false,
         layout,
     };
     Ok(render_private(&page, StatusCode::OK)?)
@@ -1344,9 +1368,15 @@ pub async fn my_desks(
 
 /// One desk. A desk outside the operator's scope answers 404, exactly like one that does
 /// not exist: guessing slugs tells nothing.
+#[derive(Debug, Deserialize)]
+pub struct DeskQuery {
+    saved: Option<String>,
+}
+
 pub async fn my_desk(
     State(state): State<AppState>,
     Path((tag, slug)): Path<(String, String)>,
+    Query(query): Query<DeskQuery>,
     Operator(user): Operator,
 ) -> Result<Response, WebError> {
     let locale = page_locale(&tag)?;
@@ -1363,11 +1393,19 @@ pub async fn my_desk(
         desk.name.clone(),
         &format!("/{}/workspace/sportelli/{}", locale.tag(), desk.slug),
     );
-    let level = level_label(&layout, &desk.level);
+    let editable = sportello_core::DeskScope::editable_by(&user.actor);
+    let history = state
+        .store
+        .desk_history(&editable, &slug, 30)
+        .await
+        .map_err(sportello_app::Error::from)?;
     let page = WorkspaceDesksPage {
         nav: workspace_nav(&layout, &user),
         csrf: user.csrf_token.clone(),
-        desks: vec![(desk, level)],
+        can_edit: history.is_some(),
+        history: history.unwrap_or_default(),
+        saved: query.saved.is_some(),
+        desks: vec![desk_line(&state, &layout, desk)],
         single: true,
         layout,
     };

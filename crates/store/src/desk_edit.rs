@@ -1,0 +1,381 @@
+//! Operators change a desk's public details. Every change is checked against the editor's
+//! scope inside the transaction, and recorded field by field in HSDS `metadata` (previous and
+//! new value, who, when): that table is the desk's version history.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use sportello_core::{Channel, DeskScope, Email, LanguageCode, OpeningHours};
+
+use crate::desks::DESK_ORGANISATION_CHAIN;
+use crate::{bump_directory_version, new_id, read, write, Result, Store};
+
+/// What an edit form sends: the whole editable state of a desk, already validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeskEdit {
+    pub name: String,
+    pub description: Option<String>,
+    pub opening_hours: Option<OpeningHours>,
+    /// Language codes spoken; the time slots of languages that stay are kept.
+    pub languages: Vec<LanguageCode>,
+    pub channels: Vec<Channel>,
+    pub by_appointment: bool,
+    pub phone: Option<String>,
+    pub email: Option<Email>,
+    pub accessibility: Option<String>,
+    /// The editor confirms the details are current: `verified_on` becomes today.
+    pub verified: bool,
+}
+
+/// The editable state of a desk as stored, for the form.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeskEditable {
+    pub slug: String,
+    pub name: String,
+    pub description: Option<String>,
+    pub opening_hours: Option<String>,
+    pub languages: Vec<String>,
+    pub channels: Vec<Channel>,
+    pub by_appointment: bool,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub accessibility: Option<String>,
+    pub verified_on: Option<NaiveDate>,
+}
+
+/// One recorded change of one field.
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
+pub struct FieldChange {
+    pub field_name: String,
+    pub previous_value: String,
+    pub replacement_value: String,
+    pub updated_by: String,
+    pub last_action_date: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct EditRow {
+    id: String,
+    name: String,
+    description: Option<String>,
+    opening_hours: Option<String>,
+    channels: String,
+    by_appointment: bool,
+    phone: Option<String>,
+    email: Option<String>,
+    accessibility: Option<String>,
+    verified_on: Option<NaiveDate>,
+}
+
+const EDIT_ROW: &str = "SELECT d.id, l.name, l.description, d.opening_hours, d.channels, d.by_appointment, \
+     (SELECT p.\"number\" FROM phones p WHERE p.location_id = d.id ORDER BY p.id LIMIT 1) AS phone, \
+     (SELECT c.email FROM contacts c WHERE c.location_id = d.id AND c.email IS NOT NULL ORDER BY c.id LIMIT 1) AS email, \
+     (SELECT a.description FROM accessibility a WHERE a.location_id = d.id ORDER BY a.id LIMIT 1) AS accessibility, \
+     d.verified_on FROM desks d JOIN locations l ON l.id = d.id WHERE d.slug = $1";
+
+fn text(value: Option<&str>) -> String {
+    value.unwrap_or("").to_owned()
+}
+
+/// Inside a `write!` body: sets the first row of `$table` for a location to `$value`
+/// (inserting one when there is none), or deletes that row when `$value` is `None`.
+macro_rules! replace_first {
+    ($tx:ident, $table:literal, $column:literal, $location_id:expr, $value:expr, $insert_tail:literal) => {{
+        let first: Option<String> = sqlx::query_scalar(concat!(
+            "SELECT id FROM ",
+            $table,
+            " WHERE location_id = $1 ORDER BY id LIMIT 1"
+        ))
+        .bind($location_id)
+        .fetch_optional(&mut *$tx)
+        .await?;
+        match (first, $value) {
+            (Some(id), Some(value)) => {
+                sqlx::query(concat!(
+                    "UPDATE ",
+                    $table,
+                    " SET ",
+                    $column,
+                    " = $1 WHERE id = $2"
+                ))
+                .bind(value)
+                .bind(id)
+                .execute(&mut *$tx)
+                .await?;
+            }
+            (Some(id), None) => {
+                sqlx::query(concat!("DELETE FROM ", $table, " WHERE id = $1"))
+                    .bind(id)
+                    .execute(&mut *$tx)
+                    .await?;
+            }
+            (None, Some(value)) => {
+                sqlx::query(concat!(
+                    "INSERT INTO ",
+                    $table,
+                    " (id, location_id, ",
+                    $column,
+                    $insert_tail
+                ))
+                .bind(new_id())
+                .bind($location_id)
+                .bind(value)
+                .execute(&mut *$tx)
+                .await?;
+            }
+            (None, None) => {}
+        }
+    }};
+}
+
+impl Store {
+    /// A desk's editable details, only if `scope` reaches it (otherwise `None`, as for a
+    /// desk that does not exist).
+    pub async fn desk_editable(
+        &self,
+        scope: &DeskScope,
+        slug: &str,
+    ) -> Result<Option<DeskEditable>> {
+        let (row, chain, languages): (Option<EditRow>, Vec<String>, Vec<String>) =
+            read!(self, |pool| {
+                let row: Option<EditRow> = sqlx::query_as(EDIT_ROW)
+                    .bind(slug)
+                    .fetch_optional(pool)
+                    .await?;
+                let chain = sqlx::query_scalar(DESK_ORGANISATION_CHAIN)
+                    .bind(slug)
+                    .fetch_all(pool)
+                    .await?;
+                let languages = sqlx::query_scalar(
+                    "SELECT g.code FROM languages g JOIN desks d ON d.id = g.location_id \
+                     WHERE d.slug = $1 ORDER BY g.code",
+                )
+                .bind(slug)
+                .fetch_all(pool)
+                .await?;
+                (row, chain, languages)
+            });
+        let Some(row) = row.filter(|_| scope.allows(slug, &chain)) else {
+            return Ok(None);
+        };
+        Ok(Some(DeskEditable {
+            slug: slug.to_owned(),
+            name: row.name,
+            description: row.description,
+            opening_hours: row.opening_hours,
+            languages: languages
+                .into_iter()
+                .filter(|code: &String| !code.is_empty())
+                .collect(),
+            channels: Channel::parse_set(&row.channels).unwrap_or_default(),
+            by_appointment: row.by_appointment,
+            phone: row.phone,
+            email: row.email,
+            accessibility: row.accessibility,
+            verified_on: row.verified_on,
+        }))
+    }
+
+    /// Applies an edit if `scope` reaches the desk, in one transaction: the new values, one
+    /// HSDS `metadata` row per changed field, and the directory version. Returns the changed
+    /// fields, or `None` when the desk is out of scope or does not exist.
+    pub async fn update_desk(
+        &self,
+        scope: &DeskScope,
+        slug: &str,
+        edit: &DeskEdit,
+        editor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Vec<String>>> {
+        let today = now.date_naive();
+        let changed = write!(self, |tx| {
+            let row: Option<EditRow> = sqlx::query_as(EDIT_ROW)
+                .bind(slug)
+                .fetch_optional(&mut *tx)
+                .await?;
+            let chain: Vec<String> = sqlx::query_scalar(DESK_ORGANISATION_CHAIN)
+                .bind(slug)
+                .fetch_all(&mut *tx)
+                .await?;
+            match row.filter(|_| scope.allows(slug, &chain)) {
+                None => None,
+                Some(row) => {
+                    let languages: Vec<String> = sqlx::query_scalar(
+                        "SELECT code FROM languages WHERE location_id = $1 ORDER BY code",
+                    )
+                    .bind(&row.id)
+                    .fetch_all(&mut *tx)
+                    .await?;
+                    let mut wanted: Vec<String> = edit
+                        .languages
+                        .iter()
+                        .map(|c| c.as_str().to_owned())
+                        .collect();
+                    wanted.sort();
+                    wanted.dedup();
+                    let new_hours = edit.opening_hours.as_ref().map(OpeningHours::as_str);
+                    let new_channels = Channel::join(&edit.channels);
+                    let new_email = edit.email.as_ref().map(Email::as_str);
+                    let fields: [(&str, String, String); 9] = [
+                        ("name", row.name.clone(), edit.name.clone()),
+                        (
+                            "description",
+                            text(row.description.as_deref()),
+                            text(edit.description.as_deref()),
+                        ),
+                        (
+                            "opening_hours",
+                            text(row.opening_hours.as_deref()),
+                            text(new_hours),
+                        ),
+                        ("languages", languages.join(","), wanted.join(",")),
+                        ("channels", row.channels.clone(), new_channels.clone()),
+                        (
+                            "by_appointment",
+                            row.by_appointment.to_string(),
+                            edit.by_appointment.to_string(),
+                        ),
+                        (
+                            "phone",
+                            text(row.phone.as_deref()),
+                            text(edit.phone.as_deref()),
+                        ),
+                        ("email", text(row.email.as_deref()), text(new_email)),
+                        (
+                            "accessibility",
+                            text(row.accessibility.as_deref()),
+                            text(edit.accessibility.as_deref()),
+                        ),
+                    ];
+                    let mut changed = Vec::new();
+                    for (field, before, after) in &fields {
+                        if before == after {
+                            continue;
+                        }
+                        changed.push((*field).to_owned());
+                        sqlx::query(
+                            "INSERT INTO metadata (id, resource_id, resource_type, last_action_date, \
+                             last_action_type, field_name, previous_value, replacement_value, updated_by) \
+                             VALUES ($1, $2, 'location', $3, 'update', $4, $5, $6, $7)",
+                        )
+                        .bind(new_id())
+                        .bind(&row.id)
+                        .bind(now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+                        .bind(*field)
+                        .bind(before)
+                        .bind(after)
+                        .bind(editor)
+                        .execute(&mut *tx)
+                        .await?;
+                    }
+                    sqlx::query("UPDATE locations SET name = $1, description = $2 WHERE id = $3")
+                        .bind(&edit.name)
+                        .bind(&edit.description)
+                        .bind(&row.id)
+                        .execute(&mut *tx)
+                        .await?;
+                    let verified_on = if edit.verified {
+                        Some(today)
+                    } else {
+                        row.verified_on
+                    };
+                    if edit.verified && row.verified_on != Some(today) {
+                        changed.push("verified_on".to_owned());
+                    }
+                    sqlx::query(
+                        "UPDATE desks SET opening_hours = $1, channels = $2, by_appointment = $3, \
+                         verified_on = $4, updated_at = $5 WHERE id = $6",
+                    )
+                    .bind(new_hours)
+                    .bind(&new_channels)
+                    .bind(edit.by_appointment)
+                    .bind(verified_on)
+                    .bind(now)
+                    .bind(&row.id)
+                    .execute(&mut *tx)
+                    .await?;
+                    // One phone, one e-mail contact, one accessibility note per desk: the
+                    // form edits the first of each (imported desks may have more).
+                    replace_first!(
+                        tx,
+                        "phones",
+                        "\"number\"",
+                        &row.id,
+                        edit.phone.as_deref(),
+                        ", \"type\") VALUES ($1, $2, $3, 'voice')"
+                    );
+                    replace_first!(
+                        tx,
+                        "contacts",
+                        "email",
+                        &row.id,
+                        new_email,
+                        ") VALUES ($1, $2, $3)"
+                    );
+                    replace_first!(
+                        tx,
+                        "accessibility",
+                        "description",
+                        &row.id,
+                        edit.accessibility.as_deref(),
+                        ") VALUES ($1, $2, $3)"
+                    );
+                    for code in languages.iter().filter(|c| !wanted.contains(c)) {
+                        sqlx::query("DELETE FROM language_hours WHERE language_id IN \
+                                     (SELECT id FROM languages WHERE location_id = $1 AND code = $2)")
+                            .bind(&row.id)
+                            .bind(code)
+                            .execute(&mut *tx)
+                            .await?;
+                        sqlx::query("DELETE FROM languages WHERE location_id = $1 AND code = $2")
+                            .bind(&row.id)
+                            .bind(code)
+                            .execute(&mut *tx)
+                            .await?;
+                    }
+                    for code in wanted.iter().filter(|c| !languages.contains(c)) {
+                        sqlx::query(
+                            "INSERT INTO languages (id, location_id, code) VALUES ($1, $2, $3)",
+                        )
+                        .bind(new_id())
+                        .bind(&row.id)
+                        .bind(code)
+                        .execute(&mut *tx)
+                        .await?;
+                    }
+                    bump_directory_version!(tx);
+                    Some(changed)
+                }
+            }
+        });
+        Ok(changed)
+    }
+
+    /// The recorded changes of a desk, newest first (at most `limit`), only if `scope`
+    /// reaches it.
+    pub async fn desk_history(
+        &self,
+        scope: &DeskScope,
+        slug: &str,
+        limit: u32,
+    ) -> Result<Option<Vec<FieldChange>>> {
+        let (chain, changes): (Vec<String>, Vec<FieldChange>) = read!(self, |pool| {
+            let chain: Vec<String> = sqlx::query_scalar(DESK_ORGANISATION_CHAIN)
+                .bind(slug)
+                .fetch_all(pool)
+                .await?;
+            let changes = sqlx::query_as(
+                "SELECT m.field_name, m.previous_value, m.replacement_value, m.updated_by, m.last_action_date \
+                 FROM metadata m JOIN desks d ON d.id = m.resource_id WHERE d.slug = $1 \
+                 ORDER BY m.last_action_date DESC, m.id DESC LIMIT $2",
+            )
+            .bind(slug)
+            .bind(i64::from(limit))
+            .fetch_all(pool)
+            .await?;
+            (chain, changes)
+        });
+        if chain.is_empty() || !scope.allows(slug, &chain) {
+            return Ok(None);
+        }
+        Ok(Some(changes))
+    }
+}

@@ -1,0 +1,1 @@
+## Online-services catalogue and service pages.

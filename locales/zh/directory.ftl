@@ -1,0 +1,1 @@
+## Desk finder, desk pages and opening hours (directory).
