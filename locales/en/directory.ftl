@@ -145,3 +145,9 @@ desk-edit-error-email = The email address is not valid.
 desk-edit-error-phone = The phone number may only contain digits, spaces and + - / . ( ).
 desk-edit-error-channels = Choose at least one way to contact the desk.
 desk-edit-error-too-long = The text is too long (at most 2000 characters).
+
+desk-services-heading = Services offered here
+desk-services-none = No services recorded for this desk: ask the desk.
+desk-how-to-book = To visit this desk, book an appointment: call or write to the contacts below.
+desk-hubs-heading = Reference thematic hubs
+desk-hubs-intro = For the hardest questions on these topics the desk turns to the network's thematic hubs.

@@ -145,3 +145,9 @@ desk-edit-error-email = La dirección de correo no es válida.
 desk-edit-error-phone = El teléfono solo puede contener cifras, espacios y + - / . ( ).
 desk-edit-error-channels = Elige al menos una forma de contactar con la ventanilla.
 desk-edit-error-too-long = El texto es demasiado largo (máximo 2000 caracteres).
+
+desk-services-heading = Servicios ofrecidos aquí
+desk-services-none = No hay servicios registrados para esta ventanilla: pregunta en la ventanilla.
+desk-how-to-book = Para ir a la ventanilla pide cita: llama o escribe a los contactos de abajo.
+desk-hubs-heading = Centros temáticos de referencia
+desk-hubs-intro = Para las preguntas más difíciles sobre estos temas la ventanilla recurre a los centros temáticos de la red.

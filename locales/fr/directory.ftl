@@ -145,3 +145,9 @@ desk-edit-error-email = L'adresse e-mail n'est pas valide.
 desk-edit-error-phone = Le téléphone ne peut contenir que des chiffres, des espaces et + - / . ( ).
 desk-edit-error-channels = Choisissez au moins un moyen de contacter le guichet.
 desk-edit-error-too-long = Le texte est trop long (2000 caractères au maximum).
+
+desk-services-heading = Services proposés ici
+desk-services-none = Aucun service enregistré pour ce guichet : renseignez-vous auprès du guichet.
+desk-how-to-book = Pour vous rendre au guichet, prenez rendez-vous : appelez ou écrivez aux contacts ci-dessous.
+desk-hubs-heading = Pôles thématiques de référence
+desk-hubs-intro = Pour les questions les plus difficiles sur ces thèmes, le guichet s'adresse aux pôles thématiques du réseau.

@@ -145,3 +145,9 @@ desk-edit-error-email = L'indirizzo email non è valido.
 desk-edit-error-phone = Il telefono può contenere solo cifre, spazi e + - / . ( ).
 desk-edit-error-channels = Scegli almeno un modo per contattare lo sportello.
 desk-edit-error-too-long = Il testo è troppo lungo (al massimo 2000 caratteri).
+
+desk-services-heading = Servizi offerti qui
+desk-services-none = Nessun servizio registrato per questo sportello: chiedi allo sportello.
+desk-how-to-book = Per andare allo sportello prendi un appuntamento: telefona o scrivi ai contatti qui sotto.
+desk-hubs-heading = Centri tematici di riferimento
+desk-hubs-intro = Per le domande più difficili su questi temi lo sportello si rivolge ai centri tematici della rete.

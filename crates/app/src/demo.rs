@@ -373,6 +373,19 @@ pub async fn load(store: &Store, clock: &dyn Clock, scale: u32) -> Result<DemoLo
         .insert_network(&network.organisations, &desks, clock.now())
         .await?;
     crate::catalogue::load_demo(store, clock).await?;
+    // Each seeded hub answers for its themes across its region (SISTER's third level).
+    for hub in network.desks.iter().filter(|d| d.level == DeskLevel::Hub) {
+        let region = network
+            .organisations
+            .iter()
+            .find(|o| o.slug == hub.organisation)
+            .map_or("", |o| o.region.as_str());
+        for theme in &hub.themes {
+            store
+                .set_theme_hub(*theme, region, "", hub.slug.as_str())
+                .await?;
+        }
+    }
     let generated_services = generated_services(&desks[network.desks.len()..]);
     // In batches: one transaction each, so that a large scale does not hold one huge one.
     for batch in generated_services.chunks(5_000) {

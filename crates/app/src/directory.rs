@@ -3,13 +3,13 @@
 //! cost microseconds on either backend and every app node stays in step.
 
 use std::collections::HashMap;
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
-use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc};
 use chrono_tz::Europe::Rome;
 use sportello_core::{Channel, DeskLevel, GeoPoint, LanguageCode, OpeningHours, Theme};
-use sportello_store::{DeskCard, Store};
+use sportello_store::{DeskCard, ServiceFilter, ServiceSearchData, Store};
 
 use crate::Result;
 
@@ -24,6 +24,8 @@ pub fn local_time(now: DateTime<Utc>) -> NaiveDateTime {
 /// A desk with its hours parsed once, when the snapshot loads.
 #[derive(Debug, Clone)]
 pub struct PublicDesk {
+    /// Position in the snapshot's list (for per-snapshot masks).
+    index: usize,
     pub card: DeskCard,
     pub hours: Option<OpeningHours>,
     /// Each language and when it is spoken (`None`: whenever the desk is open).
@@ -31,7 +33,7 @@ pub struct PublicDesk {
 }
 
 impl PublicDesk {
-    fn new(card: DeskCard) -> Self {
+    fn new(index: usize, card: DeskCard) -> Self {
         // Stored hours were validated on the way in; one that no longer parses (a newer
         // syntax, a hand edit) is shown as "hours not known" rather than failing the page.
         let hours = card
@@ -49,6 +51,7 @@ impl PublicDesk {
             })
             .collect();
         Self {
+            index,
             card,
             hours,
             languages,
@@ -151,19 +154,150 @@ pub struct Comune {
     pub centre: GeoPoint,
 }
 
+/// Every service's searchable text and filter keys, in id order: the HSDS API's
+/// `/services?search=` scans this (a few megabytes at 50,000 services) instead of asking the
+/// database to match substrings, then reads only the page's services by id.
+#[derive(Debug, Default)]
+pub struct ServiceIndex {
+    entries: Vec<ServiceEntry>,
+    term_taxonomy: HashMap<String, String>,
+}
+
+#[derive(Debug)]
+struct ServiceEntry {
+    id: String,
+    /// Name, alternate name and description, lower-cased, one per line.
+    text: String,
+    organization_id: Option<String>,
+    modified: Option<DateTime<Utc>>,
+    terms: Vec<String>,
+}
+
+/// HSDS `last_modified` (an RFC 3339 date-time, or a date) as an instant.
+fn parse_modified(text: &str) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(text)
+        .map(|t| t.with_timezone(&Utc))
+        .ok()
+        .or_else(|| {
+            NaiveDate::parse_from_str(text, "%Y-%m-%d")
+                .ok()
+                .map(|d| d.and_time(NaiveTime::MIN).and_utc())
+        })
+}
+
+impl ServiceIndex {
+    pub fn new(data: ServiceSearchData) -> Self {
+        let mut terms: HashMap<String, Vec<String>> = HashMap::new();
+        for (service, term) in data.service_terms {
+            terms.entry(service).or_default().push(term);
+        }
+        let entries = data
+            .services
+            .into_iter()
+            .map(|row| {
+                let mut text = row.name.to_lowercase();
+                for part in [&row.alternate_name, &row.description]
+                    .into_iter()
+                    .flatten()
+                {
+                    text.push('\n');
+                    text.push_str(&part.to_lowercase());
+                }
+                ServiceEntry {
+                    terms: terms.remove(&row.id).unwrap_or_default(),
+                    modified: row.last_modified.as_deref().and_then(parse_modified),
+                    organization_id: row.organization_id,
+                    text,
+                    id: row.id,
+                }
+            })
+            .collect();
+        let term_taxonomy = data
+            .term_taxonomies
+            .into_iter()
+            .filter_map(|(term, taxonomy)| taxonomy.map(|t| (term, t)))
+            .collect();
+        Self {
+            entries,
+            term_taxonomy,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The services matching `filter` (its `search` case-insensitively in name, alternate
+    /// name or description), in id order: how many in all, and the ids of `offset..offset+limit`.
+    pub fn search(
+        &self,
+        filter: &ServiceFilter,
+        offset: usize,
+        limit: usize,
+    ) -> (usize, Vec<String>) {
+        let needle = filter.search.as_deref().map(str::to_lowercase);
+        let mut total = 0;
+        let mut page = Vec::new();
+        for entry in &self.entries {
+            let matches = needle.as_deref().is_none_or(|n| entry.text.contains(n))
+                && filter
+                    .organization_id
+                    .as_deref()
+                    .is_none_or(|o| entry.organization_id.as_deref() == Some(o))
+                && filter
+                    .taxonomy_term_id
+                    .as_deref()
+                    .is_none_or(|t| entry.terms.iter().any(|term| term == t))
+                && filter.taxonomy_id.as_deref().is_none_or(|taxonomy| {
+                    entry.terms.iter().any(|term| {
+                        self.term_taxonomy.get(term).map(String::as_str) == Some(taxonomy)
+                    })
+                })
+                && filter
+                    .modified_after
+                    .is_none_or(|after| entry.modified.is_some_and(|m| m >= after));
+            if matches {
+                if total >= offset && page.len() < limit {
+                    page.push(entry.id.clone());
+                }
+                total += 1;
+            }
+        }
+        (total, page)
+    }
+}
+
 /// Every public desk, in list order (hubs, level 2, level 1; comune, name).
 #[derive(Debug, Default)]
 pub struct Snapshot {
     pub desks: Vec<PublicDesk>,
+    /// Every service, for the API's search.
+    pub services: ServiceIndex,
     by_slug: HashMap<String, usize>,
     pub comuni: Vec<Comune>,
     pub provinces: Vec<String>,
     pub languages: Vec<LanguageCode>,
+    /// "Open now" per minute and language (see `open_mask`).
+    open_cache: Mutex<OpenCache>,
 }
+
+type OpenCache = HashMap<Option<LanguageCode>, (NaiveDateTime, Arc<Vec<bool>>)>;
 
 impl Snapshot {
     pub fn new(cards: Vec<DeskCard>) -> Self {
-        let desks: Vec<PublicDesk> = cards.into_iter().map(PublicDesk::new).collect();
+        Self::with_services(cards, ServiceIndex::default())
+    }
+
+    pub fn with_services(cards: Vec<DeskCard>, services: ServiceIndex) -> Self {
+        let desks: Vec<PublicDesk> = cards
+            .into_iter()
+            .enumerate()
+            .map(|(i, card)| PublicDesk::new(i, card))
+            .collect();
         let by_slug = desks
             .iter()
             .enumerate()
@@ -202,7 +336,9 @@ impl Snapshot {
         languages.sort();
         languages.dedup();
         Self {
+            open_cache: Mutex::new(HashMap::new()),
             desks,
+            services,
             by_slug,
             comuni,
             provinces,
@@ -229,6 +365,9 @@ impl Snapshot {
         query: &'q FinderQuery,
         local: NaiveDateTime,
     ) -> impl Iterator<Item = &'a PublicDesk> + 'q {
+        let open = query
+            .open_now
+            .then(|| self.open_mask(local, query.language.as_ref()));
         let comune = query
             .comune
             .as_deref()
@@ -247,7 +386,35 @@ impl Snapshot {
             .filter(|d| query.level.is_none_or(|l| d.card.level == l))
             .filter(|d| query.channel.is_none_or(|c| d.card.channels.contains(&c)))
             .filter(|d| query.language.as_ref().is_none_or(|l| d.speaks(l)))
-            .filter(move |d| !query.open_now || d.open_now_speaking(local, query.language.as_ref()))
+            .filter(move |d| !query.open_now || open.as_ref().is_some_and(|mask| mask[d.index]))
+    }
+
+    /// Which desks are open at `local` (and speak `language` then, when given): evaluated
+    /// once per minute and language, since opening hours change on the minute at most.
+    fn open_mask(&self, local: NaiveDateTime, language: Option<&LanguageCode>) -> Arc<Vec<bool>> {
+        let minute = local
+            .with_second(0)
+            .and_then(|t| t.with_nanosecond(0))
+            .unwrap_or(local);
+        let key = language.cloned();
+        let mut cache = self
+            .open_cache
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some((at, mask)) = cache.get(&key) {
+            if *at == minute {
+                return mask.clone();
+            }
+        }
+        let mask: Arc<Vec<bool>> = Arc::new(
+            self.desks
+                .iter()
+                .map(|d| d.open_now_speaking(minute, language))
+                .collect(),
+        );
+        // A handful of languages at most: the cache stays small.
+        cache.insert(key, (minute, mask.clone()));
+        mask
     }
 
     /// Runs a finder query. `local` is the network's local time, for "open now".
@@ -267,7 +434,8 @@ impl Snapshot {
             .map(|desk| Hit {
                 desk,
                 distance_km: origin.and_then(|o| desk.card.point.map(|p| o.distance_km(p))),
-                open: desk.open_state(local),
+                // Filled in for the shown page only: the next change is the costly part.
+                open: OpenState::Unknown,
             })
             .collect();
         if origin.is_some() {
@@ -286,6 +454,10 @@ impl Snapshot {
             .into_iter()
             .skip((page - 1) * PER_PAGE)
             .take(PER_PAGE)
+            .map(|hit| Hit {
+                open: hit.desk.open_state(local),
+                ..hit
+            })
             .collect();
         Found {
             hits: shown,
@@ -382,7 +554,10 @@ impl Directory {
         let version = self.store.directory_version().await?;
         let current = self.read_state(|s| s.version.clone());
         if current.as_deref() != Some(version.as_str()) {
-            let snapshot = Arc::new(Snapshot::new(self.store.public_desk_cards().await?));
+            let snapshot = Arc::new(Snapshot::with_services(
+                self.store.public_desk_cards().await?,
+                ServiceIndex::new(self.store.service_search_data().await?),
+            ));
             let mut state = self
                 .state
                 .write()
@@ -530,6 +705,67 @@ mod tests {
         assert!(week[1].intervals.is_empty(), "8 December is a holiday");
         assert_eq!(week[0].intervals.len(), 1);
         assert!(week[5].intervals.is_empty() && week[6].intervals.is_empty());
+    }
+
+    #[test]
+    fn service_search_matches_text_and_filters_in_id_order() {
+        use sportello_store::{ServiceSearchData, ServiceSearchRow};
+        let row = |id: &str, name: &str, org: &str, modified: Option<&str>| ServiceSearchRow {
+            id: id.into(),
+            organization_id: Some(org.into()),
+            name: name.into(),
+            alternate_name: None,
+            description: Some("Aiuto per il PERMESSO di soggiorno".into()),
+            last_modified: modified.map(Into::into),
+        };
+        let index = ServiceIndex::new(ServiceSearchData {
+            services: vec![
+                row("a", "Rinnovo", "o1", Some("2026-01-01T00:00:00Z")),
+                row("b", "Più informazioni", "o2", Some("2026-06-01")),
+                row("c", "Altro", "o1", None),
+            ],
+            service_terms: vec![("b".into(), "t1".into())],
+            term_taxonomies: vec![("t1".into(), Some("tax".into()))],
+        });
+        let find = |filter: ServiceFilter, offset, limit| index.search(&filter, offset, limit);
+        let search = |s: &str| ServiceFilter {
+            search: Some(s.into()),
+            ..ServiceFilter::default()
+        };
+        assert_eq!(
+            find(search("permesso"), 0, 10),
+            (3, vec!["a".into(), "b".into(), "c".into()])
+        );
+        assert_eq!(
+            find(search("permesso"), 1, 1),
+            (3, vec!["b".into()]),
+            "paged"
+        );
+        assert_eq!(
+            find(search("PIÙ"), 0, 10).0,
+            1,
+            "case-insensitive beyond ASCII"
+        );
+        assert_eq!(find(search("%"), 0, 10).0, 0, "no wildcards");
+        let org = ServiceFilter {
+            organization_id: Some("o1".into()),
+            ..search("permesso")
+        };
+        assert_eq!(find(org, 0, 10).1, vec!["a".to_owned(), "c".into()]);
+        let taxonomy = ServiceFilter {
+            taxonomy_id: Some("tax".into()),
+            ..search("permesso")
+        };
+        assert_eq!(find(taxonomy, 0, 10).1, vec!["b".to_owned()]);
+        let recent = ServiceFilter {
+            modified_after: Some("2026-03-01T00:00:00Z".parse().unwrap()),
+            ..search("permesso")
+        };
+        assert_eq!(
+            find(recent, 0, 10).1,
+            vec!["b".to_owned()],
+            "dates count as midnight UTC"
+        );
     }
 
     #[test]

@@ -737,6 +737,38 @@ impl Store {
             .await
     }
 
+    /// The services with these ids, in id order, nested as `nesting` says: the page a search
+    /// resolved elsewhere (the in-memory service index) turns into HSDS objects here.
+    pub async fn hsds_services_with_ids(
+        &self,
+        ids: &[String],
+        nesting: Nesting,
+    ) -> Result<Vec<HsdsObject>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut clause = Clause::default();
+        let placeholders = ids
+            .iter()
+            .map(|id| clause.bind(Bind::Text(id.clone())))
+            .collect::<Vec<_>>()
+            .join(", ");
+        clause.push(format!("t.id IN ({placeholders})"));
+        let table = catalogue("services");
+        let sql = format!(
+            "SELECT {} FROM services t {} ORDER BY t.id",
+            select_list(table, "t"),
+            clause.sql()
+        );
+        let mut contents = self.hsds_objects(table, &sql, &clause.binds).await?;
+        let tree = match nesting {
+            Nesting::List => SERVICE_LIST,
+            Nesting::Full => SERVICE_FULL,
+        };
+        self.hsds_expand(&mut contents, tree).await?;
+        Ok(contents)
+    }
+
     /// `/services/{id}`: the fully nested service.
     pub async fn hsds_service(&self, id: &str) -> Result<Option<HsdsObject>> {
         self.hsds_one("services", id, SERVICE_FULL).await

@@ -14,8 +14,10 @@ pub mod hsds_catalogue;
 mod hsds_io;
 mod hsds_read;
 mod meta;
+mod service_search;
 mod services;
 mod sessions;
+mod theme_hubs;
 mod users;
 
 use std::time::Duration;
@@ -33,11 +35,13 @@ pub use hsds_read::{
     HsdsNested, HsdsObject, HsdsPage, HsdsValue, Nesting, Paging, ServiceAtLocationFilter,
     ServiceFilter, TaxonomyTermFilter,
 };
+pub use service_search::{ServiceSearchData, ServiceSearchRow};
 pub use services::{
-    CatalogueCategory, CatalogueEntry, CostOption, Login, NewService, RequiredDocument,
-    ServiceDesk, ServiceRecord,
+    CatalogueCategory, CatalogueEntry, CostOption, DeskService, Login, NewService,
+    RequiredDocument, ServiceDesk, ServiceRecord,
 };
 pub use sessions::{NewSession, SessionRecord, ThrottleState};
+pub use theme_hubs::ThemeHub;
 pub use users::{Credentials, NewUser, RoleGrant, TotpState, UserSummary};
 
 use sqlx::{PgPool, SqlitePool};

@@ -176,6 +176,15 @@ pub struct CatalogueEntry {
     pub organisation_website: Option<String>,
 }
 
+/// A service offered at a desk, as the desk page lists it.
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
+pub struct DeskService {
+    pub slug: String,
+    pub name: String,
+    /// The service_at_location note for this desk, if any.
+    pub note: Option<String>,
+}
+
 /// A desk where a service is offered.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ServiceDesk {
@@ -613,6 +622,23 @@ fn missing(what: &str, slug: &Slug) -> StoreError {
 
 fn corrupt(column: &str, detail: &str) -> StoreError {
     StoreError::Database(sqlx::Error::Decode(format!("{column}: {detail}").into()))
+}
+
+impl Store {
+    /// The active services offered at a desk, by name (for the desk's public page).
+    pub async fn services_at_desk(&self, desk_slug: &str) -> Result<Vec<DeskService>> {
+        Ok(read!(self, |pool| {
+            sqlx::query_as(
+                "SELECT sd.slug, s.name, sal.description AS note FROM service_at_location sal \
+                 JOIN desks d ON d.id = sal.location_id JOIN services s ON s.id = sal.service_id \
+                 JOIN service_details sd ON sd.service_id = s.id \
+                 WHERE d.slug = $1 AND s.status = 'active' ORDER BY s.name, sd.slug",
+            )
+            .bind(desk_slug)
+            .fetch_all(pool)
+            .await?
+        }))
+    }
 }
 
 #[cfg(test)]

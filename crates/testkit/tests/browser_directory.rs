@@ -102,7 +102,8 @@ async fn app() -> TestApp {
 
 async fn first_result(client: &Client) -> String {
     client
-        .find(Locator::Css("ol.finder-results li h3 a"))
+        .wait()
+        .for_element(Locator::Css("ol.finder-results li h3 a"))
         .await
         .unwrap()
         .text()
@@ -130,6 +131,19 @@ async fn arabic_journey(client: &Client, app: &TestApp) {
         .click()
         .await
         .unwrap();
+    // The results page of this search, not the page the form was on.
+    for _ in 0..100 {
+        if client
+            .current_url()
+            .await
+            .unwrap()
+            .as_str()
+            .contains("near=Bologna")
+        {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
     assert_eq!(first_result(client).await, "Sportello aperto-arabo");
     let url = client.current_url().await.unwrap();
     assert!(

@@ -324,3 +324,27 @@ backend_test!(
         assert!(body.contains("مكاتب مفتوحة الآن تتحدث العربية"));
     }
 );
+
+backend_test!(
+    desk_page_lists_services_and_reference_hubs,
+    |backend| async move {
+        let Some(app) = TestApp::spawn_demo(backend, "desk_services_hubs").await else {
+            return;
+        };
+        let (status, body) = get(&app, "/it/sportelli/bologna-sportello-stranieri").await;
+        assert_eq!(status, StatusCode::OK);
+        // The seeded permit-renewal help is offered here, with its note for this desk.
+        assert!(
+            body.contains("href=\"/it/servizi/"),
+            "services listed: {body}"
+        );
+        assert!(body.contains("anche in arabo"));
+        // Permits are the Reggio Emilia hub's theme across Emilia-Romagna; social benefits and
+        // registry are Ravenna's.
+        assert!(body.contains("href=\"/it/sportelli/hub-titoli-di-soggiorno\""));
+        assert!(body.contains("href=\"/it/sportelli/hub-prestazioni-sociali-anagrafe\""));
+        // A hub does not refer to itself.
+        let (_, hub) = get(&app, "/it/sportelli/hub-salute").await;
+        assert!(!hub.contains("href=\"/it/sportelli/hub-salute\""));
+    }
+);

@@ -616,3 +616,75 @@ store_test!(
         );
     }
 );
+
+store_test!(
+    theme_hubs_prefer_the_province_then_the_region,
+    |store| async move {
+        let desks = [
+            desk(
+                "hub-regione",
+                "region",
+                DeskLevel::Hub,
+                "Bologna",
+                &[Theme::Salute],
+            ),
+            desk(
+                "hub-modena",
+                "region",
+                DeskLevel::Hub,
+                "Modena",
+                &[Theme::Salute],
+            ),
+            desk(
+                "sportello",
+                "region",
+                DeskLevel::L2,
+                "Modena",
+                &[Theme::Salute],
+            ),
+        ];
+        store
+            .insert_network(&[org("region", None)], &desks, now())
+            .await
+            .unwrap();
+        let region = "Emilia-Romagna";
+        store
+            .set_theme_hub(Theme::Salute, region, "", "hub-regione")
+            .await
+            .unwrap();
+        store
+            .set_theme_hub(Theme::Salute, region, "MO", "hub-modena")
+            .await
+            .unwrap();
+        let err = store
+            .set_theme_hub(Theme::Casa, region, "", "sportello")
+            .await
+            .unwrap_err();
+        assert_eq!(
+            err.code(),
+            "store.missing_reference",
+            "only hubs answer for a theme"
+        );
+
+        let themes = [Theme::Salute, Theme::Casa];
+        let in_modena = store.theme_hubs(&themes, region, "MO").await.unwrap();
+        assert_eq!(in_modena.len(), 1, "no hub for casa");
+        assert_eq!(in_modena[0].hub_slug, "hub-modena");
+        let in_bologna = store.theme_hubs(&themes, region, "BO").await.unwrap();
+        assert_eq!(in_bologna[0].hub_slug, "hub-regione");
+        assert!(store
+            .theme_hubs(&themes, "Toscana", "AR")
+            .await
+            .unwrap()
+            .is_empty());
+        // Replacing the region's hub keeps one row per area.
+        store
+            .set_theme_hub(Theme::Salute, region, "", "hub-modena")
+            .await
+            .unwrap();
+        assert_eq!(
+            store.theme_hubs(&themes, region, "BO").await.unwrap()[0].hub_slug,
+            "hub-modena"
+        );
+    }
+);

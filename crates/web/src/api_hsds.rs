@@ -81,6 +81,8 @@ enum ApiError {
     },
     NotFound(&'static str),
     Store(StoreError),
+    /// Anything else that failed; the detail goes to the log only.
+    Internal(String),
 }
 
 impl ApiError {
@@ -93,7 +95,7 @@ impl ApiError {
             ApiError::Invalid { .. } => StatusCode::BAD_REQUEST,
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
             ApiError::Store(StoreError::Timeout) => StatusCode::SERVICE_UNAVAILABLE,
-            ApiError::Store(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            ApiError::Store(_) | ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
@@ -102,7 +104,7 @@ impl ApiError {
             ApiError::Invalid { .. } => "api.parameter_invalid",
             ApiError::NotFound(_) => "api.not_found",
             ApiError::Store(StoreError::Timeout) => "store.unavailable",
-            ApiError::Store(_) => "internal",
+            ApiError::Store(_) | ApiError::Internal(_) => "internal",
         }
     }
 }
@@ -110,6 +112,15 @@ impl ApiError {
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
         ApiError::Store(e)
+    }
+}
+
+impl From<sportello_app::Error> for ApiError {
+    fn from(e: sportello_app::Error) -> Self {
+        match e {
+            sportello_app::Error::Store(e) => ApiError::Store(e),
+            other => ApiError::Internal(other.to_string()),
+        }
     }
 }
 
@@ -179,6 +190,9 @@ impl ApiCtx {
             ApiError::Store(inner) => {
                 // The detail goes to the log only.
                 tracing::error!(error = %inner, "HSDS API store error");
+            }
+            ApiError::Internal(inner) => {
+                tracing::error!(error = %inner, "HSDS API error");
             }
         }
         let mut response = (status, Json(json!({ "error": error }))).into_response();
@@ -379,11 +393,27 @@ async fn services(ctx: ApiCtx, RawQuery(raw): RawQuery) -> Response {
         let paging = params.paging()?;
         let filter = params.service_filter()?;
         let nesting = params.nesting()?;
-        let found = ctx
-            .state
-            .store
-            .hsds_services(&filter, paging, nesting)
-            .await?;
+        let found = if filter.search.is_some() {
+            // Substring search runs on the in-memory service index (app::directory), which
+            // answers with the page's ids; only those services are read from the database.
+            let snapshot = ctx.state.directory.snapshot().await?;
+            let per_page = paging.per_page as usize;
+            let offset = (paging.page.max(1) as usize - 1) * per_page;
+            let (total, ids) = snapshot.services.search(&filter, offset, per_page);
+            HsdsPage {
+                total_items: total as u64,
+                contents: ctx
+                    .state
+                    .store
+                    .hsds_services_with_ids(&ids, nesting)
+                    .await?,
+            }
+        } else {
+            ctx.state
+                .store
+                .hsds_services(&filter, paging, nesting)
+                .await?
+        };
         Ok(page(&found, paging))
     }
     .await;

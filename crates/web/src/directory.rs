@@ -427,6 +427,9 @@ struct DeskPage<'a> {
     verified_on: Option<String>,
     updated_on: String,
     phone_href: Option<String>,
+    services: Vec<sportello_store::DeskService>,
+    /// (theme name, hub) for the desk's themes whose hub is another desk.
+    hubs: Vec<(String, sportello_store::ThemeHub)>,
 }
 
 pub async fn desk(
@@ -447,7 +450,23 @@ pub async fn desk(
         .map(|day| day_row(tr, desk, &day))
         .collect();
     let open_state = desk.open_state(local);
+    let services = state
+        .store
+        .services_at_desk(&slug)
+        .await
+        .map_err(sportello_app::Error::from)?;
+    let hubs = state
+        .store
+        .theme_hubs(&desk.card.themes, &desk.card.region, &desk.card.province)
+        .await
+        .map_err(sportello_app::Error::from)?
+        .into_iter()
+        .filter(|hub| hub.hub_slug != desk.card.slug)
+        .map(|hub| (tr.t(&hub.theme.message_id()).into_owned(), hub))
+        .collect();
     let page = DeskPage {
+        hubs,
+        services,
         level_label: tr.t(&format!("desk-level-{}", desk.card.level.as_str())),
         status: status_text(tr, open_state, local),
         open: matches!(open_state, OpenState::Open { .. }),
