@@ -58,7 +58,7 @@ run_backend() { # NAME URL
   done
   local rss
   rss=$(awk '{ printf "%.0f", $1 / 1024 }' <<<"$(ps -o rss= -p "$server")")
-  notes+=("$name: $desks desks listed, $services services in the API, demo load took ${loaded} s, server RSS after the run ${rss} MB.")
+  notes+=("$name: the finder lists \"$desks\", $services services in the API, demo load took ${loaded} s, server RSS after the run ${rss} MB.")
   stop_server
 }
 

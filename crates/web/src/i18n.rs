@@ -9,7 +9,8 @@ use sportello_core::Locale;
 
 /// The Fluent files of one locale, concatenated at compile time. Each part of the app keeps
 /// its messages in its own file (`main.ftl` for the shell and accounts, `directory.ftl` for
-/// the desk finder, `catalogue.ftl` for services), so that ids stay unique across all of them.
+/// the desk finder, `catalogue.ftl` for services, `editing.ftl` for editing services and
+/// organisations in the workspace), so that ids stay unique across all of them.
 macro_rules! locale_files {
     ($tag:literal) => {
         concat!(
@@ -18,6 +19,8 @@ macro_rules! locale_files {
             include_str!(concat!("../../../locales/", $tag, "/directory.ftl")),
             "\n",
             include_str!(concat!("../../../locales/", $tag, "/catalogue.ftl")),
+            "\n",
+            include_str!(concat!("../../../locales/", $tag, "/editing.ftl")),
         )
     };
 }

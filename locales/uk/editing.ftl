@@ -1,0 +1,1 @@
+## Editing services and organisations in the workspace.
