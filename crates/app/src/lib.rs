@@ -13,6 +13,7 @@ pub mod housekeeping;
 pub mod hsds_io;
 pub mod mail;
 pub mod portal;
+pub mod service_editing;
 pub mod settings;
 pub mod totp;
 

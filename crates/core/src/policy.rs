@@ -73,6 +73,17 @@ impl DeskScope {
         }))
     }
 
+    /// The organisations an actor may edit: only admins and coordinators count (of the
+    /// whole network, or of an organisation, which reaches its descendants).
+    pub fn managed_by(actor: &Actor) -> Self {
+        Self::from_grants(
+            actor
+                .grants
+                .iter()
+                .filter(|(role, _)| matches!(role, Role::Admin | Role::Coordinator)),
+        )
+    }
+
     fn from_grants<'a>(grants: impl Iterator<Item = &'a (Role, Scope)> + Clone) -> Self {
         let network = grants.clone().any(|(role, scope)| {
             matches!(role, Role::Admin | Role::Coordinator) && *scope == Scope::Network
@@ -98,13 +109,21 @@ impl DeskScope {
     /// Whether the desk is reachable: granted directly, or through its organisation or one
     /// of that organisation's ancestors (`organisations`, nearest first).
     pub fn allows(&self, desk: &str, organisations: &[String]) -> bool {
+        self.allows_any(&[desk.to_owned()], organisations)
+    }
+
+    /// Whether something reached through several desks and an organisation chain (nearest
+    /// first) is reachable: a service through any desk that offers it or through its
+    /// organisation and that organisation's ancestors.
+    pub fn allows_any(&self, desks: &[String], organisations: &[String]) -> bool {
         match self {
             DeskScope::All => true,
             DeskScope::Only {
-                desks,
+                desks: granted_desks,
                 organisations: granted,
             } => {
-                desks.iter().any(|d| d == desk) || organisations.iter().any(|o| granted.contains(o))
+                desks.iter().any(|d| granted_desks.contains(d))
+                    || organisations.iter().any(|o| granted.contains(o))
             }
         }
     }
@@ -243,5 +262,44 @@ mod tests {
             Scope::Organisation("regione-emilia-romagna".into()),
         )]);
         assert!(!Policy::can(&emilia, Action::EditDesk, &desk));
+    }
+
+    #[test]
+    fn services_are_reached_through_any_desk_or_the_organisation_chain() {
+        let desks = ["arezzo-urp".to_owned(), "arezzo-casa-culture".to_owned()];
+        let chain = ["comune-arezzo".to_owned(), "regione-toscana".to_owned()];
+        let editable = |grants: &[(Role, Scope)]| DeskScope::editable_by(&actor(grants));
+        let at_desk = editable(&[(Role::L1Operator, Scope::Desk("arezzo-urp".into()))]);
+        assert!(at_desk.allows_any(&desks, &chain), "a desk that offers it");
+        let regional = editable(&[(
+            Role::Coordinator,
+            Scope::Organisation("regione-toscana".into()),
+        )]);
+        assert!(
+            regional.allows_any(&desks, &chain),
+            "an ancestor organisation"
+        );
+        let elsewhere = editable(&[(Role::L2Operator, Scope::Desk("bologna-urp".into()))]);
+        assert!(!elsewhere.allows_any(&desks, &chain));
+        let viewer = editable(&[(Role::Viewer, Scope::Desk("arezzo-urp".into()))]);
+        assert!(!viewer.allows_any(&desks, &chain), "viewers only look");
+        assert!(editable(&[(Role::Admin, Scope::Network)]).allows_any(&[], &[]));
+
+        // Organisations: only admins and coordinators, down the tree.
+        let managed = |grants: &[(Role, Scope)]| DeskScope::managed_by(&actor(grants));
+        assert!(managed(&[(
+            Role::Coordinator,
+            Scope::Organisation("regione-toscana".into())
+        )])
+        .allows_any(&[], &chain));
+        assert!(!managed(&[(
+            Role::HubEditor,
+            Scope::Organisation("regione-toscana".into())
+        )])
+        .allows_any(&[], &chain));
+        assert!(
+            !managed(&[(Role::Admin, Scope::Desk("arezzo-urp".into()))]).allows_any(&[], &chain)
+        );
+        assert!(managed(&[(Role::Coordinator, Scope::Network)]).allows_any(&[], &[]));
     }
 }

@@ -14,6 +14,7 @@ pub mod hsds_catalogue;
 mod hsds_io;
 mod hsds_read;
 mod meta;
+mod service_edit;
 mod service_search;
 mod services;
 mod sessions;
@@ -34,6 +35,9 @@ pub use hsds_io::{resources, Cell, CellKind, HsdsWriteError, Resource, RowCounts
 pub use hsds_read::{
     HsdsNested, HsdsObject, HsdsPage, HsdsValue, Nesting, Paging, ServiceAtLocationFilter,
     ServiceFilter, TaxonomyTermFilter,
+};
+pub use service_edit::{
+    OrganisationEdit, OrganisationEditable, ServiceEdit, ServiceEditable, ServiceLine,
 };
 pub use service_search::{ServiceSearchData, ServiceSearchRow};
 pub use services::{

@@ -25,6 +25,12 @@ enum Allowed {
     /// Operators whose desk-keeping roles (not viewers, translators, trainers) cover the desk
     /// in the URL; like `DeskInScope`, anyone else gets 404.
     DeskEditors,
+    /// Operators whose desk-keeping roles cover the service in the URL: through a desk that
+    /// offers it, or its organisation or an ancestor of it; anyone else gets 404.
+    ServiceEditors,
+    /// Admins and coordinators of the organisation in the URL or of an ancestor of it (or of
+    /// the network); anyone else gets 404.
+    OrganisationEditors,
 }
 
 /// (method, path as registered, who may use it)
@@ -59,6 +65,37 @@ const WORKSPACE_ROUTES: &[(&str, &str, Allowed)] = &[
         "POST",
         "/{lang}/workspace/sportelli/{slug}/modifica",
         Allowed::DeskEditors,
+    ),
+    ("GET", "/{lang}/workspace/servizi", Allowed::AnyOperator),
+    (
+        "GET",
+        "/{lang}/workspace/servizi/{service}",
+        Allowed::ServiceEditors,
+    ),
+    (
+        "GET",
+        "/{lang}/workspace/servizi/{service}/modifica",
+        Allowed::ServiceEditors,
+    ),
+    (
+        "POST",
+        "/{lang}/workspace/servizi/{service}/modifica",
+        Allowed::ServiceEditors,
+    ),
+    (
+        "GET",
+        "/{lang}/workspace/organizzazioni",
+        Allowed::AnyOperator,
+    ),
+    (
+        "GET",
+        "/{lang}/workspace/organizzazioni/{org}/modifica",
+        Allowed::OrganisationEditors,
+    ),
+    (
+        "POST",
+        "/{lang}/workspace/organizzazioni/{org}/modifica",
+        Allowed::OrganisationEditors,
     ),
     ("GET", "/{lang}/workspace/utenti", Allowed::Admins),
     ("POST", "/{lang}/workspace/utenti/{change}", Allowed::Admins),
@@ -128,7 +165,10 @@ backend_test!(workspace_routes_enforce_their_table, |backend| async move {
         let path = template
             .replace("{lang}", "it")
             .replace("{change}", "grant")
-            .replace("{slug}", "bologna-sportello-sociale");
+            .replace("{slug}", "bologna-sportello-sociale")
+            // Offered only at Arezzo's desks, by an organisation of Tuscany.
+            .replace("{service}", "cambio-di-residenza")
+            .replace("{org}", "comune-arezzo");
 
         let mut anonymous = Session::new(&app.url(""));
         let page = call(&mut anonymous, method, &path).await;

@@ -177,6 +177,10 @@ async fn app_with_admin() -> TestApp {
     })
     .await
     .unwrap();
+    // The demo network, so that desk, service and organisation pages have something to show.
+    sportello_app::demo::load(&app.store, &SystemClock, 0)
+        .await
+        .unwrap();
     accounts::add_user(
         &app.store,
         &SystemClock,
@@ -259,8 +263,19 @@ async fn the_workspace_has_no_accessibility_violations_in_italian_and_arabic() {
         "/ar/workspace/utenti",
         "/ar/workspace/sportelli",
         "/ar/workspace/audit",
+        "/it/workspace/sportelli/bologna-urp",
+        "/ar/workspace/sportelli/bologna-urp/modifica",
+        "/it/workspace/servizi",
+        "/ar/workspace/servizi/cambio-di-residenza",
+        "/it/workspace/servizi/cambio-di-residenza/modifica",
+        "/ar/workspace/organizzazioni",
+        "/it/workspace/organizzazioni/comune-arezzo/modifica",
     ] {
         client.goto(&app.url(path)).await.unwrap();
+        assert!(
+            client.find(Locator::Css("section.error")).await.is_err(),
+            "{path} is the page itself, not an error page"
+        );
         let html = client.find(Locator::Css("html")).await.unwrap();
         let expected = if path.starts_with("/ar/") {
             "rtl"

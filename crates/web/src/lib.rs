@@ -15,6 +15,7 @@ mod middleware;
 mod ops;
 mod pages;
 pub mod server;
+mod service_editing;
 pub mod session;
 mod workspace;
 
@@ -122,6 +123,26 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/{lang}/workspace/sportelli/{slug}/modifica",
             get(desk_editing::edit_form).post(desk_editing::save),
+        )
+        .route(
+            "/{lang}/workspace/servizi",
+            get(service_editing::my_services),
+        )
+        .route(
+            "/{lang}/workspace/servizi/{service}/modifica",
+            get(service_editing::edit_form).post(service_editing::save),
+        )
+        .route(
+            "/{lang}/workspace/servizi/{service}",
+            get(service_editing::my_service),
+        )
+        .route(
+            "/{lang}/workspace/organizzazioni",
+            get(service_editing::my_organisations),
+        )
+        .route(
+            "/{lang}/workspace/organizzazioni/{org}/modifica",
+            get(service_editing::organisation_form).post(service_editing::organisation_save),
         )
         .route(
             "/{lang}/workspace/sportelli/{slug}",

@@ -270,6 +270,14 @@ pub(crate) fn workspace_nav(layout: &Layout<'_>, user: &auth::SignedIn) -> Vec<N
             label: layout.tr.t("workspace-nav-desks").into_owned(),
         },
         NavLink {
+            href: format!("/{lang}/workspace/servizi"),
+            label: layout.tr.t("workspace-nav-services").into_owned(),
+        },
+        NavLink {
+            href: format!("/{lang}/workspace/organizzazioni"),
+            label: layout.tr.t("workspace-nav-organisations").into_owned(),
+        },
+        NavLink {
             href: format!("/{lang}/workspace/profilo"),
             label: layout.tr.t("workspace-nav-profile").into_owned(),
         },
