@@ -109,6 +109,16 @@ pub struct Day {
     pub intervals: Vec<(NaiveTime, NaiveTime)>,
 }
 
+/// The clock time at which an interval ends within a day ending at `day_end`: one that
+/// runs to midnight ends at 24:00, shown as 23:59.
+pub fn end_time(end: NaiveDateTime, day_end: NaiveDateTime) -> NaiveTime {
+    if end >= day_end {
+        NaiveTime::from_hms_opt(23, 59, 0).unwrap_or(NaiveTime::MIN)
+    } else {
+        end.time()
+    }
+}
+
 pub fn week_of(hours: &OpeningHours, local: NaiveDateTime) -> Vec<Day> {
     let today = local.date();
     let monday = today - Days::new(u64::from(today.weekday().num_days_from_monday()));
@@ -120,15 +130,7 @@ pub fn week_of(hours: &OpeningHours, local: NaiveDateTime) -> Vec<Day> {
             let intervals = hours
                 .open_intervals(start, end)
                 .into_iter()
-                .map(|(from, to)| {
-                    // An interval that runs to midnight ends at 24:00, shown as 23:59.
-                    let to = if to >= end {
-                        NaiveTime::from_hms_opt(23, 59, 0).unwrap_or(NaiveTime::MIN)
-                    } else {
-                        to.time()
-                    };
-                    (from.time(), to)
-                })
+                .map(|(from, to)| (from.time(), end_time(to, end)))
                 .collect();
             Day {
                 date,

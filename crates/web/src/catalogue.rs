@@ -214,12 +214,17 @@ fn cost_view(tr: Tr<'_>, cost: &CostOption) -> CostView {
 /// A date in the reader's language ("23 novembre 2026", "November 23, 2026"): one message
 /// per month, so that each language orders day, month and year its own way.
 fn date_text(tr: Tr<'_>, date: LocalDate) -> String {
+    full_date(tr, date.day, date.month, date.year)
+}
+
+/// Day, month (1–12) and year as the reader's language writes a date (`date-full-{month}`).
+pub(crate) fn full_date(tr: Tr<'_>, day: u32, month: u32, year: i32) -> String {
     tr.t2(
-        &format!("catalogue-date-{}", date.month),
+        &format!("date-full-{month}"),
         "day",
-        date.day.to_string(),
+        day.to_string(),
         "year",
-        date.year.to_string(),
+        year.to_string(),
     )
     .into_owned()
 }

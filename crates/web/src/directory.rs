@@ -14,7 +14,7 @@ use axum::response::{IntoResponse, Response};
 use chrono::{NaiveDateTime, NaiveTime, Timelike};
 use serde::Deserialize;
 use sportello_app::directory::{
-    local_time, Day, FinderQuery, Near, OpenState, PublicDesk, Snapshot,
+    end_time, local_time, Day, FinderQuery, Near, OpenState, PublicDesk, Snapshot,
 };
 use sportello_app::{Clock, SystemClock};
 use sportello_core::{Channel, DeskLevel, GeoPoint, LanguageCode, Locale, Theme};
@@ -503,16 +503,7 @@ pub async fn desk(
 
 fn date_text(tr: Tr<'_>, date: chrono::NaiveDate) -> String {
     use chrono::Datelike;
-    tr.t2(
-        "date-day-month",
-        "day",
-        date.day().to_string(),
-        "month",
-        tr.t(&format!("month-{}", date.month())).into_owned(),
-    )
-    .into_owned()
-        + " "
-        + &date.year().to_string()
+    crate::catalogue::full_date(tr, date.day(), date.month(), date.year())
 }
 
 fn day_row(tr: Tr<'_>, desk: &PublicDesk, day: &Day) -> DayRow {
@@ -539,9 +530,7 @@ fn day_row(tr: Tr<'_>, desk: &PublicDesk, day: &Day) -> DayRow {
                         let spans: Vec<(NaiveTime, NaiveTime)> = slot
                             .open_intervals(start, end)
                             .into_iter()
-                            .map(|(a, b)| {
-                                (a.time(), if b >= end { NaiveTime::MIN } else { b.time() })
-                            })
+                            .map(|(a, b)| (a.time(), end_time(b, end)))
                             .collect();
                         (!spans.is_empty()).then(|| format!("{name} ({})", intervals_text(&spans)))
                     }
