@@ -181,7 +181,7 @@ pub async fn edit_desk(
     };
     let now = clock.now();
     let Some(changed) = store
-        .update_desk(&scope, slug, &edit, &editor.email, now)
+        .update_desk(&scope, slug, &edit, &editor.user_id, now)
         .await?
     else {
         return Ok(Edited::NotFound);

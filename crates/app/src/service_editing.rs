@@ -293,7 +293,7 @@ pub async fn edit_service(
     };
     let now = clock.now();
     let Some(changed) = store
-        .update_service(&scope, slug, &edit, &editor.email, now)
+        .update_service(&scope, slug, &edit, &editor.user_id, now)
         .await?
     else {
         return Ok(Edited::NotFound);
@@ -328,7 +328,7 @@ pub async fn edit_organisation(
     };
     let now = clock.now();
     let Some(changed) = store
-        .update_organisation(&scope, slug, &edit, &editor.email, now)
+        .update_organisation(&scope, slug, &edit, &editor.user_id, now)
         .await?
     else {
         return Ok(Edited::NotFound);

@@ -47,6 +47,7 @@ pub struct FieldChange {
     pub field_name: String,
     pub previous_value: String,
     pub replacement_value: String,
+    /// The editor's e-mail while the account exists, else the stored account id.
     pub updated_by: String,
     pub last_action_date: String,
 }
@@ -175,8 +176,10 @@ impl Store {
     }
 
     /// Applies an edit if `scope` reaches the desk, in one transaction: the new values, one
-    /// HSDS `metadata` row per changed field, and the directory version. Returns the changed
-    /// fields, or `None` when the desk is out of scope or does not exist.
+    /// HSDS `metadata` row per changed field, and the directory version. `editor` is the
+    /// account id, stored as `metadata.updated_by`: the HSDS API publishes metadata, so no
+    /// e-mail goes there. Returns the changed fields, or `None` when the desk is out of scope
+    /// or does not exist.
     pub async fn update_desk(
         &self,
         scope: &DeskScope,
@@ -363,8 +366,9 @@ impl Store {
                 .fetch_all(pool)
                 .await?;
             let changes = sqlx::query_as(
-                "SELECT m.field_name, m.previous_value, m.replacement_value, m.updated_by, m.last_action_date \
-                 FROM metadata m JOIN desks d ON d.id = m.resource_id WHERE d.slug = $1 \
+                "SELECT m.field_name, m.previous_value, m.replacement_value, \
+                 COALESCE(u.email, m.updated_by) AS updated_by, m.last_action_date \
+                 FROM metadata m LEFT JOIN users u ON u.id = m.updated_by JOIN desks d ON d.id = m.resource_id WHERE d.slug = $1 \
                  ORDER BY m.last_action_date DESC, m.id DESC LIMIT $2",
             )
             .bind(slug)

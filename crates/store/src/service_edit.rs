@@ -526,8 +526,9 @@ impl Store {
                     .fetch_all(pool)
                     .await?;
                 let changes = sqlx::query_as(
-                    "SELECT m.field_name, m.previous_value, m.replacement_value, m.updated_by, m.last_action_date \
-                     FROM metadata m JOIN service_details sd ON sd.service_id = m.resource_id \
+                    "SELECT m.field_name, m.previous_value, m.replacement_value, \
+                 COALESCE(u.email, m.updated_by) AS updated_by, m.last_action_date \
+                     FROM metadata m LEFT JOIN users u ON u.id = m.updated_by JOIN service_details sd ON sd.service_id = m.resource_id \
                      WHERE sd.slug = $1 AND m.resource_type = 'service' \
                      ORDER BY m.last_action_date DESC, m.id DESC LIMIT $2",
                 )
@@ -699,8 +700,9 @@ impl Store {
                 .fetch_all(pool)
                 .await?;
             let changes = sqlx::query_as(
-                "SELECT m.field_name, m.previous_value, m.replacement_value, m.updated_by, m.last_action_date \
-                 FROM metadata m JOIN organizations o ON o.id = m.resource_id \
+                "SELECT m.field_name, m.previous_value, m.replacement_value, \
+                 COALESCE(u.email, m.updated_by) AS updated_by, m.last_action_date \
+                 FROM metadata m LEFT JOIN users u ON u.id = m.updated_by JOIN organizations o ON o.id = m.resource_id \
                  WHERE o.slug = $1 AND m.resource_type = 'organization' \
                  ORDER BY m.last_action_date DESC, m.id DESC LIMIT $2",
             )

@@ -186,6 +186,14 @@ backend_test!(
             before.updated_at
         );
         assert!(chrono::Utc::now() - modified < chrono::TimeDelta::seconds(60));
+        // The public API publishes the change history (HSDS metadata), never who made it by
+        // e-mail: updated_by is the account's opaque id.
+        let history = api["metadata"].as_array().unwrap();
+        assert!(!history.is_empty(), "the change is in the API's metadata");
+        assert!(
+            !api.to_string().contains("urp@example.org"),
+            "the editor's e-mail leaks into the public API"
+        );
 
         let record = own
             .get("/it/workspace/servizi/cambio-di-residenza?saved=1")
