@@ -3,7 +3,9 @@
 //! editor's scope, record the change in the desk's history and in the audit log.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sportello_core::{Channel, DeskScope, Email, LanguageCode, OpeningHours};
+use sportello_core::{
+    Channel, DeskScope, Email, GeoPoint, LanguageCode, OpeningHours, ProvinceCode,
+};
 use sportello_store::{AuditEvent, DeskEdit, Store};
 
 use crate::auth::{RequestOrigin, SignedIn};
@@ -37,6 +39,20 @@ pub struct DeskForm {
     pub email: String,
     #[serde(default)]
     pub accessibility: String,
+    #[serde(default)]
+    pub address: String,
+    #[serde(default)]
+    pub postcode: String,
+    #[serde(default)]
+    pub comune: String,
+    #[serde(default)]
+    pub province: String,
+    #[serde(default)]
+    pub latitude: String,
+    #[serde(default)]
+    pub longitude: String,
+    #[serde(default)]
+    pub sensitive: Option<String>,
     #[serde(default)]
     pub verified: Option<String>,
 }
@@ -124,6 +140,29 @@ impl DeskForm {
         if channels.is_empty() {
             error("channels", "desk-edit-error-channels", None);
         }
+        let address = self.address.trim();
+        if address.is_empty() || address.chars().count() > 200 {
+            error("address", "desk-edit-error-address", None);
+        }
+        let comune = self.comune.trim();
+        if comune.is_empty() || comune.chars().count() > 100 {
+            error("comune", "desk-edit-error-comune", None);
+        }
+        if self.postcode.trim().chars().count() > 10 {
+            error("postcode", "desk-edit-error-postcode", None);
+        }
+        let province = ProvinceCode::parse(&self.province).ok();
+        if province.is_none() {
+            error("province", "desk-edit-error-province", None);
+        }
+        // Decimal degrees; a comma is accepted as the decimal separator.
+        let degrees = |text: &str| text.trim().replace(',', ".").parse::<f64>().ok();
+        let point = degrees(&self.latitude)
+            .zip(degrees(&self.longitude))
+            .and_then(|(lat, lon)| GeoPoint::new(lat, lon).ok());
+        if point.is_none() {
+            error("latitude", "desk-edit-error-position", None);
+        }
         for (field, text, max) in [
             ("description", &self.description, 2000),
             ("accessibility", &self.accessibility, 2000),
@@ -132,10 +171,16 @@ impl DeskForm {
                 error(field, "desk-edit-error-too-long", None);
             }
         }
-        if !errors.is_empty() {
+        let (Some(province), Some(point), true) = (province, point, errors.is_empty()) else {
             return Err(errors);
-        }
+        };
         Ok(DeskEdit {
+            address: address.to_owned(),
+            postcode: self.postcode.trim().to_owned(),
+            comune: comune.to_owned(),
+            province,
+            point,
+            sensitive: self.sensitive.is_some(),
             name: name.to_owned(),
             description: optional(&self.description),
             opening_hours,
@@ -224,6 +269,12 @@ mod tests {
             opening_hours: "Mo-Fr 09:00-13:00".into(),
             languages: "it, ar".into(),
             in_person: Some("on".into()),
+            address: "Piazza Maggiore 6".into(),
+            postcode: "40124".into(),
+            comune: "Bologna".into(),
+            province: "bo".into(),
+            latitude: "44,4939".into(),
+            longitude: "11.3426".into(),
             ..DeskForm::default()
         }
     }
@@ -234,6 +285,11 @@ mod tests {
         assert_eq!(edit.name, "Sportello");
         assert_eq!(edit.languages.len(), 2);
         assert_eq!(edit.channels, vec![Channel::InPerson]);
+        assert_eq!(edit.province.as_str(), "BO");
+        assert!(
+            (edit.point.latitude - 44.4939).abs() < 1e-9,
+            "a decimal comma is read"
+        );
         assert!(!edit.verified);
     }
 
@@ -246,6 +302,8 @@ mod tests {
             email: "not an address".into(),
             phone: "call me".into(),
             in_person: None,
+            province: "Bologna".into(),
+            latitude: "95".into(),
             ..form()
         };
         let errors = bad.validate().unwrap_err();
@@ -258,7 +316,9 @@ mod tests {
                 "languages",
                 "email",
                 "phone",
-                "channels"
+                "channels",
+                "province",
+                "latitude"
             ]
         );
         assert!(errors[1].column.is_some(), "{errors:?}");

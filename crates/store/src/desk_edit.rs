@@ -3,7 +3,9 @@
 //! new value, who, when): that table is the desk's version history.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sportello_core::{Channel, DeskScope, Email, LanguageCode, OpeningHours};
+use sportello_core::{
+    Channel, DeskScope, Email, GeoPoint, LanguageCode, OpeningHours, ProvinceCode,
+};
 
 use crate::desks::DESK_ORGANISATION_CHAIN;
 use crate::{bump_directory_version, new_id, read, write, Result, Store};
@@ -21,6 +23,14 @@ pub struct DeskEdit {
     pub phone: Option<String>,
     pub email: Option<Email>,
     pub accessibility: Option<String>,
+    /// Where the desk is: its physical address and position.
+    pub address: String,
+    pub postcode: String,
+    pub comune: String,
+    pub province: ProvinceCode,
+    pub point: GeoPoint,
+    /// The address and position are never public (a shelter, say).
+    pub sensitive: bool,
     /// The editor confirms the details are current: `verified_on` becomes today.
     pub verified: bool,
 }
@@ -38,6 +48,13 @@ pub struct DeskEditable {
     pub phone: Option<String>,
     pub email: Option<String>,
     pub accessibility: Option<String>,
+    pub address: String,
+    pub postcode: String,
+    pub comune: String,
+    pub province: String,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub sensitive: bool,
     pub verified_on: Option<NaiveDate>,
 }
 
@@ -63,6 +80,14 @@ struct EditRow {
     phone: Option<String>,
     email: Option<String>,
     accessibility: Option<String>,
+    address_id: Option<String>,
+    address: Option<String>,
+    postcode: Option<String>,
+    comune: Option<String>,
+    province: Option<String>,
+    latitude: Option<f64>,
+    longitude: Option<f64>,
+    sensitive: bool,
     verified_on: Option<NaiveDate>,
 }
 
@@ -70,7 +95,20 @@ const EDIT_ROW: &str = "SELECT d.id, l.name, l.description, d.opening_hours, d.c
      (SELECT p.\"number\" FROM phones p WHERE p.location_id = d.id ORDER BY p.id LIMIT 1) AS phone, \
      (SELECT c.email FROM contacts c WHERE c.location_id = d.id AND c.email IS NOT NULL ORDER BY c.id LIMIT 1) AS email, \
      (SELECT a.description FROM accessibility a WHERE a.location_id = d.id ORDER BY a.id LIMIT 1) AS accessibility, \
-     d.verified_on FROM desks d JOIN locations l ON l.id = d.id WHERE d.slug = $1";
+     ad.id AS address_id, ad.address_1 AS address, ad.postal_code AS postcode, ad.city AS comune, \
+     ad.state_province AS province, l.latitude, l.longitude, d.sensitive, \
+     d.verified_on FROM desks d JOIN locations l ON l.id = d.id \
+     LEFT JOIN addresses ad ON ad.id = (SELECT a2.id FROM addresses a2 \
+     WHERE a2.location_id = d.id AND a2.address_type = 'physical' ORDER BY a2.id LIMIT 1) \
+     WHERE d.slug = $1";
+
+/// A position as the history records it.
+fn position(latitude: Option<f64>, longitude: Option<f64>) -> String {
+    match (latitude, longitude) {
+        (Some(lat), Some(lon)) => format!("{lat}, {lon}"),
+        _ => String::new(),
+    }
+}
 
 fn text(value: Option<&str>) -> String {
     value.unwrap_or("").to_owned()
@@ -171,6 +209,13 @@ impl Store {
             phone: row.phone,
             email: row.email,
             accessibility: row.accessibility,
+            address: row.address.unwrap_or_default(),
+            postcode: row.postcode.unwrap_or_default(),
+            comune: row.comune.unwrap_or_default(),
+            province: row.province.unwrap_or_default(),
+            latitude: row.latitude,
+            longitude: row.longitude,
+            sensitive: row.sensitive,
             verified_on: row.verified_on,
         }))
     }
@@ -217,7 +262,33 @@ impl Store {
                     let new_hours = edit.opening_hours.as_ref().map(OpeningHours::as_str);
                     let new_channels = Channel::join(&edit.channels);
                     let new_email = edit.email.as_ref().map(Email::as_str);
-                    let fields: [(&str, String, String); 9] = [
+                    let fields: [(&str, String, String); 15] = [
+                        (
+                            "address",
+                            text(row.address.as_deref()),
+                            edit.address.clone(),
+                        ),
+                        (
+                            "postcode",
+                            text(row.postcode.as_deref()),
+                            edit.postcode.clone(),
+                        ),
+                        ("comune", text(row.comune.as_deref()), edit.comune.clone()),
+                        (
+                            "province",
+                            text(row.province.as_deref()),
+                            edit.province.as_str().to_owned(),
+                        ),
+                        (
+                            "position",
+                            position(row.latitude, row.longitude),
+                            position(Some(edit.point.latitude), Some(edit.point.longitude)),
+                        ),
+                        (
+                            "sensitive",
+                            row.sensitive.to_string(),
+                            edit.sensitive.to_string(),
+                        ),
                         ("name", row.name.clone(), edit.name.clone()),
                         (
                             "description",
@@ -269,12 +340,45 @@ impl Store {
                         .execute(&mut *tx)
                         .await?;
                     }
-                    sqlx::query("UPDATE locations SET name = $1, description = $2 WHERE id = $3")
-                        .bind(&edit.name)
-                        .bind(&edit.description)
+                    sqlx::query(
+                        "UPDATE locations SET name = $1, description = $2, latitude = $3, longitude = $4 \
+                         WHERE id = $5",
+                    )
+                    .bind(&edit.name)
+                    .bind(&edit.description)
+                    .bind(edit.point.latitude)
+                    .bind(edit.point.longitude)
+                    .bind(&row.id)
+                    .execute(&mut *tx)
+                    .await?;
+                    if let Some(address_id) = &row.address_id {
+                        sqlx::query(
+                            "UPDATE addresses SET address_1 = $1, postal_code = $2, city = $3, \
+                             state_province = $4 WHERE id = $5",
+                        )
+                        .bind(&edit.address)
+                        .bind(&edit.postcode)
+                        .bind(&edit.comune)
+                        .bind(edit.province.as_str())
+                        .bind(address_id)
+                        .execute(&mut *tx)
+                        .await?;
+                    } else {
+                        sqlx::query(
+                            "INSERT INTO addresses (id, location_id, address_1, city, region, state_province, \
+                             postal_code, country, address_type) \
+                             SELECT $1, l.id, $2, $3, o.region, $4, $5, 'IT', 'physical' \
+                             FROM locations l JOIN organizations o ON o.id = l.organization_id WHERE l.id = $6",
+                        )
+                        .bind(new_id())
+                        .bind(&edit.address)
+                        .bind(&edit.comune)
+                        .bind(edit.province.as_str())
+                        .bind(&edit.postcode)
                         .bind(&row.id)
                         .execute(&mut *tx)
                         .await?;
+                    }
                     let verified_on = if edit.verified {
                         Some(today)
                     } else {
@@ -285,13 +389,14 @@ impl Store {
                     }
                     sqlx::query(
                         "UPDATE desks SET opening_hours = $1, channels = $2, by_appointment = $3, \
-                         verified_on = $4, updated_at = $5 WHERE id = $6",
+                         verified_on = $4, updated_at = $5, sensitive = $6 WHERE id = $7",
                     )
                     .bind(new_hours)
                     .bind(&new_channels)
                     .bind(edit.by_appointment)
                     .bind(verified_on)
                     .bind(now)
+                    .bind(edit.sensitive)
                     .bind(&row.id)
                     .execute(&mut *tx)
                     .await?;

@@ -40,6 +40,12 @@ async fn submit(s: &mut Session, changes: &[(&str, &str)]) -> sportello_testkit:
         "languages",
         "phone",
         "email",
+        "address",
+        "postcode",
+        "comune",
+        "province",
+        "latitude",
+        "longitude",
     ]
     .iter()
     .map(|name| {
@@ -227,3 +233,73 @@ backend_test!(edits_stay_within_scope, |backend| async move {
         "not Tuscany's desks"
     );
 });
+
+backend_test!(
+    an_operator_moves_a_desk_and_hides_its_address,
+    |backend| async move {
+        let Some(app) = app(backend, "desk_edit_place").await else {
+            return;
+        };
+        let mut own = operator(
+            &app,
+            "urp@example.org",
+            Role::L1Operator,
+            Scope::Desk(DESK.into()),
+        )
+        .await;
+        // Out-of-range coordinates: refused, kept, explained; nothing moves.
+        let page = submit(&mut own, &[("latitude", "95"), ("address", "Via Nuova 3")]).await;
+        assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            page.body.contains("latitudine tra -90 e 90"),
+            "{}",
+            page.body
+        );
+        assert_eq!(page.input_value("latitude").as_deref(), Some("95"));
+        assert_eq!(page.input_value("address").as_deref(), Some("Via Nuova 3"));
+        let before = app.store.public_desk_card(DESK).await.unwrap().unwrap();
+        assert_ne!(before.address.as_deref(), Some("Via Nuova 3"));
+
+        let page = submit(
+            &mut own,
+            &[
+                ("address", "Via Nuova 3"),
+                ("postcode", "40125"),
+                ("latitude", "44,5001"),
+                ("longitude", "11.3501"),
+            ],
+        )
+        .await;
+        assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+        let card = app.store.public_desk_card(DESK).await.unwrap().unwrap();
+        assert_eq!(card.address.as_deref(), Some("Via Nuova 3"));
+        assert_eq!(card.postcode.as_deref(), Some("40125"));
+        let point = card.point.unwrap();
+        assert!(
+            (point.latitude - 44.5001).abs() < 1e-9 && (point.longitude - 11.3501).abs() < 1e-9
+        );
+        let history = own.get("/it/workspace/sportelli/bologna-urp").await;
+        assert!(
+            history.body.contains("44.5001, 11.3501"),
+            "the move is in the history"
+        );
+
+        // Marking it sensitive takes the address off every public read.
+        let page = submit(&mut own, &[("sensitive", "on")]).await;
+        assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+        let public = reqwest::get(app.url("/it/sportelli/bologna-urp"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(!public.contains("Via Nuova 3") && public.contains("Indirizzo riservato"));
+        let geojson = reqwest::get(app.url("/api/desks.geojson"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(!geojson.contains("bologna-urp"), "no public position");
+    }
+);

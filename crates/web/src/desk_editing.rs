@@ -62,6 +62,13 @@ fn form_of(desk: &DeskEditable) -> DeskForm {
         phone: desk.phone.clone().unwrap_or_default(),
         email: desk.email.clone().unwrap_or_default(),
         accessibility: desk.accessibility.clone().unwrap_or_default(),
+        address: desk.address.clone(),
+        postcode: desk.postcode.clone(),
+        comune: desk.comune.clone(),
+        province: desk.province.clone(),
+        latitude: desk.latitude.map(|v| v.to_string()).unwrap_or_default(),
+        longitude: desk.longitude.map(|v| v.to_string()).unwrap_or_default(),
+        sensitive: on(desk.sensitive),
         verified: None,
     }
 }
