@@ -171,3 +171,7 @@ desk-field-comune = البلدية
 desk-field-province = المقاطعة
 desk-field-position = الموقع
 desk-field-sensitive = عنوان غير منشور
+desk-edit-language-hours = لغات تُستخدم في أوقات معينة فقط
+desk-edit-language-hours-hint = سطر لكل لغة: الرمز والمواعيد بصيغة OpenStreetMap، مثلاً «ar Mo,We,Fr 09:00-13:00». اللغات غير المذكورة هنا تُستخدم طوال مواعيد العمل.
+desk-edit-error-slot = يحتاج كل سطر إلى رمز لغة مستخدمة في المكتب ومواعيدها بصيغة OpenStreetMap، مثلاً: ar Mo,We 09:00-13:00.
+desk-field-language_hours = لغات في أوقات معينة

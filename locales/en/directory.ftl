@@ -171,3 +171,7 @@ desk-field-comune = Town
 desk-field-province = Province
 desk-field-position = Position
 desk-field-sensitive = Address not public
+desk-edit-language-hours = Languages spoken only at some times
+desk-edit-language-hours-hint = One line per language: code and hours in OpenStreetMap format, for example “ar Mo,We,Fr 09:00-13:00”. Languages not listed here are spoken whenever the desk is open.
+desk-edit-error-slot = Each line needs the code of a language spoken at the desk and its hours in OpenStreetMap format, for example: ar Mo,We 09:00-13:00.
+desk-field-language_hours = Languages at some times

@@ -171,3 +171,7 @@ desk-field-comune = Municipio
 desk-field-province = Provincia
 desk-field-position = Posición
 desk-field-sensitive = Dirección reservada
+desk-edit-language-hours = Idiomas hablados solo en ciertos horarios
+desk-edit-language-hours-hint = Una línea por idioma: código y horario en formato OpenStreetMap, por ejemplo «ar Mo,We,Fr 09:00-13:00». Los idiomas que no aparecen aquí se hablan durante todo el horario de apertura.
+desk-edit-error-slot = Cada línea necesita el código de un idioma hablado en la ventanilla y su horario en formato OpenStreetMap, por ejemplo: ar Mo,We 09:00-13:00.
+desk-field-language_hours = Idiomas en ciertos horarios

@@ -171,3 +171,7 @@ desk-field-comune = Commune
 desk-field-province = Province
 desk-field-position = Position
 desk-field-sensitive = Adresse confidentielle
+desk-edit-language-hours = Langues parlées seulement à certaines heures
+desk-edit-language-hours-hint = Une ligne par langue : code et horaires au format OpenStreetMap, par exemple « ar Mo,We,Fr 09:00-13:00 ». Les langues absentes d'ici sont parlées pendant toute l'ouverture.
+desk-edit-error-slot = Chaque ligne demande le code d'une langue parlée au guichet et ses horaires au format OpenStreetMap, par exemple : ar Mo,We 09:00-13:00.
+desk-field-language_hours = Langues à certaines heures

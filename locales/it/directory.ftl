@@ -171,3 +171,7 @@ desk-field-comune = Comune
 desk-field-province = Provincia
 desk-field-position = Posizione
 desk-field-sensitive = Indirizzo riservato
+desk-edit-language-hours = Lingue solo in certi orari
+desk-edit-language-hours-hint = Una riga per lingua: codice e orari in formato OpenStreetMap, per esempio «ar Mo,We,Fr 09:00-13:00». Le lingue che non compaiono qui si parlano in tutto l'orario di apertura.
+desk-edit-error-slot = Ogni riga vuole il codice di una lingua parlata allo sportello e i suoi orari in formato OpenStreetMap, per esempio: ar Mo,We 09:00-13:00.
+desk-field-language_hours = Lingue in certi orari

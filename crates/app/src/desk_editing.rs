@@ -23,6 +23,9 @@ pub struct DeskForm {
     /// Codes separated by commas or spaces: "it, ar, en".
     #[serde(default)]
     pub languages: String,
+    /// One line per language spoken only at some times: "ar Mo,We 09:00-13:00".
+    #[serde(default)]
+    pub language_hours: String,
     #[serde(default)]
     pub in_person: Option<String>,
     #[serde(default)]
@@ -108,6 +111,24 @@ impl DeskForm {
                 break;
             }
         }
+        let mut language_hours = Vec::new();
+        for line in self
+            .language_hours
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+        {
+            let (code, hours) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+            let code = LanguageCode::parse(code)
+                .ok()
+                .filter(|c| languages.contains(c));
+            if let (Some(code), Ok(hours)) = (code, OpeningHours::parse(hours)) {
+                language_hours.push((code, hours));
+            } else {
+                error("language_hours", "desk-edit-error-slot", None);
+                break;
+            }
+        }
         let email = match optional(&self.email) {
             None => None,
             Some(text) => {
@@ -185,6 +206,7 @@ impl DeskForm {
             description: optional(&self.description),
             opening_hours,
             languages,
+            language_hours,
             channels,
             by_appointment: self.by_appointment.is_some(),
             phone,
@@ -286,6 +308,26 @@ mod tests {
         assert_eq!(edit.languages.len(), 2);
         assert_eq!(edit.channels, vec![Channel::InPerson]);
         assert_eq!(edit.province.as_str(), "BO");
+        let slots = DeskForm {
+            language_hours: "ar Mo,We 09:00-13:00\n\n".into(),
+            ..form()
+        }
+        .validate()
+        .unwrap();
+        assert_eq!(slots.language_hours.len(), 1);
+        assert_eq!(slots.language_hours[0].1.as_str(), "Mo,We 09:00-13:00");
+        for bad in ["zh Mo 09:00-12:00", "ar Xx 09:00", "ar"] {
+            let errors = DeskForm {
+                language_hours: bad.into(),
+                ..form()
+            }
+            .validate()
+            .unwrap_err();
+            assert_eq!(
+                errors[0].field, "language_hours",
+                "{bad}: not spoken, bad hours, no hours"
+            );
+        }
         assert!(
             (edit.point.latitude - 44.4939).abs() < 1e-9,
             "a decimal comma is read"

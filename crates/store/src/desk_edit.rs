@@ -16,8 +16,10 @@ pub struct DeskEdit {
     pub name: String,
     pub description: Option<String>,
     pub opening_hours: Option<OpeningHours>,
-    /// Language codes spoken; the time slots of languages that stay are kept.
+    /// Language codes spoken.
     pub languages: Vec<LanguageCode>,
+    /// When some of them are spoken, if not whenever the desk is open; the others have none.
+    pub language_hours: Vec<(LanguageCode, OpeningHours)>,
     pub channels: Vec<Channel>,
     pub by_appointment: bool,
     pub phone: Option<String>,
@@ -43,6 +45,8 @@ pub struct DeskEditable {
     pub description: Option<String>,
     pub opening_hours: Option<String>,
     pub languages: Vec<String>,
+    /// (code, OSM hours) of the languages with their own slot.
+    pub language_hours: Vec<(String, String)>,
     pub channels: Vec<Channel>,
     pub by_appointment: bool,
     pub phone: Option<String>,
@@ -101,6 +105,23 @@ const EDIT_ROW: &str = "SELECT d.id, l.name, l.description, d.opening_hours, d.c
      LEFT JOIN addresses ad ON ad.id = (SELECT a2.id FROM addresses a2 \
      WHERE a2.location_id = d.id AND a2.address_type = 'physical' ORDER BY a2.id LIMIT 1) \
      WHERE d.slug = $1";
+
+/// (language code, OSM hours)
+type Slot = (String, String);
+
+/// (code, OSM hours) of a desk's languages that have their own slot, by code.
+const LANGUAGE_SLOTS: &str = "SELECT g.code, h.opening_hours FROM languages g \
+     JOIN language_hours h ON h.language_id = g.id JOIN desks d ON d.id = g.location_id \
+     WHERE d.slug = $1 ORDER BY g.code";
+
+/// Language slots as the history records them: "ar: Mo 09:00-12:00 | zh: Tu 14:00-16:00".
+fn slots_text<'a>(slots: impl Iterator<Item = (&'a str, &'a str)>) -> String {
+    let mut parts: Vec<String> = slots
+        .map(|(code, hours)| format!("{code}: {hours}"))
+        .collect();
+    parts.sort();
+    parts.join(" | ")
+}
 
 /// A position as the history records it.
 fn position(latitude: Option<f64>, longitude: Option<f64>) -> String {
@@ -173,7 +194,7 @@ impl Store {
         scope: &DeskScope,
         slug: &str,
     ) -> Result<Option<DeskEditable>> {
-        let (row, chain, languages): (Option<EditRow>, Vec<String>, Vec<String>) =
+        let (row, chain, languages, slots): (Option<EditRow>, Vec<String>, Vec<String>, Vec<Slot>) =
             read!(self, |pool| {
                 let row: Option<EditRow> = sqlx::query_as(EDIT_ROW)
                     .bind(slug)
@@ -190,7 +211,11 @@ impl Store {
                 .bind(slug)
                 .fetch_all(pool)
                 .await?;
-                (row, chain, languages)
+                let slots = sqlx::query_as(LANGUAGE_SLOTS)
+                    .bind(slug)
+                    .fetch_all(pool)
+                    .await?;
+                (row, chain, languages, slots)
             });
         let Some(row) = row.filter(|_| scope.allows(slug, &chain)) else {
             return Ok(None);
@@ -204,6 +229,7 @@ impl Store {
                 .into_iter()
                 .filter(|code: &String| !code.is_empty())
                 .collect(),
+            language_hours: slots,
             channels: Channel::parse_set(&row.channels).unwrap_or_default(),
             by_appointment: row.by_appointment,
             phone: row.phone,
@@ -252,6 +278,10 @@ impl Store {
                     .bind(&row.id)
                     .fetch_all(&mut *tx)
                     .await?;
+                    let slots: Vec<Slot> = sqlx::query_as(LANGUAGE_SLOTS)
+                        .bind(slug)
+                        .fetch_all(&mut *tx)
+                        .await?;
                     let mut wanted: Vec<String> = edit
                         .languages
                         .iter()
@@ -262,7 +292,16 @@ impl Store {
                     let new_hours = edit.opening_hours.as_ref().map(OpeningHours::as_str);
                     let new_channels = Channel::join(&edit.channels);
                     let new_email = edit.email.as_ref().map(Email::as_str);
-                    let fields: [(&str, String, String); 15] = [
+                    let fields: [(&str, String, String); 16] = [
+                        (
+                            "language_hours",
+                            slots_text(slots.iter().map(|(c, h)| (c.as_str(), h.as_str()))),
+                            slots_text(
+                                edit.language_hours
+                                    .iter()
+                                    .map(|(c, h)| (c.as_str(), h.as_str())),
+                            ),
+                        ),
                         (
                             "address",
                             text(row.address.as_deref()),
@@ -446,6 +485,25 @@ impl Store {
                         .bind(new_id())
                         .bind(&row.id)
                         .bind(code)
+                        .execute(&mut *tx)
+                        .await?;
+                    }
+                    // Slots: the form sends all of them; rewrite this desk's.
+                    sqlx::query(
+                        "DELETE FROM language_hours WHERE language_id IN \
+                         (SELECT id FROM languages WHERE location_id = $1)",
+                    )
+                    .bind(&row.id)
+                    .execute(&mut *tx)
+                    .await?;
+                    for (code, hours) in &edit.language_hours {
+                        sqlx::query(
+                            "INSERT INTO language_hours (language_id, opening_hours) \
+                             SELECT id, $1 FROM languages WHERE location_id = $2 AND code = $3",
+                        )
+                        .bind(hours.as_str())
+                        .bind(&row.id)
+                        .bind(code.as_str())
                         .execute(&mut *tx)
                         .await?;
                     }

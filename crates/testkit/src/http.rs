@@ -18,6 +18,17 @@ impl Page {
             .and_then(|v| v.to_str().ok())
     }
 
+    /// The text of `<textarea ... name="NAME" ...>TEXT</textarea>` in the body (HTML entities
+    /// left as they are).
+    pub fn textarea_value(&self, name: &str) -> Option<String> {
+        let open = self
+            .body
+            .find(&format!("<textarea id=\"{name}\" name=\"{name}\""))?;
+        let start = self.body[open..].find('>')? + open + 1;
+        let end = self.body[start..].find("</textarea>")? + start;
+        Some(self.body[start..end].to_owned())
+    }
+
     /// The value of `<input ... name="NAME" value="...">` in the body.
     pub fn input_value(&self, name: &str) -> Option<String> {
         let marker = format!("name=\"{name}\" value=\"");

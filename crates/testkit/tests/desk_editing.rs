@@ -55,6 +55,10 @@ async fn submit(s: &mut Session, changes: &[(&str, &str)]) -> sportello_testkit:
         )
     })
     .collect();
+    fields.push((
+        "language_hours".into(),
+        form.textarea_value("language_hours").unwrap_or_default(),
+    ));
     fields.push(("in_person".into(), "on".into()));
     for (name, value) in changes {
         fields.retain(|(n, _)| n != name);
@@ -303,3 +307,49 @@ backend_test!(
         assert!(!geojson.contains("bologna-urp"), "no public position");
     }
 );
+
+backend_test!(language_slots_are_edited_and_shown, |backend| async move {
+    let Some(app) = app(backend, "desk_edit_slots").await else {
+        return;
+    };
+    let mut own = operator(
+        &app,
+        "urp@example.org",
+        Role::L1Operator,
+        Scope::Desk(DESK.into()),
+    )
+    .await;
+    let page = submit(
+        &mut own,
+        &[
+            ("languages", "it, ar"),
+            ("language_hours", "ar Mo,We 09:00-11:00"),
+        ],
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    let card = app.store.public_desk_card(DESK).await.unwrap().unwrap();
+    let slots: Vec<_> = card
+        .languages
+        .iter()
+        .map(|(c, h)| (c.as_str(), h.as_deref()))
+        .collect();
+    assert_eq!(slots, [("ar", Some("Mo,We 09:00-11:00")), ("it", None)]);
+    // The form shows the slot back, and a slot for a language not spoken is refused.
+    let form = own.get(EDIT).await;
+    assert_eq!(
+        form.textarea_value("language_hours").as_deref(),
+        Some("ar Mo,We 09:00-11:00")
+    );
+    let page = submit(&mut own, &[("language_hours", "zh Tu 10:00-12:00")]).await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        page.textarea_value("language_hours").as_deref(),
+        Some("zh Tu 10:00-12:00")
+    );
+    // Emptying the field: Arabic is spoken whenever the desk is open again.
+    let page = submit(&mut own, &[("language_hours", "")]).await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    let card = app.store.public_desk_card(DESK).await.unwrap().unwrap();
+    assert!(card.languages.iter().all(|(_, h)| h.is_none()));
+});

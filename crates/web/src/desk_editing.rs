@@ -54,6 +54,12 @@ fn form_of(desk: &DeskEditable) -> DeskForm {
         description: desk.description.clone().unwrap_or_default(),
         opening_hours: desk.opening_hours.clone().unwrap_or_default(),
         languages: desk.languages.join(", "),
+        language_hours: desk
+            .language_hours
+            .iter()
+            .map(|(code, hours)| format!("{code} {hours}"))
+            .collect::<Vec<_>>()
+            .join("\n"),
         in_person: on(desk.channels.contains(&Channel::InPerson)),
         phone_channel: on(desk.channels.contains(&Channel::Phone)),
         online: on(desk.channels.contains(&Channel::Online)),
