@@ -8,7 +8,7 @@ use sportello_core::{
 };
 
 use crate::desks::DESK_ORGANISATION_CHAIN;
-use crate::{bump_directory_version, new_id, read, write, Result, Store};
+use crate::{bump_directory_version, new_id, read, sync_desk_schedule, write, Result, Store};
 
 /// What an edit form sends: the whole editable state of a desk, already validated.
 #[derive(Debug, Clone, PartialEq)]
@@ -488,6 +488,7 @@ impl Store {
                         .execute(&mut *tx)
                         .await?;
                     }
+                    sync_desk_schedule!(tx, &row.id, new_hours);
                     // Slots: the form sends all of them; rewrite this desk's.
                     sqlx::query(
                         "DELETE FROM language_hours WHERE language_id IN \

@@ -9,9 +9,18 @@ use sportello_core::{
     Channel, DeskLevel, Email, GeoPoint, LanguageCode, OpeningHours, ProvinceCode, Slug, Theme,
 };
 
-use crate::{bump_directory_version, new_id, read, write, Result, Store, StoreError};
+use crate::{
+    bump_directory_version, new_id, read, sync_desk_schedule, write, Result, Store, StoreError,
+};
 
 pub use sportello_core::OrganisationKind;
+
+/// The id of the HSDS `schedules` row that mirrors a desk's opening hours: stable, so that
+/// export and re-import find the same row.
+pub(crate) fn desk_schedule_id(desk_id: &str) -> String {
+    const NAMESPACE: uuid::Uuid = uuid::Uuid::from_u128(0x6f1c_8f9e_3d0b_4c1e_9a57_5b0d_7c2e_0a12);
+    uuid::Uuid::new_v5(&NAMESPACE, format!("desk-hours:{desk_id}").as_bytes()).to_string()
+}
 
 /// `meta` key bumped by every write to the directory, so that in-memory snapshots of it
 /// (the public finder's) know when to reload, on every app node.
@@ -266,6 +275,11 @@ impl Store {
                 .bind(now)
                 .execute(&mut *tx)
                 .await?;
+                sync_desk_schedule!(
+                    tx,
+                    &id,
+                    desk.opening_hours.as_ref().map(OpeningHours::as_str)
+                );
                 for theme in &desk.themes {
                     sqlx::query("INSERT INTO desk_themes (desk_id, theme_slug) VALUES ($1, $2)")
                         .bind(&id)

@@ -166,7 +166,33 @@ macro_rules! bump_directory_version {
         .await?
     };
 }
-pub(crate) use {bump_directory_version, end_sessions, insert_grant, read, write};
+/// Inside a `write!` body: mirrors a desk's OSM opening hours into the one HSDS `schedules`
+/// row the desk owns (id: UUIDv5 of the desk id), so that HSDS consumers of the API and the
+/// export see the hours: the OSM text goes into `description`, which HSDS leaves free. No
+/// hours: no row.
+macro_rules! sync_desk_schedule {
+    ($tx:ident, $desk_id:expr, $hours:expr) => {{
+        let schedule_id = $crate::desks::desk_schedule_id($desk_id);
+        sqlx::query("DELETE FROM schedules WHERE id = $1")
+            .bind(&schedule_id)
+            .execute(&mut *$tx)
+            .await?;
+        if let Some(hours) = $hours {
+            sqlx::query(
+                "INSERT INTO schedules (id, location_id, description, notes, attending_type) \
+                 VALUES ($1, $2, $3, 'OpenStreetMap opening_hours syntax; Italian public holidays (PH), Europe/Rome time.', 'in_person')",
+            )
+            .bind(&schedule_id)
+            .bind($desk_id)
+            .bind(hours)
+            .execute(&mut *$tx)
+            .await?;
+        }
+    }};
+}
+pub(crate) use {
+    bump_directory_version, end_sessions, insert_grant, read, sync_desk_schedule, write,
+};
 
 impl Store {
     /// Opens the database named by `url` (`sqlite://path` or `postgres://…`).

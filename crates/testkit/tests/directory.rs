@@ -348,3 +348,43 @@ backend_test!(
         assert!(!hub.contains("href=\"/it/sportelli/hub-salute\""));
     }
 );
+
+backend_test!(
+    desk_hours_reach_hsds_consumers_as_schedules,
+    |backend| async move {
+        let Some(app) = TestApp::spawn_demo(backend, "desk_schedules").await else {
+            return;
+        };
+        let cards = app.store.public_desk_cards().await.unwrap();
+        let body: serde_json::Value = TestApp::client()
+            .get(app.url("/api/hsds/v3/service_at_locations?full=true&per_page=100"))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let mut seen = 0;
+        for item in body["contents"].as_array().unwrap() {
+            let location = &item["location"];
+            let Some(card) = cards.iter().find(|c| location["id"] == c.id.as_str()) else {
+                continue;
+            };
+            let schedules = location["schedules"].as_array().unwrap();
+            assert_eq!(
+                schedules.len(),
+                1,
+                "one schedule mirrors {}'s hours",
+                card.slug
+            );
+            assert_eq!(
+                schedules[0]["description"].as_str(),
+                card.opening_hours.as_deref(),
+                "{}",
+                card.slug
+            );
+            seen += 1;
+        }
+        assert!(seen > 0, "some seeded desks offer services");
+    }
+);
