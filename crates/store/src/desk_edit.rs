@@ -8,6 +8,7 @@ use sportello_core::{
 };
 
 use crate::desks::DESK_ORGANISATION_CHAIN;
+use crate::history::{record_changes, HISTORY_SELECT};
 use crate::{bump_directory_version, new_id, read, sync_desk_schedule, write, Result, Store};
 
 /// What an edit form sends: the whole editable state of a desk, already validated.
@@ -358,27 +359,8 @@ impl Store {
                             text(edit.accessibility.as_deref()),
                         ),
                     ];
-                    let mut changed = Vec::new();
-                    for (field, before, after) in &fields {
-                        if before == after {
-                            continue;
-                        }
-                        changed.push((*field).to_owned());
-                        sqlx::query(
-                            "INSERT INTO metadata (id, resource_id, resource_type, last_action_date, \
-                             last_action_type, field_name, previous_value, replacement_value, updated_by) \
-                             VALUES ($1, $2, 'location', $3, 'update', $4, $5, $6, $7)",
-                        )
-                        .bind(new_id())
-                        .bind(&row.id)
-                        .bind(now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
-                        .bind(*field)
-                        .bind(before)
-                        .bind(after)
-                        .bind(editor)
-                        .execute(&mut *tx)
-                        .await?;
-                    }
+                    let mut changed =
+                        record_changes!(tx, &row.id, "location", &fields, editor, now);
                     sqlx::query(
                         "UPDATE locations SET name = $1, description = $2, latitude = $3, longitude = $4 \
                          WHERE id = $5",
@@ -529,12 +511,11 @@ impl Store {
                 .bind(slug)
                 .fetch_all(pool)
                 .await?;
-            let changes = sqlx::query_as(
-                "SELECT m.field_name, m.previous_value, m.replacement_value, \
-                 COALESCE(u.email, m.updated_by) AS updated_by, m.last_action_date \
-                 FROM metadata m LEFT JOIN users u ON u.id = m.updated_by JOIN desks d ON d.id = m.resource_id WHERE d.slug = $1 \
-                 ORDER BY m.last_action_date DESC, m.id DESC LIMIT $2",
-            )
+            let changes = sqlx::query_as(&format!(
+                "{HISTORY_SELECT} JOIN desks d ON d.id = m.resource_id \
+                 WHERE d.slug = $1 \
+                 ORDER BY m.last_action_date DESC, m.id DESC LIMIT $2"
+            ))
             .bind(slug)
             .bind(i64::from(limit))
             .fetch_all(pool)

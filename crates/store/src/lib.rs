@@ -10,6 +10,7 @@ mod connect;
 mod desk_edit;
 mod desks;
 mod error;
+mod history;
 pub mod hsds_catalogue;
 mod hsds_io;
 mod hsds_read;

@@ -10,6 +10,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sportello_core::{Channel, DeskScope, Email};
 
 use crate::desk_edit::FieldChange;
+use crate::history::{record_changes, stamp, HISTORY_SELECT};
 use crate::services::Login;
 use crate::{bump_directory_version, new_id, read, write, Result, Store};
 
@@ -186,41 +187,6 @@ fn service_reachable(scope: &DeskScope, reach: &[(String, String)]) -> bool {
 
 fn text(value: Option<&str>) -> String {
     value.unwrap_or("").to_owned()
-}
-
-fn stamp(now: DateTime<Utc>) -> String {
-    now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
-}
-
-/// Inside a `write!` body: one HSDS `metadata` row per field whose value changed; returns
-/// the names of the changed fields.
-macro_rules! record_changes {
-    ($tx:ident, $resource_id:expr, $resource_type:literal, $fields:expr, $editor:expr, $now:expr) => {{
-        let mut changed = Vec::new();
-        for (field, before, after) in $fields {
-            if before == after {
-                continue;
-            }
-            changed.push((*field).to_owned());
-            sqlx::query(concat!(
-                "INSERT INTO metadata (id, resource_id, resource_type, last_action_date, \
-                 last_action_type, field_name, previous_value, replacement_value, updated_by) \
-                 VALUES ($1, $2, '",
-                $resource_type,
-                "', $3, 'update', $4, $5, $6, $7)"
-            ))
-            .bind(new_id())
-            .bind($resource_id)
-            .bind(stamp($now))
-            .bind(*field)
-            .bind(before)
-            .bind(after)
-            .bind($editor)
-            .execute(&mut *$tx)
-            .await?;
-        }
-        changed
-    }};
 }
 
 fn service_editable(slug: &str, row: ServiceRow, documents: Vec<String>) -> ServiceEditable {
@@ -513,9 +479,8 @@ impl Store {
         slug: &str,
         limit: u32,
     ) -> Result<Option<Vec<FieldChange>>> {
-        let (exists, reach, changes): (Option<String>, Vec<(String, String)>, Vec<FieldChange>) = read!(
-            self,
-            |pool| {
+        let (exists, reach, changes): (Option<String>, Vec<(String, String)>, Vec<FieldChange>) =
+            read!(self, |pool| {
                 let exists =
                     sqlx::query_scalar("SELECT service_id FROM service_details WHERE slug = $1")
                         .bind(slug)
@@ -525,20 +490,17 @@ impl Store {
                     .bind(slug)
                     .fetch_all(pool)
                     .await?;
-                let changes = sqlx::query_as(
-                    "SELECT m.field_name, m.previous_value, m.replacement_value, \
-                 COALESCE(u.email, m.updated_by) AS updated_by, m.last_action_date \
-                     FROM metadata m LEFT JOIN users u ON u.id = m.updated_by JOIN service_details sd ON sd.service_id = m.resource_id \
+                let changes = sqlx::query_as(&format!(
+                    "{HISTORY_SELECT} JOIN service_details sd ON sd.service_id = m.resource_id \
                      WHERE sd.slug = $1 AND m.resource_type = 'service' \
-                     ORDER BY m.last_action_date DESC, m.id DESC LIMIT $2",
-                )
+                     ORDER BY m.last_action_date DESC, m.id DESC LIMIT $2"
+                ))
                 .bind(slug)
                 .bind(i64::from(limit))
                 .fetch_all(pool)
                 .await?;
                 (exists, reach, changes)
-            }
-        );
+            });
         if exists.is_none() || !service_reachable(scope, &reach) {
             return Ok(None);
         }
@@ -699,13 +661,11 @@ impl Store {
                 .bind(slug)
                 .fetch_all(pool)
                 .await?;
-            let changes = sqlx::query_as(
-                "SELECT m.field_name, m.previous_value, m.replacement_value, \
-                 COALESCE(u.email, m.updated_by) AS updated_by, m.last_action_date \
-                 FROM metadata m LEFT JOIN users u ON u.id = m.updated_by JOIN organizations o ON o.id = m.resource_id \
+            let changes = sqlx::query_as(&format!(
+                "{HISTORY_SELECT} JOIN organizations o ON o.id = m.resource_id \
                  WHERE o.slug = $1 AND m.resource_type = 'organization' \
-                 ORDER BY m.last_action_date DESC, m.id DESC LIMIT $2",
-            )
+                 ORDER BY m.last_action_date DESC, m.id DESC LIMIT $2"
+            ))
             .bind(slug)
             .bind(i64::from(limit))
             .fetch_all(pool)
