@@ -253,13 +253,35 @@ pub async fn edit_desk(
     else {
         return Ok(Edited::NotFound);
     };
+    audit(
+        store,
+        editor,
+        origin,
+        ("desk.updated", "desk", slug),
+        &changed,
+        now,
+    )
+    .await?;
+    Ok(Edited::Saved(changed))
+}
+
+/// Records an edit of the directory in the audit log: who, from where, which record, and
+/// the names of the fields that changed (desks, services and organisations alike).
+pub(crate) async fn audit(
+    store: &Store,
+    editor: &SignedIn,
+    origin: &RequestOrigin,
+    (action, object_type, slug): (&str, &str, &str),
+    changed: &[String],
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<()> {
     store
         .append_audit(
             &AuditEvent {
                 actor_id: Some(editor.user_id.clone()),
                 actor_label: editor.email.clone(),
-                action: "desk.updated".into(),
-                object_type: "desk".into(),
+                action: action.into(),
+                object_type: object_type.into(),
                 object_id: slug.to_owned(),
                 ip: origin.ip.clone(),
                 detail: format!("fields: {}", changed.join(", ")),
@@ -267,7 +289,7 @@ pub async fn edit_desk(
             now,
         )
         .await?;
-    Ok(Edited::Saved(changed))
+    Ok(())
 }
 
 /// Whether a desk's details are due for a check: never verified, or verified longer ago

@@ -8,10 +8,10 @@
 //! (`DeskScope::managed_by`).
 
 use sportello_core::{Channel, DeskScope, Email};
-use sportello_store::{AuditEvent, Login, OrganisationEdit, ServiceEdit, Store};
+use sportello_store::{Login, OrganisationEdit, ServiceEdit, Store};
 
 use crate::auth::{RequestOrigin, SignedIn};
-use crate::desk_editing::{Edited, FieldError};
+use crate::desk_editing::{audit, Edited, FieldError};
 use crate::{Clock, Result};
 
 /// The service edit form as typed: strings, so that a refused form comes back as it was.
@@ -246,31 +246,6 @@ impl OrganisationForm {
             verified: self.verified.is_some(),
         })
     }
-}
-
-async fn audit(
-    store: &Store,
-    editor: &SignedIn,
-    origin: &RequestOrigin,
-    (action, object_type, slug): (&str, &str, &str),
-    changed: &[String],
-    now: chrono::DateTime<chrono::Utc>,
-) -> Result<()> {
-    store
-        .append_audit(
-            &AuditEvent {
-                actor_id: Some(editor.user_id.clone()),
-                actor_label: editor.email.clone(),
-                action: action.into(),
-                object_type: object_type.into(),
-                object_id: slug.to_owned(),
-                ip: origin.ip.clone(),
-                detail: format!("fields: {}", changed.join(", ")),
-            },
-            now,
-        )
-        .await?;
-    Ok(())
 }
 
 pub async fn edit_service(
