@@ -241,6 +241,20 @@ impl TestApp {
         Some(app.restart().await)
     }
 
+    /// An instance with the demo network for workspace editing tests: no page-data cache
+    /// (an edit shows at once) and no forced 2FA for admins and coordinators.
+    pub async fn spawn_demo_for_editing(backend: Backend, test: &str) -> Option<Self> {
+        let app = Self::spawn_with(backend, test, |s| {
+            s.server.page_cache_ms = 0;
+            s.auth.require_2fa_for_admins = false;
+        })
+        .await?;
+        sportello_app::demo::load(&app.store, &sportello_app::SystemClock, 0)
+            .await
+            .expect("demo loads");
+        Some(app)
+    }
+
     /// Like [`TestApp::spawn`], with settings adjusted by `configure`.
     pub async fn spawn_with(
         backend: Backend,

@@ -4,7 +4,6 @@
 #![allow(clippy::unwrap_used)]
 
 use reqwest::StatusCode;
-use sportello_app::SystemClock;
 use sportello_core::{Role, Scope};
 use sportello_store::AuditFilter;
 use sportello_testkit::http::Session;
@@ -18,15 +17,7 @@ async fn operator(app: &TestApp, email: &str, role: Role, scope: Scope) -> Sessi
 }
 
 async fn app(backend: sportello_testkit::Backend, test: &str) -> Option<TestApp> {
-    let app = TestApp::spawn_with(backend, test, |s| {
-        s.server.page_cache_ms = 0;
-        s.auth.require_2fa_for_admins = false;
-    })
-    .await?;
-    sportello_app::demo::load(&app.store, &SystemClock, 0)
-        .await
-        .unwrap();
-    Some(app)
+    TestApp::spawn_demo_for_editing(backend, test).await
 }
 
 /// The edit form's fields as the page shows them, with some replaced.

@@ -5,7 +5,6 @@
 #![allow(clippy::unwrap_used)]
 
 use reqwest::StatusCode;
-use sportello_app::SystemClock;
 use sportello_core::{DeskScope, Role, Scope};
 use sportello_store::{AuditFilter, Login};
 use sportello_testkit::http::Session;
@@ -22,15 +21,7 @@ async fn operator(app: &TestApp, email: &str, role: Role, scope: Scope) -> Sessi
 }
 
 async fn app(backend: sportello_testkit::Backend, test: &str) -> Option<TestApp> {
-    let app = TestApp::spawn_with(backend, test, |s| {
-        s.server.page_cache_ms = 0;
-        s.auth.require_2fa_for_admins = false;
-    })
-    .await?;
-    sportello_app::demo::load(&app.store, &SystemClock, 0)
-        .await
-        .unwrap();
-    Some(app)
+    TestApp::spawn_demo_for_editing(backend, test).await
 }
 
 /// Posts a whole form to `path` with the session's anti-CSRF token.
