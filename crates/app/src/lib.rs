@@ -1,24 +1,15 @@
-//! Use cases of sportello, one module per area. Handlers call these; no HTTP in here.
+//! Use cases of sportello, one folder per area (ADR 0004). Handlers call these; no HTTP in here.
 
-pub mod accounts;
-pub mod auth;
-pub mod cache;
 pub mod catalogue;
-pub mod clock;
 pub mod demo;
-pub mod desk_editing;
 pub mod directory;
-pub mod error;
-pub mod housekeeping;
-pub mod hsds_io;
-pub mod mail;
+pub mod hsds;
+pub mod identity;
+pub mod platform;
 pub mod portal;
-pub mod service_editing;
-pub mod settings;
-pub mod totp;
 
-pub use clock::{Clock, SystemClock};
-pub use error::Error;
-pub use settings::Settings;
+pub use platform::clock::{Clock, SystemClock};
+pub use platform::error::Error;
+pub use platform::settings::Settings;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -8,9 +8,9 @@ use std::time::Duration;
 
 use anyhow::{bail, Context};
 use clap::{Args, Parser, Subcommand};
-use sportello_app::accounts::{self, AddUser};
-use sportello_app::settings::DatabaseUrl;
-use sportello_app::{demo, hsds_io, Settings, SystemClock};
+use sportello_app::identity::accounts::{self, AddUser};
+use sportello_app::platform::settings::DatabaseUrl;
+use sportello_app::{demo, hsds, Settings, SystemClock};
 use sportello_core::{Locale, Role, Scope};
 use sportello_store::{Backend, ConnectOptions, Store};
 use sportello_web::{server, AppState};
@@ -238,16 +238,16 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         }) => {
             let store = open_store(&settings).await?;
             store.migrate().await?;
-            import_hsds(&store, &path, hsds_io::ImportOptions { dry_run, strict }).await
+            import_hsds(&store, &path, hsds::ImportOptions { dry_run, strict }).await
         }
         Command::Export(ExportCommand::Hsds { format, out }) => {
             let store = open_store(&settings).await?;
             store.migrate().await?;
             let format = match format {
-                HsdsFormat::Json => hsds_io::ExportFormat::Json,
-                HsdsFormat::Datapackage => hsds_io::ExportFormat::Datapackage,
+                HsdsFormat::Json => hsds::ExportFormat::Json,
+                HsdsFormat::Datapackage => hsds::ExportFormat::Datapackage,
             };
-            let written = hsds_io::export(&store, format, &out).await?;
+            let written = hsds::export(&store, format, &out).await?;
             let rows: u64 = written.iter().map(|(_, n)| n).sum();
             for (file, n) in written.iter().filter(|(_, n)| *n > 0) {
                 println!("{file}: {n} rows");
@@ -262,9 +262,9 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
 async fn import_hsds(
     store: &Store,
     path: &std::path::Path,
-    options: hsds_io::ImportOptions,
+    options: hsds::ImportOptions,
 ) -> anyhow::Result<()> {
-    let report = hsds_io::import(store, &SystemClock, path, options).await?;
+    let report = hsds::import(store, &SystemClock, path, options).await?;
     for issue in &report.issues {
         eprintln!("{issue}");
     }
@@ -336,10 +336,10 @@ async fn serve(store: Store, mut settings: Settings, args: ServeArgs) -> anyhow:
     let housekeeping_store = store.clone();
     let housekeeping_settings = settings_for_housekeeping;
     let housekeeping = tokio::spawn(async move {
-        let mut tick = tokio::time::interval(sportello_app::housekeeping::INTERVAL);
+        let mut tick = tokio::time::interval(sportello_app::platform::housekeeping::INTERVAL);
         loop {
             tick.tick().await;
-            match sportello_app::housekeeping::run_once(
+            match sportello_app::platform::housekeeping::run_once(
                 &housekeeping_store,
                 &SystemClock,
                 &housekeeping_settings,

@@ -3,25 +3,19 @@
 //! Everything here is pure: no I/O, no async, no clock. Values that exist are valid
 //! ("parse, don't validate"): input becomes one of these types once, at the edge.
 
-pub mod desk;
+pub mod common;
 pub mod directory;
-pub mod email;
-pub mod hours;
-pub mod locale;
-pub mod policy;
-pub mod role;
-pub mod slug;
-pub mod theme;
+pub mod identity;
 
-pub use desk::{DeskLevel, GeoPoint, OrganisationKind, ProvinceCode};
-pub use directory::{Channel, LanguageCode};
-pub use email::Email;
-pub use hours::{HoursError, OpeningHours};
-pub use locale::Locale;
-pub use policy::{Action, Actor, DeskScope, Policy, Resource};
-pub use role::{Role, Scope};
-pub use slug::Slug;
-pub use theme::Theme;
+pub use common::email::Email;
+pub use common::locale::Locale;
+pub use common::slug::Slug;
+pub use common::theme::Theme;
+pub use directory::desk::{DeskLevel, GeoPoint, OrganisationKind, ProvinceCode};
+pub use directory::hours::{HoursError, OpeningHours};
+pub use directory::vocabulary::{Channel, LanguageCode};
+pub use identity::policy::{Action, Actor, DeskScope, Policy, Resource};
+pub use identity::role::{Role, Scope};
 
 /// An input could not be turned into a domain value.
 ///

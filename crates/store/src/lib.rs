@@ -6,48 +6,39 @@
 //! folder or beside the query.
 
 mod audit;
-mod connect;
-mod desk_edit;
-mod desks;
-mod error;
-mod history;
-pub mod hsds_catalogue;
-mod hsds_io;
-mod hsds_read;
-mod meta;
-mod service_edit;
-mod service_search;
-mod services;
-mod sessions;
-mod theme_hubs;
-mod users;
+mod catalogue;
+mod db;
+mod directory;
+mod editing;
+pub mod hsds;
+mod identity;
 
 use std::time::Duration;
 
 pub use audit::{AuditEntry, AuditEvent, AuditFilter, AuditVerdict};
-pub use connect::{redact_url, ConnectOptions};
-pub use desk_edit::{DeskEdit, DeskEditable, FieldChange};
-pub use desks::{
-    DeskCard, DeskLanguage, DeskRecord, NewDesk, NewOrganisation, OrganisationKind,
-    DIRECTORY_VERSION_KEY,
-};
-pub use error::StoreError;
-pub use hsds_io::{resources, Cell, CellKind, HsdsWriteError, Resource, RowCounts, RowSource};
-pub use hsds_read::{
-    HsdsNested, HsdsObject, HsdsPage, HsdsValue, Nesting, Paging, ServiceAtLocationFilter,
-    ServiceFilter, TaxonomyTermFilter,
-};
-pub use service_edit::{
+pub use catalogue::editing::{
     OrganisationEdit, OrganisationEditable, ServiceEdit, ServiceEditable, ServiceLine,
 };
-pub use service_search::{ServiceSearchData, ServiceSearchRow};
-pub use services::{
+pub use catalogue::search::{ServiceSearchData, ServiceSearchRow};
+pub use catalogue::services::{
     CatalogueCategory, CatalogueEntry, CostOption, DeskService, Login, NewService,
     RequiredDocument, ServiceDesk, ServiceRecord,
 };
-pub use sessions::{NewSession, SessionRecord, ThrottleState};
-pub use theme_hubs::ThemeHub;
-pub use users::{Credentials, NewUser, RoleGrant, TotpState, UserSummary};
+pub use db::connect::{redact_url, ConnectOptions};
+pub use db::error::StoreError;
+pub use directory::desks::{
+    DeskCard, DeskLanguage, DeskRecord, NewDesk, NewOrganisation, OrganisationKind,
+    DIRECTORY_VERSION_KEY,
+};
+pub use directory::editing::{DeskEdit, DeskEditable, FieldChange};
+pub use directory::theme_hubs::ThemeHub;
+pub use hsds::io::{resources, Cell, CellKind, HsdsWriteError, Resource, RowCounts, RowSource};
+pub use hsds::read::{
+    HsdsNested, HsdsObject, HsdsPage, HsdsValue, Nesting, Paging, ServiceAtLocationFilter,
+    ServiceFilter, TaxonomyTermFilter,
+};
+pub use identity::sessions::{NewSession, SessionRecord, ThrottleState};
+pub use identity::users::{Credentials, NewUser, RoleGrant, TotpState, UserSummary};
 
 use sqlx::{PgPool, SqlitePool};
 
@@ -161,7 +152,7 @@ macro_rules! bump_directory_version {
             "INSERT INTO meta (key, value) VALUES ($1, $2) \
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         )
-        .bind($crate::desks::DIRECTORY_VERSION_KEY)
+        .bind($crate::directory::desks::DIRECTORY_VERSION_KEY)
         .bind($crate::new_id())
         .execute(&mut *$tx)
         .await?
@@ -173,7 +164,7 @@ macro_rules! bump_directory_version {
 /// hours: no row.
 macro_rules! sync_desk_schedule {
     ($tx:ident, $desk_id:expr, $hours:expr) => {{
-        let schedule_id = $crate::desks::desk_schedule_id($desk_id);
+        let schedule_id = $crate::directory::desks::desk_schedule_id($desk_id);
         sqlx::query("DELETE FROM schedules WHERE id = $1")
             .bind(&schedule_id)
             .execute(&mut *$tx)
@@ -199,7 +190,7 @@ impl Store {
     /// Opens the database named by `url` (`sqlite://path` or `postgres://…`).
     /// Does not migrate: call [`Store::migrate`].
     pub async fn connect(url: &str, options: &ConnectOptions) -> Result<Self> {
-        connect::connect(url, options).await
+        db::connect::connect(url, options).await
     }
 
     pub fn backend(&self) -> Backend {

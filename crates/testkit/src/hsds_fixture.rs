@@ -3,7 +3,7 @@
 //! `spec/hsds-3.0/examples/tabular.json`, inserted row by row with sqlx.
 
 use serde_json::Value;
-use sportello_store::hsds_catalogue::{self, ColumnType};
+use sportello_store::hsds::catalogue::{self as hsds_catalogue, ColumnType};
 use sqlx::Connection;
 
 /// `spec/hsds-3.0/examples/tabular.json`, parsed.

@@ -13,7 +13,7 @@ pub mod smtp;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU32, Ordering};
 
-use sportello_app::settings::DatabaseUrl;
+use sportello_app::platform::settings::DatabaseUrl;
 use sportello_app::Settings;
 use sportello_store::{ConnectOptions, Store};
 use sportello_web::AppState;
@@ -372,10 +372,10 @@ pub async fn operator_session(
     role: sportello_core::Role,
     scope: sportello_core::Scope,
 ) -> http::Session {
-    sportello_app::accounts::add_user(
+    sportello_app::identity::accounts::add_user(
         &app.store,
         &sportello_app::SystemClock,
-        sportello_app::accounts::AddUser {
+        sportello_app::identity::accounts::AddUser {
             email,
             display_name: "Tester",
             locale: sportello_core::Locale::It,

@@ -2,21 +2,9 @@
 //! middleware every response passes through (request id, metrics, security headers,
 //! compression, error pages, panic catching, timeouts, body limits).
 
-mod api_hsds;
-pub mod assets;
-mod catalogue;
-mod desk_editing;
-mod directory;
-pub mod error;
-pub mod i18n;
-mod layout;
-mod metrics;
-mod middleware;
-mod ops;
-mod pages;
-pub mod server;
-mod service_editing;
-pub mod session;
+mod api;
+mod platform;
+mod public;
 mod workspace;
 
 use std::sync::Arc;
@@ -33,9 +21,10 @@ use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 
-pub use assets::Assets;
-pub use i18n::I18n;
-pub use metrics::Metrics;
+pub use platform::assets::Assets;
+pub use platform::i18n::I18n;
+pub use platform::metrics::Metrics;
+pub use platform::server;
 
 /// Everything a handler may need. Cheap to clone (one `Arc`).
 #[derive(Debug, Clone)]
@@ -48,12 +37,12 @@ pub struct Inner {
     pub i18n: I18n,
     pub assets: Assets,
     pub metrics: Metrics,
-    pub headers: middleware::SecurityHeaders,
+    pub headers: platform::middleware::SecurityHeaders,
     /// The database holds demo data: the footer says so.
     pub demo: bool,
     /// The public directory's in-memory snapshot (finder, home page, desk pages).
     pub directory: sportello_app::directory::Directory,
-    pub mailer: sportello_app::mail::Mailer,
+    pub mailer: sportello_app::platform::mail::Mailer,
 }
 
 impl std::ops::Deref for AppState {
@@ -72,9 +61,11 @@ impl AppState {
             .await
             .map_err(|e| e.to_string())?
             .is_some();
-        let headers =
-            middleware::SecurityHeaders::new(settings.behind_tls(), &settings.server.map_tiles);
-        let mailer = sportello_app::mail::Mailer::from_settings(&settings.mail)
+        let headers = platform::middleware::SecurityHeaders::new(
+            settings.behind_tls(),
+            &settings.server.map_tiles,
+        );
+        let mailer = sportello_app::platform::mail::Mailer::from_settings(&settings.mail)
             .map_err(|e| e.to_string())?;
         let directory = sportello_app::directory::Directory::new(
             store.clone(),
@@ -97,87 +88,94 @@ impl AppState {
 /// The whole application: every route behind the shared middleware stack.
 pub fn router(state: AppState) -> Router {
     let routes = Router::new()
-        .route("/", get(pages::root))
-        .route("/lang/{tag}", get(pages::switch_language))
-        .route("/{lang}", get(pages::language_root))
-        .route("/{lang}/", get(pages::home))
-        .route("/{lang}/sportelli", get(directory::finder))
-        .route("/{lang}/sportelli/{slug}", get(directory::desk))
-        .route("/api/desks.geojson", get(directory::geojson))
-        .merge(api_hsds::routes())
-        .merge(catalogue::routes())
+        .route("/", get(public::portal::root))
+        .route("/lang/{tag}", get(public::portal::switch_language))
+        .route("/{lang}", get(public::portal::language_root))
+        .route("/{lang}/", get(public::portal::home))
+        .route("/{lang}/sportelli", get(public::directory::finder))
+        .route("/{lang}/sportelli/{slug}", get(public::directory::desk))
+        .route("/api/desks.geojson", get(public::directory::geojson))
+        .merge(api::hsds::routes())
+        .merge(public::catalogue::routes())
         .route(
             "/{lang}/accesso",
-            get(workspace::login_form).post(workspace::login_submit),
+            get(workspace::identity::login_form).post(workspace::identity::login_submit),
         )
         .route(
             "/{lang}/accesso/recupero",
-            get(workspace::reset_form).post(workspace::reset_request),
+            get(workspace::identity::reset_form).post(workspace::identity::reset_request),
         )
         .route(
             "/{lang}/accesso/recupero/{token}",
-            get(workspace::reset_link).post(workspace::reset_submit),
+            get(workspace::identity::reset_link).post(workspace::identity::reset_submit),
         )
-        .route("/dev/mail", get(workspace::dev_mail))
-        .route("/{lang}/workspace/sportelli", get(workspace::my_desks))
+        .route("/dev/mail", get(workspace::identity::dev_mail))
+        .route(
+            "/{lang}/workspace/sportelli",
+            get(workspace::identity::my_desks),
+        )
         .route(
             "/{lang}/workspace/sportelli/{slug}/modifica",
-            get(desk_editing::edit_form).post(desk_editing::save),
+            get(workspace::directory::edit_form).post(workspace::directory::save),
         )
         .route(
             "/{lang}/workspace/servizi",
-            get(service_editing::my_services),
+            get(workspace::catalogue::my_services),
         )
         .route(
             "/{lang}/workspace/servizi/{service}/modifica",
-            get(service_editing::edit_form).post(service_editing::save),
+            get(workspace::catalogue::edit_form).post(workspace::catalogue::save),
         )
         .route(
             "/{lang}/workspace/servizi/{service}",
-            get(service_editing::my_service),
+            get(workspace::catalogue::my_service),
         )
         .route(
             "/{lang}/workspace/organizzazioni",
-            get(service_editing::my_organisations),
+            get(workspace::catalogue::my_organisations),
         )
         .route(
             "/{lang}/workspace/organizzazioni/{org}/modifica",
-            get(service_editing::organisation_form).post(service_editing::organisation_save),
+            get(workspace::catalogue::organisation_form)
+                .post(workspace::catalogue::organisation_save),
         )
         .route(
             "/{lang}/workspace/sportelli/{slug}",
-            get(workspace::my_desk),
+            get(workspace::identity::my_desk),
         )
-        .route("/{lang}/workspace/utenti", get(workspace::users))
+        .route("/{lang}/workspace/utenti", get(workspace::identity::users))
         .route(
             "/{lang}/workspace/utenti/{change}",
-            post(workspace::users_change),
+            post(workspace::identity::users_change),
         )
         .route(
             "/{lang}/accesso/codice",
-            get(workspace::code_form).post(workspace::code_submit),
+            get(workspace::identity::code_form).post(workspace::identity::code_submit),
         )
-        .route("/{lang}/uscita", post(workspace::logout))
+        .route("/{lang}/uscita", post(workspace::identity::logout))
         .route(
             "/{lang}/workspace/2fa",
-            get(workspace::two_factor).post(workspace::two_factor_begin),
+            get(workspace::identity::two_factor).post(workspace::identity::two_factor_begin),
         )
         .route(
             "/{lang}/workspace/2fa/conferma",
-            post(workspace::two_factor_confirm),
+            post(workspace::identity::two_factor_confirm),
         )
-        .route("/{lang}/workspace", get(workspace::home))
-        .route("/{lang}/workspace/profilo", get(workspace::profile))
+        .route("/{lang}/workspace", get(workspace::identity::home))
+        .route(
+            "/{lang}/workspace/profilo",
+            get(workspace::identity::profile),
+        )
         .route(
             "/{lang}/workspace/profilo/password",
-            post(workspace::change_password),
+            post(workspace::identity::change_password),
         )
-        .route("/{lang}/workspace/audit", get(workspace::audit))
-        .route("/static/{file}", get(assets::serve_asset))
-        .route("/healthz", get(ops::healthz))
-        .route("/readyz", get(ops::readyz))
-        .route("/metrics", get(ops::metrics))
-        .route_layer(axum::middleware::from_fn(metrics::tag_route))
+        .route("/{lang}/workspace/audit", get(workspace::identity::audit))
+        .route("/static/{file}", get(platform::assets::serve_asset))
+        .route("/healthz", get(platform::ops::healthz))
+        .route("/readyz", get(platform::ops::readyz))
+        .route("/metrics", get(platform::ops::metrics))
+        .route_layer(axum::middleware::from_fn(platform::metrics::tag_route))
         .fallback(|| async { StatusCode::NOT_FOUND });
 
     let timeout = Duration::from_secs(state.settings.server.request_timeout_secs);
@@ -196,26 +194,28 @@ pub fn router(state: AppState) -> Router {
         .layer(CatchPanicLayer::new())
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
-            session::verify_csrf,
+            platform::session::verify_csrf,
         ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
-            session::load_session,
+            platform::session::load_session,
         ))
-        .layer(axum::middleware::from_fn(middleware::limit_headers))
+        .layer(axum::middleware::from_fn(
+            platform::middleware::limit_headers,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
-            middleware::render_errors,
+            platform::middleware::render_errors,
         ))
         .layer(CompressionLayer::new())
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
-            middleware::security_headers,
+            platform::middleware::security_headers,
         ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
-            metrics::record,
+            platform::metrics::record,
         ))
-        .layer(axum::middleware::from_fn(middleware::request_id))
+        .layer(axum::middleware::from_fn(platform::middleware::request_id))
         .with_state(state)
 }

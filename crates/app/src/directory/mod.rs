@@ -1,0 +1,7 @@
+//! The public directory of desks (the finder's in-memory snapshot, desk pages) and the
+//! editing of desks and organisations.
+
+pub mod editing;
+mod finder;
+
+pub use finder::*;

@@ -1,0 +1,5 @@
+//! Open Referral HSDS 3.0 import and export.
+
+mod io;
+
+pub use io::*;

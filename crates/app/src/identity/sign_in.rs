@@ -1,0 +1,753 @@
+//! Logging in and out, server-side sessions, login throttling.
+//!
+//! Every refusal looks the same from outside (unknown account, wrong password, disabled
+//! account) and takes about as long, so that nobody can learn which accounts exist.
+
+use std::sync::OnceLock;
+
+use chrono::{DateTime, Duration, Utc};
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+use sportello_core::{Actor, Email, Locale};
+use sportello_store::{AuditEvent, NewSession, Store};
+
+use crate::identity::accounts::{hash_password, verify_password};
+use crate::platform::settings::AuthSettings;
+use crate::{Clock, Error, Result};
+
+/// A random secret of 32 bytes as 64 hex characters.
+pub fn random_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    hex(&bytes)
+}
+
+fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write as _;
+    bytes
+        .iter()
+        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        })
+}
+
+/// What the sessions table stores instead of the token.
+pub fn token_hash(token: &str) -> String {
+    hex(&Sha256::digest(token.as_bytes()))
+}
+
+/// Where a request came from, for throttling and the audit log.
+#[derive(Debug, Clone)]
+pub struct RequestOrigin {
+    pub ip: String,
+}
+
+/// How far a session has got through signing in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SessionStage {
+    /// Signed in: the workspace is open.
+    Full,
+    /// Password checked; the authenticator code is still due.
+    SecondFactor,
+    /// Signed in, but the role requires two-factor authentication that is not set up yet:
+    /// only the set-up page is open.
+    SetupRequired,
+}
+
+impl SessionStage {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SessionStage::Full => "full",
+            SessionStage::SecondFactor => "second_factor",
+            SessionStage::SetupRequired => "setup_required",
+        }
+    }
+
+    fn parse(s: &str) -> Self {
+        match s {
+            "full" => SessionStage::Full,
+            "setup_required" => SessionStage::SetupRequired,
+            // Anything unexpected is treated as the most restricted stage.
+            _ => SessionStage::SecondFactor,
+        }
+    }
+}
+
+/// The signed-in operator of a request.
+#[derive(Debug, Clone)]
+pub struct SignedIn {
+    pub stage: SessionStage,
+    pub user_id: String,
+    pub email: String,
+    pub display_name: String,
+    pub locale: Locale,
+    pub actor: Actor,
+    /// The session's anti-CSRF token, to put in forms.
+    pub csrf_token: String,
+    pub token_hash: String,
+}
+
+/// A freshly created session: the token goes into the cookie, once.
+#[derive(Debug, Clone)]
+pub struct IssuedSession {
+    pub stage: SessionStage,
+    pub token: String,
+    pub csrf_token: String,
+    pub user_id: String,
+    pub locale: Locale,
+}
+
+#[derive(Debug)]
+pub enum LoginOutcome {
+    SignedIn(IssuedSession),
+    /// Wrong e-mail, wrong password or disabled account: deliberately indistinguishable.
+    Refused,
+    /// Too many failures for this account or address: wait this many seconds.
+    Throttled {
+        retry_after_secs: u64,
+    },
+}
+
+/// A hash to verify against when the account does not exist, so that refusing an unknown
+/// e-mail costs the same argon2 work as refusing a wrong password.
+fn dummy_hash() -> &'static str {
+    static DUMMY: OnceLock<String> = OnceLock::new();
+    DUMMY.get_or_init(|| hash_password(&random_token()).expect("hashing a random password works"))
+}
+
+/// Argon2 takes tens of milliseconds of CPU: keep it off the async workers.
+async fn hash_blocking(password: &str) -> Result<String> {
+    let password = password.to_owned();
+    tokio::task::spawn_blocking(move || hash_password(&password))
+        .await
+        .map_err(|e| Error::Password(e.to_string()))?
+}
+
+/// Argon2 takes tens of milliseconds of CPU: keep it off the async workers.
+async fn verify_blocking(password: String, phc: String) -> bool {
+    tokio::task::spawn_blocking(move || verify_password(&password, &phc))
+        .await
+        .unwrap_or(false)
+}
+
+fn lock_for(settings: &AuthSettings) -> impl Fn(u32) -> Option<Duration> + '_ {
+    move |failures| {
+        let over = failures.checked_sub(settings.lockout_after_failures)?;
+        let secs = 1u64
+            .checked_shl(over.min(20))
+            .unwrap_or(u64::MAX)
+            .min(u64::from(settings.max_lockout_secs));
+        Some(Duration::seconds(i64::try_from(secs).unwrap_or(i64::MAX)))
+    }
+}
+
+pub async fn login(
+    store: &Store,
+    clock: &dyn Clock,
+    settings: &AuthSettings,
+    email_input: &str,
+    password: &str,
+    origin: &RequestOrigin,
+) -> Result<LoginOutcome> {
+    let now = clock.now();
+    let normalised = email_input.trim().to_lowercase();
+    let account_key = format!("account:{normalised}");
+    let ip_key = format!("ip:{}", origin.ip);
+    let audit = |action: &str, actor_id: Option<String>, detail: &str| AuditEvent {
+        actor_id,
+        actor_label: normalised.clone(),
+        action: action.to_owned(),
+        object_type: "session".into(),
+        object_id: String::new(),
+        ip: origin.ip.clone(),
+        detail: detail.to_owned(),
+    };
+
+    for key in [&account_key, &ip_key] {
+        if let Some(state) = store.throttle_state(key).await? {
+            if let Some(until) = state.locked_until.filter(|until| *until > now) {
+                store
+                    .append_audit(
+                        &audit(
+                            "auth.login_throttled",
+                            None,
+                            key.split(':').next().unwrap_or(""),
+                        ),
+                        now,
+                    )
+                    .await?;
+                let wait = (until - now).num_seconds().max(1);
+                return Ok(LoginOutcome::Throttled {
+                    retry_after_secs: u64::try_from(wait).unwrap_or(1),
+                });
+            }
+        }
+    }
+
+    let credentials = match Email::parse(email_input) {
+        Ok(email) => store.credentials(&email).await?,
+        Err(_) => None,
+    };
+    let phc = credentials
+        .as_ref()
+        .map_or_else(|| dummy_hash().to_owned(), |c| c.password_hash.clone());
+    let password_ok = verify_blocking(password.to_owned(), phc).await;
+
+    match credentials {
+        Some(c) if password_ok && c.disabled_at.is_none() => {
+            store.clear_login_failures(&account_key).await?;
+            store.clear_login_failures(&ip_key).await?;
+            let stage = if c.has_totp {
+                SessionStage::SecondFactor
+            } else if settings.require_2fa_for_admins
+                && needs_second_factor(&store.user_grants(&c.id).await?)
+            {
+                SessionStage::SetupRequired
+            } else {
+                SessionStage::Full
+            };
+            let issued = start_session(store, now, settings, &c.id, &c.locale, stage).await?;
+            store
+                .append_audit(&audit("auth.login_succeeded", Some(c.id.clone()), ""), now)
+                .await?;
+            Ok(LoginOutcome::SignedIn(issued))
+        }
+        other => {
+            let reason = match &other {
+                None => "unknown account",
+                Some(c) if c.disabled_at.is_some() => "account disabled",
+                Some(_) => "wrong password",
+            };
+            for key in [&account_key, &ip_key] {
+                store
+                    .record_login_failure(key, now, lock_for(settings))
+                    .await?;
+            }
+            store
+                .append_audit(
+                    &audit("auth.login_failed", other.map(|c| c.id), reason),
+                    now,
+                )
+                .await?;
+            Ok(LoginOutcome::Refused)
+        }
+    }
+}
+
+/// Roles that may not work without a second factor (when the setting requires it).
+fn needs_second_factor(grants: &[sportello_store::RoleGrant]) -> bool {
+    grants.iter().any(|g| {
+        matches!(
+            g.role,
+            sportello_core::Role::Admin | sportello_core::Role::Coordinator
+        )
+    })
+}
+
+async fn start_session(
+    store: &Store,
+    now: DateTime<Utc>,
+    settings: &AuthSettings,
+    user_id: &str,
+    locale: &str,
+    stage: SessionStage,
+) -> Result<IssuedSession> {
+    let token = random_token();
+    let csrf_token = random_token();
+    store
+        .create_session(&NewSession {
+            stage: stage.as_str(),
+            token_hash: token_hash(&token),
+            user_id: user_id.to_owned(),
+            csrf_token: csrf_token.clone(),
+            created_at: now,
+            expires_at: now + Duration::hours(i64::from(settings.absolute_timeout_hours)),
+        })
+        .await?;
+    Ok(IssuedSession {
+        stage,
+        token,
+        csrf_token,
+        user_id: user_id.to_owned(),
+        locale: Locale::from_tag(locale).unwrap_or(Locale::FALLBACK),
+    })
+}
+
+/// The operator a session token belongs to, if the session is alive.
+pub async fn signed_in(
+    store: &Store,
+    clock: &dyn Clock,
+    settings: &AuthSettings,
+    token: &str,
+) -> Result<Option<SignedIn>> {
+    let now = clock.now();
+    let hash = token_hash(token);
+    let Some(session) = store.session(&hash).await? else {
+        return Ok(None);
+    };
+    let idle_limit =
+        session.last_seen_at + Duration::minutes(i64::from(settings.idle_timeout_mins));
+    if session.expires_at <= now || idle_limit <= now || session.disabled_at.is_some() {
+        store.delete_session(&hash).await?;
+        return Ok(None);
+    }
+    // Writing on every request would make every page a write; a minute's precision is enough.
+    if now - session.last_seen_at > Duration::seconds(60) {
+        store.touch_session(&hash, now).await?;
+    }
+    let grants = store.user_grants(&session.user_id).await?;
+    Ok(Some(SignedIn {
+        stage: SessionStage::parse(&session.stage),
+        actor: Actor {
+            user_id: session.user_id.clone(),
+            grants: grants.into_iter().map(|g| (g.role, g.scope)).collect(),
+        },
+        user_id: session.user_id,
+        email: session.email,
+        display_name: session.display_name,
+        locale: Locale::from_tag(&session.locale).unwrap_or(Locale::FALLBACK),
+        csrf_token: session.csrf_token,
+        token_hash: hash,
+    }))
+}
+
+pub async fn logout(
+    store: &Store,
+    clock: &dyn Clock,
+    user: &SignedIn,
+    origin: &RequestOrigin,
+) -> Result<()> {
+    store.delete_session(&user.token_hash).await?;
+    store
+        .append_audit(
+            &AuditEvent {
+                actor_id: Some(user.user_id.clone()),
+                actor_label: user.email.clone(),
+                action: "auth.logout".into(),
+                object_type: "session".into(),
+                object_id: String::new(),
+                ip: origin.ip.clone(),
+                detail: String::new(),
+            },
+            clock.now(),
+        )
+        .await?;
+    Ok(())
+}
+
+/// Changes the password after checking the current one; ends every session of the account
+/// and returns a new one (the session id rotates on a privilege-relevant change).
+pub async fn change_password(
+    store: &Store,
+    clock: &dyn Clock,
+    settings: &AuthSettings,
+    user: &SignedIn,
+    current: &str,
+    new: &str,
+    origin: &RequestOrigin,
+) -> Result<Option<IssuedSession>> {
+    let email = Email::parse(&user.email)?;
+    let Some(credentials) = store.credentials(&email).await? else {
+        return Ok(None);
+    };
+    if !verify_blocking(current.to_owned(), credentials.password_hash).await {
+        return Ok(None);
+    }
+    let hash = hash_blocking(new).await?;
+    let now = clock.now();
+    // Ends every session of the account in the same transaction.
+    store.set_password_hash(&user.user_id, &hash, now).await?;
+    let issued = start_session(
+        store,
+        now,
+        settings,
+        &user.user_id,
+        user.locale.tag(),
+        user.stage,
+    )
+    .await?;
+    store
+        .append_audit(
+            &AuditEvent {
+                actor_id: Some(user.user_id.clone()),
+                actor_label: user.email.clone(),
+                action: "auth.password_changed".into(),
+                object_type: "user".into(),
+                object_id: user.user_id.clone(),
+                ip: origin.ip.clone(),
+                detail: String::new(),
+            },
+            now,
+        )
+        .await?;
+    Ok(Some(issued))
+}
+
+/// The issuer name authenticator apps show next to the account.
+pub const TOTP_ISSUER: &str = "Sportello";
+const RECOVERY_CODES: usize = 10;
+
+fn event(user: &SignedIn, action: &str, origin: &RequestOrigin, detail: &str) -> AuditEvent {
+    AuditEvent {
+        actor_id: Some(user.user_id.clone()),
+        actor_label: user.email.clone(),
+        action: action.into(),
+        object_type: "user".into(),
+        object_id: user.user_id.clone(),
+        ip: origin.ip.clone(),
+        detail: detail.into(),
+    }
+}
+
+/// Checks the authenticator (or a recovery) code of a session waiting for it. On success
+/// the session is replaced by a full one (new id); failures count towards throttling.
+pub async fn verify_second_factor(
+    store: &Store,
+    clock: &dyn Clock,
+    settings: &AuthSettings,
+    user: &SignedIn,
+    code: &str,
+    origin: &RequestOrigin,
+) -> Result<LoginOutcome> {
+    let now = clock.now();
+    let account_key = format!("account:{}", user.email);
+    if let Some(until) = store
+        .throttle_state(&account_key)
+        .await?
+        .and_then(|s| s.locked_until)
+        .filter(|until| *until > now)
+    {
+        store
+            .append_audit(
+                &event(user, "auth.second_factor_throttled", origin, ""),
+                now,
+            )
+            .await?;
+        let wait = (until - now).num_seconds().max(1);
+        return Ok(LoginOutcome::Throttled {
+            retry_after_secs: u64::try_from(wait).unwrap_or(1),
+        });
+    }
+    let state = store.totp_state(&user.user_id).await?;
+    let secret = state
+        .totp_secret
+        .as_deref()
+        .and_then(crate::identity::totp::decode_secret);
+    let by_app = match &secret {
+        Some(secret) => {
+            match crate::identity::totp::verify(secret, code, now.timestamp(), state.totp_last_step)
+            {
+                Some(step) => store.claim_totp_step(&user.user_id, step).await?,
+                None => false,
+            }
+        }
+        None => false,
+    };
+    let accepted = by_app
+        || store
+            .use_recovery_code(&user.user_id, &token_hash(&normalise_recovery(code)), now)
+            .await?;
+    if !accepted {
+        store
+            .record_login_failure(&account_key, now, lock_for(settings))
+            .await?;
+        store
+            .append_audit(&event(user, "auth.second_factor_failed", origin, ""), now)
+            .await?;
+        return Ok(LoginOutcome::Refused);
+    }
+    store.clear_login_failures(&account_key).await?;
+    store.delete_session(&user.token_hash).await?;
+    let issued = start_session(
+        store,
+        now,
+        settings,
+        &user.user_id,
+        user.locale.tag(),
+        SessionStage::Full,
+    )
+    .await?;
+    let how = if by_app {
+        "authenticator"
+    } else {
+        "recovery code"
+    };
+    store
+        .append_audit(&event(user, "auth.login_succeeded", origin, how), now)
+        .await?;
+    Ok(LoginOutcome::SignedIn(issued))
+}
+
+fn normalise_recovery(code: &str) -> String {
+    code.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_lowercase()
+}
+
+/// A secret being set up: shown once as text, link and QR code.
+#[derive(Debug, Clone)]
+pub struct Enrolment {
+    pub secret_b32: String,
+    pub otpauth_uri: String,
+}
+
+/// Starts (or restarts) setting up an authenticator app.
+pub async fn begin_totp_enrolment(store: &Store, user: &SignedIn) -> Result<Enrolment> {
+    let secret_b32 =
+        crate::identity::totp::encode_secret(&crate::identity::totp::generate_secret());
+    store.set_totp_pending(&user.user_id, &secret_b32).await?;
+    Ok(Enrolment {
+        otpauth_uri: crate::identity::totp::otpauth_uri(&secret_b32, &user.email, TOTP_ISSUER),
+        secret_b32,
+    })
+}
+
+/// The pending set-up, if one was started.
+pub async fn pending_enrolment(store: &Store, user: &SignedIn) -> Result<Option<Enrolment>> {
+    Ok(store
+        .totp_state(&user.user_id)
+        .await?
+        .totp_pending_secret
+        .map(|secret_b32| Enrolment {
+            otpauth_uri: crate::identity::totp::otpauth_uri(&secret_b32, &user.email, TOTP_ISSUER),
+            secret_b32,
+        }))
+}
+
+pub async fn has_totp(store: &Store, user_id: &str) -> Result<bool> {
+    Ok(store.totp_state(user_id).await?.totp_secret.is_some())
+}
+
+/// Turns two-factor authentication on once the app's code matches the pending secret.
+/// Returns the recovery codes (shown once) and, when the session was only allowed to set
+/// up, a new full session.
+pub async fn confirm_totp_enrolment(
+    store: &Store,
+    clock: &dyn Clock,
+    settings: &AuthSettings,
+    user: &SignedIn,
+    code: &str,
+    origin: &RequestOrigin,
+) -> Result<Option<(Vec<String>, Option<IssuedSession>)>> {
+    let now = clock.now();
+    let state = store.totp_state(&user.user_id).await?;
+    let Some(pending) = state.totp_pending_secret else {
+        return Ok(None);
+    };
+    let Some(secret) = crate::identity::totp::decode_secret(&pending) else {
+        return Ok(None);
+    };
+    let Some(step) = crate::identity::totp::verify(&secret, code, now.timestamp(), None) else {
+        store
+            .append_audit(&event(user, "auth.totp_setup_failed", origin, ""), now)
+            .await?;
+        return Ok(None);
+    };
+    let codes: Vec<String> = (0..RECOVERY_CODES)
+        .map(|_| {
+            let raw = &random_token()[..10];
+            format!("{}-{}", &raw[..5], &raw[5..])
+        })
+        .collect();
+    let hashes: Vec<String> = codes
+        .iter()
+        .map(|c| token_hash(&normalise_recovery(c)))
+        .collect();
+    store
+        .enable_totp(&user.user_id, &pending, step, &hashes, now)
+        .await?;
+    store
+        .append_audit(&event(user, "auth.totp_enabled", origin, ""), now)
+        .await?;
+    let upgraded = if user.stage == SessionStage::SetupRequired {
+        store.delete_session(&user.token_hash).await?;
+        Some(
+            start_session(
+                store,
+                now,
+                settings,
+                &user.user_id,
+                user.locale.tag(),
+                SessionStage::Full,
+            )
+            .await?,
+        )
+    } else {
+        None
+    };
+    Ok(Some((codes, upgraded)))
+}
+
+/// How long a password reset link works.
+pub const RESET_LINK_MINUTES: i64 = 30;
+/// Unused links an account may have at once; further requests send nothing.
+const MAX_LIVE_RESET_LINKS: i64 = 3;
+
+/// Sends a reset link if the e-mail belongs to an enabled account. The answer is the same
+/// either way, and the mail goes out in the background so that timing does not tell
+/// either. `compose` turns the link token and the account's language into the message.
+pub async fn request_password_reset(
+    store: &Store,
+    clock: &dyn Clock,
+    mailer: &crate::platform::mail::Mailer,
+    email_input: &str,
+    origin: &RequestOrigin,
+    compose: impl FnOnce(&str, Locale) -> (String, String),
+) -> Result<()> {
+    let now = clock.now();
+    let Ok(email) = Email::parse(email_input) else {
+        return Ok(());
+    };
+    let Some(account) = store.credentials(&email).await? else {
+        store
+            .append_audit(
+                &AuditEvent {
+                    actor_id: None,
+                    actor_label: email.to_string(),
+                    action: "auth.reset_requested".into(),
+                    object_type: "user".into(),
+                    object_id: String::new(),
+                    ip: origin.ip.clone(),
+                    detail: "unknown account".into(),
+                },
+                now,
+            )
+            .await?;
+        return Ok(());
+    };
+    let usable = account.disabled_at.is_none()
+        && store.live_password_resets(&account.id, now).await? < MAX_LIVE_RESET_LINKS;
+    let detail = if usable {
+        "link sent"
+    } else {
+        "not sent (disabled or too many links)"
+    };
+    store
+        .append_audit(
+            &AuditEvent {
+                actor_id: Some(account.id.clone()),
+                actor_label: account.email.clone(),
+                action: "auth.reset_requested".into(),
+                object_type: "user".into(),
+                object_id: account.id.clone(),
+                ip: origin.ip.clone(),
+                detail: detail.into(),
+            },
+            now,
+        )
+        .await?;
+    if !usable {
+        return Ok(());
+    }
+    let token = random_token();
+    store
+        .create_password_reset(
+            &token_hash(&token),
+            &account.id,
+            now,
+            now + Duration::minutes(RESET_LINK_MINUTES),
+        )
+        .await?;
+    let locale = Locale::from_tag(&account.locale).unwrap_or(Locale::FALLBACK);
+    let (subject, text) = compose(&token, locale);
+    let mail = crate::platform::mail::OutboundMail {
+        to: account.email,
+        subject,
+        text,
+    };
+    let mailer = mailer.clone();
+    tokio::spawn(async move {
+        if let Err(e) = mailer.send(&mail).await {
+            tracing::error!(error = %e, "password reset mail failed");
+        }
+    });
+    Ok(())
+}
+
+/// Whether a reset link can still be used (to show the form, or say it expired).
+pub async fn reset_link_is_valid(store: &Store, clock: &dyn Clock, token: &str) -> Result<bool> {
+    Ok(store
+        .password_reset_user(&token_hash(token), clock.now())
+        .await?
+        .is_some())
+}
+
+/// Sets a new password through a reset link, once. Ends every session of the account.
+pub async fn reset_password(
+    store: &Store,
+    clock: &dyn Clock,
+    token: &str,
+    new_password: &str,
+    origin: &RequestOrigin,
+) -> Result<bool> {
+    let hash = hash_blocking(new_password).await?;
+    let now = clock.now();
+    let Some(user_id) = store
+        .complete_password_reset(&token_hash(token), &hash, now)
+        .await?
+    else {
+        store
+            .append_audit(
+                &AuditEvent {
+                    actor_id: None,
+                    actor_label: "anonymous".into(),
+                    action: "auth.reset_link_refused".into(),
+                    object_type: "password_reset".into(),
+                    object_id: String::new(),
+                    ip: origin.ip.clone(),
+                    detail: "expired, used or unknown link".into(),
+                },
+                now,
+            )
+            .await?;
+        return Ok(false);
+    };
+    store
+        .append_audit(
+            &AuditEvent {
+                actor_id: Some(user_id.clone()),
+                actor_label: user_id.clone(),
+                action: "auth.password_reset".into(),
+                object_type: "user".into(),
+                object_id: user_id,
+                ip: origin.ip.clone(),
+                detail: String::new(),
+            },
+            now,
+        )
+        .await?;
+    Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_random_and_hashed() {
+        let (a, b) = (random_token(), random_token());
+        assert_eq!(a.len(), 64);
+        assert_ne!(a, b);
+        assert_eq!(token_hash(&a), token_hash(&a));
+        assert_ne!(token_hash(&a), a);
+    }
+
+    #[test]
+    fn lockout_doubles_and_is_capped() {
+        let s = AuthSettings {
+            require_2fa_for_admins: true,
+            idle_timeout_mins: 30,
+            absolute_timeout_hours: 12,
+            lockout_after_failures: 5,
+            max_lockout_secs: 900,
+        };
+        let f = lock_for(&s);
+        assert_eq!(f(4), None);
+        assert_eq!(f(5), Some(Duration::seconds(1)));
+        assert_eq!(f(6), Some(Duration::seconds(2)));
+        assert_eq!(f(9), Some(Duration::seconds(16)));
+        assert_eq!(f(40), Some(Duration::seconds(900)));
+    }
+}

@@ -1,0 +1,9 @@
+//! What every area of the app shares: settings, the clock, outbound mail, the error type,
+//! a time-bounded cache, and retention housekeeping.
+
+pub mod cache;
+pub mod clock;
+pub mod error;
+pub mod housekeeping;
+pub mod mail;
+pub mod settings;

@@ -1,0 +1,261 @@
+//! Typed settings: built-in defaults, then `sportello.toml`, then `SPORTELLO_*` variables.
+
+use std::fmt;
+use std::path::Path;
+
+use figment::providers::{Env, Format, Toml};
+use figment::Figment;
+use serde::Deserialize;
+
+use crate::Error;
+
+const DEFAULTS: &str = include_str!("../../../../config/defaults.toml");
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Settings {
+    pub database: DatabaseSettings,
+    pub server: ServerSettings,
+    pub log: LogSettings,
+    pub auth: AuthSettings,
+    pub audit: AuditSettings,
+    pub mail: MailSettings,
+    pub directory: DirectorySettings,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct DirectorySettings {
+    /// A desk whose details were last verified longer ago than this is flagged to its
+    /// operators as due for a check.
+    pub verify_after_months: u32,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct MailSettings {
+    pub transport: String,
+    pub from: String,
+    pub smtp_host: String,
+    pub smtp_port: u16,
+    pub smtp_security: String,
+    pub smtp_username: String,
+    pub smtp_password: Secret,
+    pub folder: String,
+}
+
+/// A secret setting (password, key): `Debug` never prints it.
+#[derive(Clone, Deserialize, PartialEq, Eq, Default)]
+#[serde(transparent)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(s: impl Into<String>) -> Self {
+        Self(s.into())
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(if self.0.is_empty() { "\"\"" } else { "\"***\"" })
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct AuthSettings {
+    pub require_2fa_for_admins: bool,
+    pub idle_timeout_mins: u32,
+    pub absolute_timeout_hours: u32,
+    pub lockout_after_failures: u32,
+    pub max_lockout_secs: u32,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct AuditSettings {
+    pub retention_months: u32,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct DatabaseSettings {
+    pub url: DatabaseUrl,
+    pub max_connections: u32,
+    pub acquire_timeout_secs: u64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct ServerSettings {
+    pub bind: String,
+    pub public_url: String,
+    pub request_timeout_secs: u64,
+    pub max_body_bytes: usize,
+    pub shutdown_grace_secs: u64,
+    pub page_cache_ms: u64,
+    /// Map tiles for the desk finder's map, `{z}/{x}/{y}` template; empty: no map.
+    pub map_tiles: String,
+    /// Development aids (e.g. `/dev/mail`); never on in production.
+    pub dev: bool,
+    /// Behind a reverse proxy: take the client address from `X-Forwarded-For` (login
+    /// throttling and the audit log need the person's address, not the proxy's).
+    pub trust_forwarded_for: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct LogSettings {
+    pub filter: String,
+}
+
+/// A database URL, which may hold a password: `Debug` and `Display` never print it.
+#[derive(Clone, Deserialize, PartialEq, Eq)]
+#[serde(transparent)]
+pub struct DatabaseUrl(String);
+
+impl DatabaseUrl {
+    pub fn new(url: impl Into<String>) -> Self {
+        Self(url.into())
+    }
+
+    /// The real URL, for connecting only.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for DatabaseUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", sportello_store::redact_url(&self.0))
+    }
+}
+
+impl fmt::Display for DatabaseUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&sportello_store::redact_url(&self.0))
+    }
+}
+
+impl Settings {
+    /// Loads the layers; `file` is the optional `sportello.toml` (absent is fine).
+    pub fn load(file: Option<&Path>) -> Result<Self, Error> {
+        let mut figment = Figment::from(Toml::string(DEFAULTS));
+        if let Some(file) = file {
+            figment = figment.merge(Toml::file(file));
+        }
+        figment = figment.merge(Env::prefixed("SPORTELLO_").map(|key| {
+            // SPORTELLO_DATABASE_URL is the name people expect; SECTION__KEY reaches the rest.
+            if key == "database_url" {
+                "database.url".into()
+            } else {
+                key.as_str().replace("__", ".").into()
+            }
+        }));
+        Self::from_figment(&figment)
+    }
+
+    /// The built-in defaults alone, for tests and tools.
+    pub fn defaults() -> Self {
+        Self::from_figment(&Figment::from(Toml::string(DEFAULTS)))
+            .expect("built-in defaults are valid")
+    }
+
+    fn from_figment(figment: &Figment) -> Result<Self, Error> {
+        let settings: Settings = figment
+            .extract()
+            .map_err(|e| Error::Settings(e.to_string()))?;
+        settings.validate()?;
+        Ok(settings)
+    }
+
+    fn validate(&self) -> Result<(), Error> {
+        if !(self.server.public_url.starts_with("http://")
+            || self.server.public_url.starts_with("https://"))
+        {
+            return Err(Error::Settings(format!(
+                "server.public_url must start with http:// or https://, not {:?}",
+                self.server.public_url
+            )));
+        }
+        if self.audit.retention_months < 6 {
+            return Err(Error::Settings(format!(
+                "audit.retention_months must be at least 6, not {}",
+                self.audit.retention_months
+            )));
+        }
+        if self.auth.idle_timeout_mins == 0 || self.auth.absolute_timeout_hours == 0 {
+            return Err(Error::Settings("auth timeouts must be positive".into()));
+        }
+        if !matches!(self.mail.transport.as_str(), "smtp" | "folder" | "none") {
+            return Err(Error::Settings(format!(
+                "mail.transport must be smtp, folder or none, not {:?}",
+                self.mail.transport
+            )));
+        }
+        if !matches!(
+            self.mail.smtp_security.as_str(),
+            "starttls" | "tls" | "none"
+        ) {
+            return Err(Error::Settings(format!(
+                "mail.smtp_security must be starttls, tls or none, not {:?}",
+                self.mail.smtp_security
+            )));
+        }
+        if !self.server.map_tiles.is_empty() && !self.server.map_tiles.starts_with("https://") {
+            return Err(Error::Settings(format!(
+                "server.map_tiles must be empty or start with https://, not {:?}",
+                self.server.map_tiles
+            )));
+        }
+        if self.server.max_body_bytes < 1024 {
+            return Err(Error::Settings(
+                "server.max_body_bytes must be at least 1024".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Whether people reach us over TLS (a proxy terminates it): then cookies are `Secure`
+    /// and HSTS is sent.
+    pub fn behind_tls(&self) -> bool {
+        self.server.public_url.starts_with("https://")
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::result_large_err)] // figment::Jail's closure signature is not ours
+mod tests {
+    use super::*;
+
+    #[test]
+    fn layers_apply_in_order() {
+        figment::Jail::expect_with(|jail| {
+            jail.create_file(
+                "sportello.toml",
+                "[server]\nbind = \"0.0.0.0:9000\"\n[database]\nurl = \"sqlite://file.db\"",
+            )?;
+            jail.set_env("SPORTELLO_DATABASE_URL", "postgres://u:pw@h/db");
+            jail.set_env("SPORTELLO_SERVER__REQUEST_TIMEOUT_SECS", "7");
+            let s = Settings::load(Some(Path::new("sportello.toml"))).expect("loads");
+            assert_eq!(s.server.bind, "0.0.0.0:9000");
+            assert_eq!(s.database.url.expose(), "postgres://u:pw@h/db");
+            assert_eq!(s.server.request_timeout_secs, 7);
+            assert_eq!(s.server.max_body_bytes, 1_048_576, "default kept");
+            assert!(!format!("{s:?}").contains("pw@"), "password never printed");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn bad_values_are_reported() {
+        figment::Jail::expect_with(|jail| {
+            jail.set_env("SPORTELLO_SERVER__REQUEST_TIMEOUT_SECS", "soon");
+            let err = Settings::load(None).unwrap_err().to_string();
+            assert!(err.to_lowercase().contains("request_timeout_secs"), "{err}");
+            jail.set_env("SPORTELLO_SERVER__REQUEST_TIMEOUT_SECS", "5");
+            jail.set_env("SPORTELLO_SERVER__PUBLIC_URL", "example.org");
+            assert!(Settings::load(None)
+                .unwrap_err()
+                .to_string()
+                .contains("public_url"));
+            Ok(())
+        });
+    }
+}

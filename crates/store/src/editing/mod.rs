@@ -1,0 +1,3 @@
+//! What every editable record shares: its field history in HSDS `metadata` rows.
+
+pub(crate) mod history;

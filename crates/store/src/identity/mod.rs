@@ -1,0 +1,4 @@
+//! Accounts, role grants, sessions, login throttling, two-factor state, password resets.
+
+pub(crate) mod sessions;
+pub(crate) mod users;

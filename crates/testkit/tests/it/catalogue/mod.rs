@@ -1,0 +1,5 @@
+//! Online-services catalogue, service cards and service editing.
+
+mod browser;
+mod editing;
+mod pages;

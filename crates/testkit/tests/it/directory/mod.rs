@@ -1,0 +1,5 @@
+//! The desk finder, desk pages and desk editing.
+
+mod browser;
+mod editing;
+mod finder;

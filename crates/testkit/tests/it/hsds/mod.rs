@@ -1,0 +1,4 @@
+//! The HSDS API and HSDS import/export.
+
+mod api;
+mod io;

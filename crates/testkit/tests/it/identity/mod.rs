@@ -1,0 +1,3 @@
+//! Sign-in, sessions, two-factor, password reset, accounts.
+
+mod auth;

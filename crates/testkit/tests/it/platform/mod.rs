@@ -1,0 +1,6 @@
+//! The HTTP shell, the browser shell, migrations and the store.
+
+mod browser;
+mod http;
+mod migrations;
+mod store;

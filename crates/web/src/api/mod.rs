@@ -1,0 +1,3 @@
+//! The JSON APIs, one module per area.
+
+pub mod hsds;

@@ -1,0 +1,12 @@
+//! What every area of the web layer shares: middleware, metrics, static assets, translations,
+//! the page layout, error pages, sessions and their extractors, operations endpoints.
+
+pub mod assets;
+pub mod error;
+pub mod i18n;
+pub mod layout;
+pub mod metrics;
+pub mod middleware;
+pub mod ops;
+pub mod server;
+pub mod session;

@@ -1,0 +1,5 @@
+//! The public portal's pages, one module per area.
+
+pub mod catalogue;
+pub mod directory;
+pub mod portal;
