@@ -9,6 +9,7 @@ pub mod platform;
 pub mod portal;
 
 pub use platform::clock::{Clock, SystemClock};
+pub use platform::context::App;
 pub use platform::error::Error;
 pub use platform::settings::Settings;
 

@@ -32,17 +32,14 @@ pub struct AppState(Arc<Inner>);
 
 #[derive(Debug)]
 pub struct Inner {
+    /// The use cases: every handler calls one of them.
+    pub app: sportello_app::App,
     pub store: Store,
     pub settings: Settings,
     pub i18n: I18n,
     pub assets: Assets,
     pub metrics: Metrics,
     pub headers: platform::middleware::SecurityHeaders,
-    /// The database holds demo data: the footer says so.
-    pub demo: bool,
-    /// The public directory's in-memory snapshot (finder, home page, desk pages).
-    pub directory: sportello_app::directory::Directory,
-    pub mailer: sportello_app::platform::mail::Mailer,
 }
 
 impl std::ops::Deref for AppState {
@@ -56,30 +53,20 @@ impl AppState {
     /// Builds the state; fails when a translation file is broken or the store cannot be read.
     pub async fn new(store: Store, settings: Settings) -> Result<Self, String> {
         let i18n = I18n::load()?;
-        let demo = store
-            .meta(sportello_app::demo::DEMO_META_KEY)
-            .await
-            .map_err(|e| e.to_string())?
-            .is_some();
         let headers = platform::middleware::SecurityHeaders::new(
             settings.behind_tls(),
             &settings.server.map_tiles,
         );
-        let mailer = sportello_app::platform::mail::Mailer::from_settings(&settings.mail)
+        let app = sportello_app::App::new(store.clone(), settings.clone())
+            .await
             .map_err(|e| e.to_string())?;
-        let directory = sportello_app::directory::Directory::new(
-            store.clone(),
-            Duration::from_millis(settings.server.page_cache_ms),
-        );
         Ok(Self(Arc::new(Inner {
+            app,
             store,
             i18n,
             assets: Assets::new(),
             metrics: Metrics::new(),
             headers,
-            demo,
-            directory,
-            mailer,
             settings,
         })))
     }

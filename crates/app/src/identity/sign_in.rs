@@ -589,14 +589,12 @@ const MAX_LIVE_RESET_LINKS: i64 = 3;
 /// either way, and the mail goes out in the background so that timing does not tell
 /// either. `compose` turns the link token and the account's language into the message.
 pub async fn request_password_reset(
-    store: &Store,
-    clock: &dyn Clock,
-    mailer: &crate::platform::mail::Mailer,
+    app: &crate::App,
     email_input: &str,
     origin: &RequestOrigin,
     compose: impl FnOnce(&str, Locale) -> (String, String),
 ) -> Result<()> {
-    let now = clock.now();
+    let (store, now) = (app.store(), app.clock().now());
     let Ok(email) = Email::parse(email_input) else {
         return Ok(());
     };
@@ -657,7 +655,7 @@ pub async fn request_password_reset(
         subject,
         text,
     };
-    let mailer = mailer.clone();
+    let mailer = app.mailer().clone();
     tokio::spawn(async move {
         if let Err(e) = mailer.send(&mail).await {
             tracing::error!(error = %e, "password reset mail failed");
@@ -667,23 +665,23 @@ pub async fn request_password_reset(
 }
 
 /// Whether a reset link can still be used (to show the form, or say it expired).
-pub async fn reset_link_is_valid(store: &Store, clock: &dyn Clock, token: &str) -> Result<bool> {
-    Ok(store
-        .password_reset_user(&token_hash(token), clock.now())
+pub async fn reset_link_is_valid(app: &crate::App, token: &str) -> Result<bool> {
+    Ok(app
+        .store()
+        .password_reset_user(&token_hash(token), app.clock().now())
         .await?
         .is_some())
 }
 
 /// Sets a new password through a reset link, once. Ends every session of the account.
 pub async fn reset_password(
-    store: &Store,
-    clock: &dyn Clock,
+    app: &crate::App,
     token: &str,
     new_password: &str,
     origin: &RequestOrigin,
 ) -> Result<bool> {
     let hash = hash_blocking(new_password).await?;
-    let now = clock.now();
+    let (store, now) = (app.store(), app.clock().now());
     let Some(user_id) = store
         .complete_password_reset(&token_hash(token), &hash, now)
         .await?

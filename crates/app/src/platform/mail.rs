@@ -110,3 +110,29 @@ impl Mailer {
         Ok(())
     }
 }
+
+/// Development only (`--dev` with the `folder` transport): the newest `limit` messages the
+/// folder holds, newest first. `None` when there is no such folder to show.
+pub fn dev_messages(app: &crate::App, limit: usize) -> Option<Vec<String>> {
+    let folder = app
+        .mailer()
+        .folder()
+        .filter(|_| app.settings().server.dev)?;
+    let mut files: Vec<_> = std::fs::read_dir(folder)
+        .map(|dir| {
+            dir.filter_map(std::result::Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "eml"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files.reverse();
+    Some(
+        files
+            .iter()
+            .take(limit)
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .collect(),
+    )
+}

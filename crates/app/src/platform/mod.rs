@@ -3,6 +3,7 @@
 
 pub mod cache;
 pub mod clock;
+pub mod context;
 pub mod error;
 pub mod housekeeping;
 pub mod mail;

@@ -396,7 +396,7 @@ async fn services(ctx: ApiCtx, RawQuery(raw): RawQuery) -> Response {
         let found = if filter.search.is_some() {
             // Substring search runs on the in-memory service index (app::directory), which
             // answers with the page's ids; only those services are read from the database.
-            let snapshot = ctx.state.directory.snapshot().await?;
+            let snapshot = ctx.state.app.directory().snapshot().await?;
             let per_page = paging.per_page as usize;
             let offset = (paging.page.max(1) as usize - 1) * per_page;
             let (total, ids) = snapshot.services.search(&filter, offset, per_page);

@@ -345,10 +345,20 @@ mod usage_tests {
     fn every_literal_message_id_exists_in_italian() {
         let i18n = I18n::load().unwrap();
         let root = concat!(env!("CARGO_MANIFEST_DIR"), "/");
+        // Both trees have a folder per area: walk them whole.
         let mut files = Vec::new();
-        for dir in ["templates", "src"] {
-            for entry in std::fs::read_dir(format!("{root}{dir}")).unwrap() {
-                files.push(entry.unwrap().path());
+        let mut dirs: Vec<std::path::PathBuf> = ["templates", "src"]
+            .iter()
+            .map(|d| format!("{root}{d}").into())
+            .collect();
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else {
+                    files.push(path);
+                }
             }
         }
         let mut checked = 0;

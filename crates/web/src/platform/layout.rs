@@ -114,7 +114,7 @@ impl<'a> Layout<'a> {
             languages,
             current_endonym: locale.endonym(),
             incomplete: !state.i18n.is_complete(locale),
-            demo: state.demo,
+            demo: state.app.is_demo(),
         }
     }
 }

@@ -189,7 +189,7 @@ pub async fn finder(
 ) -> Result<HtmlPage, WebError> {
     let locale = Locale::from_tag(&tag).map_err(|_| WebError::NotFound)?;
     let params: FinderParams = serde_urlencoded_query(raw.as_deref())?;
-    let snapshot = state.directory.snapshot().await?;
+    let snapshot = state.app.directory().snapshot().await?;
     let (query, errors) = params.parse();
     let local = local_time(SystemClock.now());
     let found = snapshot.find(&query, local);
@@ -437,7 +437,7 @@ pub async fn desk(
     Path((tag, slug)): Path<(String, String)>,
 ) -> Result<HtmlPage, WebError> {
     let locale = Locale::from_tag(&tag).map_err(|_| WebError::NotFound)?;
-    let snapshot = state.directory.snapshot().await?;
+    let snapshot = state.app.directory().snapshot().await?;
     let desk = snapshot.desk(&slug).ok_or(WebError::NotFound)?;
     let local = local_time(SystemClock.now());
     let current = format!("/{}/sportelli/{slug}", locale.tag());
@@ -578,7 +578,7 @@ pub async fn geojson(
 ) -> Result<Response, WebError> {
     let params: FinderParams = serde_urlencoded_query(raw.as_deref())?;
     let (mut query, _) = params.parse();
-    let snapshot = state.directory.snapshot().await?;
+    let snapshot = state.app.directory().snapshot().await?;
     let local = local_time(SystemClock.now());
     query.page = 1;
     let all = FinderQuery {

@@ -151,7 +151,7 @@ pub async fn home(
     Path(tag): Path<String>,
 ) -> Result<HtmlPage, WebError> {
     let locale = page_locale(&tag)?;
-    let snapshot = state.directory.snapshot().await?;
+    let snapshot = state.app.directory().snapshot().await?;
     let data = portal::home(&snapshot);
     let tr = state.i18n.tr(locale);
     let layout = Layout::page(&state, locale, "home-title", &format!("/{}/", locale.tag()));

@@ -871,31 +871,24 @@ pub async fn reset_request(
         .trim_end_matches('/')
         .to_owned();
     let i18n_state = state.clone();
-    identity::request_password_reset(
-        &state.store,
-        &SystemClock,
-        &state.mailer,
-        &form.email,
-        &origin,
-        |token, account_locale| {
-            // The message speaks the account's language; the link opens the page in it too.
-            let tr = i18n_state.i18n.tr(account_locale);
-            let link = format!(
-                "{public_url}/{}/accesso/recupero/{token}",
-                account_locale.tag()
-            );
-            let body = tr
-                .t2(
-                    "mail-reset-body",
-                    "minutes",
-                    identity::RESET_LINK_MINUTES,
-                    "link",
-                    link,
-                )
-                .into_owned();
-            (tr.t("mail-reset-subject").into_owned(), body)
-        },
-    )
+    identity::request_password_reset(&state.app, &form.email, &origin, |token, account_locale| {
+        // The message speaks the account's language; the link opens the page in it too.
+        let tr = i18n_state.i18n.tr(account_locale);
+        let link = format!(
+            "{public_url}/{}/accesso/recupero/{token}",
+            account_locale.tag()
+        );
+        let body = tr
+            .t2(
+                "mail-reset-body",
+                "minutes",
+                identity::RESET_LINK_MINUTES,
+                "link",
+                link,
+            )
+            .into_owned();
+        (tr.t("mail-reset-subject").into_owned(), body)
+    })
     .await?;
     let sent = state.i18n.tr(locale).t("reset-sent").into_owned();
     reset_page(
@@ -915,7 +908,7 @@ pub async fn reset_link(
     headers: axum::http::HeaderMap,
 ) -> Result<Response, WebError> {
     let locale = page_locale(&tag)?;
-    if identity::reset_link_is_valid(&state.store, &SystemClock, &token).await? {
+    if identity::reset_link_is_valid(&state.app, &token).await? {
         reset_page(
             &state,
             locale,
@@ -966,8 +959,7 @@ pub async fn reset_submit(
         return refuse("profile-password-too-short");
     }
     if identity::reset_password(
-        &state.store,
-        &SystemClock,
+        &state.app,
         &token,
         &form.new,
         &origin_of(&request_extensions),
@@ -1004,24 +996,9 @@ pub async fn dev_mail(
     State(state): State<AppState>,
     headers: axum::http::HeaderMap,
 ) -> Result<Response, WebError> {
-    let Some(folder) = state.mailer.folder().filter(|_| state.settings.server.dev) else {
+    let Some(messages) = sportello_app::platform::mail::dev_messages(&state.app, 50) else {
         return Err(WebError::NotFound);
     };
-    let mut files: Vec<_> = std::fs::read_dir(folder)
-        .map(|dir| {
-            dir.filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "eml"))
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
-    files.reverse();
-    let messages = files
-        .iter()
-        .take(50)
-        .filter_map(|p| std::fs::read_to_string(p).ok())
-        .collect();
     let locale = crate::platform::layout::preferred_locale(&headers);
     let tr = state.i18n.tr(locale);
     let layout = Layout::new(&state, locale, tr.t("dev-mail-title").into_owned(), "/");

@@ -619,17 +619,22 @@ async fn reset_links_expire_after_thirty_minutes() {
         return;
     };
     add(&app, "late@example.org", Role::Viewer, Scope::Network).await;
-    let mailer = sportello_app::platform::mail::Mailer::from_settings(&app.settings.mail).unwrap();
     let origin = sportello_app::identity::RequestOrigin {
         ip: "192.0.2.9".into(),
     };
     let start = chrono::Utc::now();
+    // The use cases read the time from the App's clock: one App per moment.
+    let at = |mins| {
+        sportello_app::App::with_clock(
+            app.store.clone(),
+            app.settings.clone(),
+            std::sync::Arc::new(FixedClock(start + chrono::Duration::minutes(mins))),
+        )
+    };
     let token = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
     let keep = token.clone();
     sportello_app::identity::request_password_reset(
-        &app.store,
-        &FixedClock(start),
-        &mailer,
+        &at(0).await.unwrap(),
         "late@example.org",
         &origin,
         move |t, _| {
@@ -640,20 +645,18 @@ async fn reset_links_expire_after_thirty_minutes() {
     .await
     .unwrap();
     let token = token.lock().unwrap().clone();
-    let at = |mins| FixedClock(start + chrono::Duration::minutes(mins));
     assert!(
-        sportello_app::identity::reset_link_is_valid(&app.store, &at(29), &token)
+        sportello_app::identity::reset_link_is_valid(&at(29).await.unwrap(), &token)
             .await
             .unwrap()
     );
     assert!(
-        !sportello_app::identity::reset_link_is_valid(&app.store, &at(31), &token)
+        !sportello_app::identity::reset_link_is_valid(&at(31).await.unwrap(), &token)
             .await
             .unwrap()
     );
     assert!(!sportello_app::identity::reset_password(
-        &app.store,
-        &at(31),
+        &at(31).await.unwrap(),
         &token,
         "too late a password",
         &origin

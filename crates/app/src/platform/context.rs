@@ -1,0 +1,85 @@
+//! The one handle the web layer holds: the store, settings, clock, mailer and the public
+//! directory's snapshot. Use cases take `&App`; only this crate reaches the store through it.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use sportello_store::Store;
+
+use crate::directory::Directory;
+use crate::platform::mail::Mailer;
+use crate::{Clock, Result, Settings, SystemClock};
+
+/// Everything a use case needs. Cheap to clone (one `Arc`).
+#[derive(Debug, Clone)]
+pub struct App(Arc<Inner>);
+
+#[derive(Debug)]
+struct Inner {
+    store: Store,
+    settings: Settings,
+    clock: Arc<dyn Clock>,
+    mailer: Mailer,
+    directory: Directory,
+    demo: bool,
+}
+
+impl App {
+    /// Wires the use cases over an opened, migrated store, on the system clock.
+    pub async fn new(store: Store, settings: Settings) -> Result<Self> {
+        Self::with_clock(store, settings, Arc::new(SystemClock)).await
+    }
+
+    /// As [`App::new`], with the clock a test injects.
+    pub async fn with_clock(
+        store: Store,
+        settings: Settings,
+        clock: Arc<dyn Clock>,
+    ) -> Result<Self> {
+        let demo = store.meta(crate::demo::DEMO_META_KEY).await?.is_some();
+        let mailer = Mailer::from_settings(&settings.mail)?;
+        let directory = Directory::new(
+            store.clone(),
+            Duration::from_millis(settings.server.page_cache_ms),
+        );
+        Ok(Self(Arc::new(Inner {
+            store,
+            settings,
+            clock,
+            mailer,
+            directory,
+            demo,
+        })))
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.0.settings
+    }
+
+    pub fn clock(&self) -> &dyn Clock {
+        self.0.clock.as_ref()
+    }
+
+    /// The database holds demo data (pages say so).
+    pub fn is_demo(&self) -> bool {
+        self.0.demo
+    }
+
+    /// The public directory's in-memory snapshot (finder, home page, desk pages, service search).
+    pub fn directory(&self) -> &Directory {
+        &self.0.directory
+    }
+
+    pub(crate) fn store(&self) -> &Store {
+        &self.0.store
+    }
+
+    pub(crate) fn mailer(&self) -> &Mailer {
+        &self.0.mailer
+    }
+
+    /// Readiness: the database answers within `timeout`.
+    pub async fn ready(&self, timeout: Duration) -> Result<()> {
+        Ok(self.store().ping(timeout).await?)
+    }
+}
