@@ -1,8 +1,10 @@
 //! Use cases of sportello, one folder per area (ADR 0004). Handlers call these; no HTTP in here.
 
+pub mod audit;
 pub mod catalogue;
 pub mod demo;
 pub mod directory;
+pub mod editing;
 pub mod hsds;
 pub mod identity;
 pub mod platform;

@@ -326,9 +326,8 @@ async fn serve(store: Store, mut settings: Settings, args: ServeArgs) -> anyhow:
     let address = listener.local_addr()?;
     let grace = Duration::from_secs(settings.server.shutdown_grace_secs);
     let settings_for_housekeeping = settings.clone();
-    let state = AppState::new(store.clone(), settings)
-        .await
-        .map_err(anyhow::Error::msg)?;
+    let app = sportello_app::App::new(store.clone(), settings).await?;
+    let state = AppState::new(app).map_err(anyhow::Error::msg)?;
     println!("sportello is listening on http://{address}/");
     tracing::info!(%address, backend = store.backend().as_str(), "serving");
 

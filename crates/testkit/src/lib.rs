@@ -271,9 +271,10 @@ impl TestApp {
 
     async fn start(db: TestDb, settings: Settings) -> Self {
         let store = db.store().await;
-        let state = AppState::new(store.clone(), settings.clone())
+        let app = sportello_app::App::new(store.clone(), settings.clone())
             .await
-            .expect("state");
+            .expect("app");
+        let state = AppState::new(app).expect("state");
         let listener = tokio::net::TcpListener::bind(&settings.server.bind)
             .await
             .expect("bind");

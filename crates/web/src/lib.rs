@@ -12,10 +12,8 @@ use std::time::Duration;
 
 use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
-use axum::routing::{get, post};
 use axum::Router;
 use sportello_app::Settings;
-use sportello_store::Store;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
@@ -24,7 +22,10 @@ use tower_http::timeout::TimeoutLayer;
 pub use platform::assets::Assets;
 pub use platform::i18n::I18n;
 pub use platform::metrics::Metrics;
+pub use platform::routes::{Allowed, RouteAccess};
 pub use platform::server;
+
+use platform::routes::Routes;
 
 /// Everything a handler may need. Cheap to clone (one `Arc`).
 #[derive(Debug, Clone)]
@@ -34,7 +35,6 @@ pub struct AppState(Arc<Inner>);
 pub struct Inner {
     /// The use cases: every handler calls one of them.
     pub app: sportello_app::App,
-    pub store: Store,
     pub settings: Settings,
     pub i18n: I18n,
     pub assets: Assets,
@@ -50,19 +50,16 @@ impl std::ops::Deref for AppState {
 }
 
 impl AppState {
-    /// Builds the state; fails when a translation file is broken or the store cannot be read.
-    pub async fn new(store: Store, settings: Settings) -> Result<Self, String> {
+    /// Builds the state over the app's use cases; fails when a translation file is broken.
+    pub fn new(app: sportello_app::App) -> Result<Self, String> {
         let i18n = I18n::load()?;
+        let settings = app.settings().clone();
         let headers = platform::middleware::SecurityHeaders::new(
             settings.behind_tls(),
             &settings.server.map_tiles,
         );
-        let app = sportello_app::App::new(store.clone(), settings.clone())
-            .await
-            .map_err(|e| e.to_string())?;
         Ok(Self(Arc::new(Inner {
             app,
-            store,
             i18n,
             assets: Assets::new(),
             metrics: Metrics::new(),
@@ -72,96 +69,33 @@ impl AppState {
     }
 }
 
+/// Every route of every area, with who may use it.
+fn areas() -> Routes {
+    Routes::new()
+        .merge(public::portal::routes())
+        .merge(public::directory::routes())
+        .merge(public::catalogue::routes())
+        .merge(workspace::identity::routes())
+        .merge(workspace::directory::routes())
+        .merge(workspace::catalogue::routes())
+        .merge(workspace::audit::routes())
+        .merge(platform::dev_mail::routes())
+        .merge(platform::assets::routes())
+        .merge(platform::ops::routes())
+        .public_api(api::hsds::routes())
+}
+
+/// Who may use each route (method, path as registered): the access test walks it, and a
+/// route cannot be registered without its row (see `platform::routes`).
+pub fn access_table() -> Vec<RouteAccess> {
+    areas().into_parts().1
+}
+
 /// The whole application: every route behind the shared middleware stack.
 pub fn router(state: AppState) -> Router {
-    let routes = Router::new()
-        .route("/", get(public::portal::root))
-        .route("/lang/{tag}", get(public::portal::switch_language))
-        .route("/{lang}", get(public::portal::language_root))
-        .route("/{lang}/", get(public::portal::home))
-        .route("/{lang}/sportelli", get(public::directory::finder))
-        .route("/{lang}/sportelli/{slug}", get(public::directory::desk))
-        .route("/api/desks.geojson", get(public::directory::geojson))
-        .merge(api::hsds::routes())
-        .merge(public::catalogue::routes())
-        .route(
-            "/{lang}/accesso",
-            get(workspace::identity::login_form).post(workspace::identity::login_submit),
-        )
-        .route(
-            "/{lang}/accesso/recupero",
-            get(workspace::identity::reset_form).post(workspace::identity::reset_request),
-        )
-        .route(
-            "/{lang}/accesso/recupero/{token}",
-            get(workspace::identity::reset_link).post(workspace::identity::reset_submit),
-        )
-        .route("/dev/mail", get(workspace::identity::dev_mail))
-        .route(
-            "/{lang}/workspace/sportelli",
-            get(workspace::identity::my_desks),
-        )
-        .route(
-            "/{lang}/workspace/sportelli/{slug}/modifica",
-            get(workspace::directory::edit_form).post(workspace::directory::save),
-        )
-        .route(
-            "/{lang}/workspace/servizi",
-            get(workspace::catalogue::my_services),
-        )
-        .route(
-            "/{lang}/workspace/servizi/{service}/modifica",
-            get(workspace::catalogue::edit_form).post(workspace::catalogue::save),
-        )
-        .route(
-            "/{lang}/workspace/servizi/{service}",
-            get(workspace::catalogue::my_service),
-        )
-        .route(
-            "/{lang}/workspace/organizzazioni",
-            get(workspace::catalogue::my_organisations),
-        )
-        .route(
-            "/{lang}/workspace/organizzazioni/{org}/modifica",
-            get(workspace::catalogue::organisation_form)
-                .post(workspace::catalogue::organisation_save),
-        )
-        .route(
-            "/{lang}/workspace/sportelli/{slug}",
-            get(workspace::identity::my_desk),
-        )
-        .route("/{lang}/workspace/utenti", get(workspace::identity::users))
-        .route(
-            "/{lang}/workspace/utenti/{change}",
-            post(workspace::identity::users_change),
-        )
-        .route(
-            "/{lang}/accesso/codice",
-            get(workspace::identity::code_form).post(workspace::identity::code_submit),
-        )
-        .route("/{lang}/uscita", post(workspace::identity::logout))
-        .route(
-            "/{lang}/workspace/2fa",
-            get(workspace::identity::two_factor).post(workspace::identity::two_factor_begin),
-        )
-        .route(
-            "/{lang}/workspace/2fa/conferma",
-            post(workspace::identity::two_factor_confirm),
-        )
-        .route("/{lang}/workspace", get(workspace::identity::home))
-        .route(
-            "/{lang}/workspace/profilo",
-            get(workspace::identity::profile),
-        )
-        .route(
-            "/{lang}/workspace/profilo/password",
-            post(workspace::identity::change_password),
-        )
-        .route("/{lang}/workspace/audit", get(workspace::identity::audit))
-        .route("/static/{file}", get(platform::assets::serve_asset))
-        .route("/healthz", get(platform::ops::healthz))
-        .route("/readyz", get(platform::ops::readyz))
-        .route("/metrics", get(platform::ops::metrics))
+    let routes = areas()
+        .into_parts()
+        .0
         .route_layer(axum::middleware::from_fn(platform::metrics::tag_route))
         .fallback(|| async { StatusCode::NOT_FOUND });
 

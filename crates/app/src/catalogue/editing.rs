@@ -1,18 +1,21 @@
-//! Operators edit services and organisations in the workspace, as they edit desks
-//! (`desk_editing`): validate what the form sent (every problem named by field), apply it
-//! within the editor's scope, record the change in the record's history and in the audit
-//! log.
-//!
-//! Services are edited by whoever may edit a desk that offers them or the desks of their
-//! organisation (`DeskScope::editable_by`); organisations only by admins and coordinators
-//! (`DeskScope::managed_by`).
+//! Operators edit services in the workspace through the one editing workflow
+//! ([`crate::editing`]): whoever may edit a desk that offers a service, or the desks of its
+//! organisation, may edit the service (`DeskScope::editable_by`).
 
-use sportello_core::{Channel, DeskScope, Email};
-use sportello_store::{Login, OrganisationEdit, ServiceEdit, Store};
+use chrono::{DateTime, Utc};
+use sportello_core::{Actor, Channel, DeskScope};
+use sportello_store::{Login, ServiceEdit, Store};
 
-use crate::directory::editing::{audit, Edited, FieldError};
+pub use sportello_store::{ServiceEditable, ServiceLine};
+
+use crate::directory::editing::needs_verification;
+use crate::editing::fields::{optional, Errors};
+use crate::editing::{self, EditForm, Edited, FieldChange, FieldError, RecordKind};
 use crate::identity::{RequestOrigin, SignedIn};
-use crate::{Clock, Result};
+use crate::{App, Result};
+
+/// How many services the workspace lists.
+const LIST_LIMIT: u32 = 500;
 
 /// The service edit form as typed: strings, so that a refused form comes back as it was.
 #[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
@@ -62,90 +65,41 @@ pub struct ServiceForm {
     pub verified: Option<String>,
 }
 
-/// The organisation edit form as typed.
-#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
-pub struct OrganisationForm {
-    #[serde(default)]
-    pub name: String,
-    #[serde(default)]
-    pub alternate_name: String,
-    #[serde(default)]
-    pub description: String,
-    #[serde(default)]
-    pub email: String,
-    #[serde(default)]
-    pub website: String,
-    #[serde(default)]
-    pub verified: Option<String>,
-}
-
-fn optional(text: &str) -> Option<String> {
-    let text = text.trim();
-    (!text.is_empty()).then(|| text.to_owned())
-}
-
-/// A web address people can open: `https://` or `http://`, a host, no spaces.
-fn web_address(text: &str) -> bool {
-    let rest = text
-        .strip_prefix("https://")
-        .or_else(|| text.strip_prefix("http://"));
-    rest.is_some_and(|rest| {
-        !rest.is_empty()
-            && !rest.starts_with('/')
-            && text.chars().count() <= 500
-            && !text.chars().any(char::is_whitespace)
-    })
-}
-
-/// Collects field errors in the order the checks run.
-struct Errors(Vec<FieldError>);
-
-impl Errors {
-    fn add(&mut self, field: &'static str, message: &'static str) {
-        self.0.push(FieldError {
-            field,
-            message,
-            column: None,
-        });
-    }
-
-    fn name(&mut self, text: &str, message: &'static str) -> String {
-        let name = text.trim();
-        if name.is_empty() || name.chars().count() > 200 {
-            self.add("name", message);
-        }
-        name.to_owned()
-    }
-
-    fn email(&mut self, text: &str) -> Option<Email> {
-        let text = optional(text)?;
-        let email = Email::parse(&text).ok();
-        if email.is_none() {
-            self.add("email", "desk-edit-error-email");
-        }
-        email
-    }
-
-    fn address(&mut self, field: &'static str, text: &str) -> Option<String> {
-        let text = optional(text)?;
-        if !web_address(&text) {
-            self.add(field, "edit-error-url");
-        }
-        Some(text)
-    }
-
-    fn long_texts(&mut self, texts: &[(&'static str, &str)]) {
-        for (field, text) in texts {
-            if text.chars().count() > 2000 {
-                self.add(field, "desk-edit-error-too-long");
-            }
-        }
-    }
-}
-
 impl ServiceForm {
-    /// Checks every field; all problems at once, so the operator fixes them in one go.
-    pub fn validate(&self) -> std::result::Result<ServiceEdit, Vec<FieldError>> {
+    /// The form filled with what is stored (the "verified" box starts unticked).
+    pub fn from_stored(service: &ServiceEditable) -> Self {
+        let on = |set: bool| set.then(|| "on".to_owned());
+        let text = |value: &Option<String>| value.clone().unwrap_or_default();
+        Self {
+            name: service.name.clone(),
+            description: text(&service.description),
+            eligibility_description: text(&service.eligibility_description),
+            application_process: text(&service.application_process),
+            outcome: text(&service.outcome),
+            wait_time: text(&service.wait_time),
+            fees_description: text(&service.fees_description),
+            url: text(&service.url),
+            email: text(&service.email),
+            plain_note: text(&service.plain_note),
+            in_person: on(service.channels.contains(&Channel::InPerson)),
+            phone_channel: on(service.channels.contains(&Channel::Phone)),
+            online: on(service.channels.contains(&Channel::Online)),
+            video: on(service.channels.contains(&Channel::Video)),
+            by_appointment: on(service.by_appointment),
+            login_spid: on(service.login.contains(&Login::Spid)),
+            login_cie: on(service.login.contains(&Login::Cie)),
+            login_cns: on(service.login.contains(&Login::Cns)),
+            login_none: on(service.login.contains(&Login::None)),
+            required_documents: service.required_documents.join("\n"),
+            verified: None,
+        }
+    }
+}
+
+impl EditForm for ServiceForm {
+    type Edit = ServiceEdit;
+
+    fn validate(&self) -> std::result::Result<ServiceEdit, Vec<FieldError>> {
         let mut errors = Errors(Vec::new());
         let name = errors.name(&self.name, "service-edit-error-name");
         let url = errors.address("url", &self.url);
@@ -223,101 +177,122 @@ impl ServiceForm {
     }
 }
 
-impl OrganisationForm {
-    /// Checks every field; all problems at once.
-    pub fn validate(&self) -> std::result::Result<OrganisationEdit, Vec<FieldError>> {
-        let mut errors = Errors(Vec::new());
-        let name = errors.name(&self.name, "org-edit-error-name");
-        if self.alternate_name.trim().chars().count() > 200 {
-            errors.add("alternate_name", "org-edit-error-alternate-name");
-        }
-        let email = errors.email(&self.email);
-        let website = errors.address("website", &self.website);
-        errors.long_texts(&[("description", &self.description)]);
-        if !errors.0.is_empty() {
-            return Err(errors.0);
-        }
-        Ok(OrganisationEdit {
-            name,
-            alternate_name: optional(&self.alternate_name),
-            description: optional(&self.description),
-            email,
-            website,
-            verified: self.verified.is_some(),
-        })
+/// Services in the editing workflow.
+pub(crate) struct ServiceKind;
+
+impl RecordKind for ServiceKind {
+    type Form = ServiceForm;
+    const AUDIT: (&'static str, &'static str) = ("service.updated", "service");
+
+    fn scope(actor: &Actor) -> DeskScope {
+        DeskScope::editable_by(actor)
+    }
+
+    async fn editable(store: &Store, scope: &DeskScope, slug: &str) -> Result<bool> {
+        Ok(store.service_editable(scope, slug).await?.is_some())
+    }
+
+    async fn apply(
+        store: &Store,
+        scope: &DeskScope,
+        slug: &str,
+        edit: &ServiceEdit,
+        editor_id: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Vec<String>>> {
+        Ok(store
+            .update_service(scope, slug, edit, editor_id, now)
+            .await?)
+    }
+
+    async fn history(
+        store: &Store,
+        scope: &DeskScope,
+        slug: &str,
+        limit: u32,
+    ) -> Result<Option<Vec<FieldChange>>> {
+        Ok(store.service_history(scope, slug, limit).await?)
     }
 }
 
+/// Saves a service's edit form.
 pub async fn edit_service(
-    store: &Store,
-    clock: &dyn Clock,
+    app: &App,
     editor: &SignedIn,
     origin: &RequestOrigin,
     slug: &str,
     form: &ServiceForm,
 ) -> Result<Edited> {
-    let scope = DeskScope::editable_by(&editor.actor);
-    // Scope first: someone who may not edit the service learns nothing, not even whether
-    // the form would have been valid. (The write checks the scope again, in its transaction.)
-    if store.service_editable(&scope, slug).await?.is_none() {
-        return Ok(Edited::NotFound);
-    }
-    let edit = match form.validate() {
-        Ok(edit) => edit,
-        Err(errors) => return Ok(Edited::Invalid(errors)),
-    };
-    let now = clock.now();
-    let Some(changed) = store
-        .update_service(&scope, slug, &edit, &editor.user_id, now)
-        .await?
-    else {
-        return Ok(Edited::NotFound);
-    };
-    audit(
-        store,
-        editor,
-        origin,
-        ("service.updated", "service", slug),
-        &changed,
-        now,
-    )
-    .await?;
-    Ok(Edited::Saved(changed))
+    editing::edit::<ServiceKind>(app, editor, origin, slug, form).await
 }
 
-pub async fn edit_organisation(
-    store: &Store,
-    clock: &dyn Clock,
-    editor: &SignedIn,
-    origin: &RequestOrigin,
-    slug: &str,
-    form: &OrganisationForm,
-) -> Result<Edited> {
-    let scope = DeskScope::managed_by(&editor.actor);
-    if store.organisation_editable(&scope, slug).await?.is_none() {
-        return Ok(Edited::NotFound);
+/// A service in the operator's list, with whether its details are due for a check.
+#[derive(Debug)]
+pub struct OwnService {
+    pub service: ServiceLine,
+    pub verify_due: bool,
+}
+
+fn own(app: &App, service: ServiceLine) -> OwnService {
+    OwnService {
+        verify_due: needs_verification(
+            service.verified_on,
+            app.clock().now(),
+            app.settings().directory.verify_after_months,
+        ),
+        service,
     }
-    let edit = match form.validate() {
-        Ok(edit) => edit,
-        Err(errors) => return Ok(Edited::Invalid(errors)),
+}
+
+/// The services the operator may edit.
+pub async fn my_services(app: &App, editor: &SignedIn) -> Result<Vec<OwnService>> {
+    let scope = DeskScope::editable_by(&editor.actor);
+    let services = app.store().services_editable(&scope, LIST_LIMIT).await?;
+    Ok(services.into_iter().map(|s| own(app, s)).collect())
+}
+
+/// One service the operator may edit, with its recorded changes.
+#[derive(Debug)]
+pub struct ServiceInScope {
+    pub line: OwnService,
+    pub record: ServiceEditable,
+    pub history: Vec<FieldChange>,
+}
+
+/// One service with its history; `None` when out of scope or missing (the same answer).
+pub async fn my_service(
+    app: &App,
+    editor: &SignedIn,
+    slug: &str,
+) -> Result<Option<ServiceInScope>> {
+    let scope = DeskScope::editable_by(&editor.actor);
+    let Some(record) = app.store().service_editable(&scope, slug).await? else {
+        return Ok(None);
     };
-    let now = clock.now();
-    let Some(changed) = store
-        .update_organisation(&scope, slug, &edit, &editor.user_id, now)
+    let history = editing::history::<ServiceKind>(app, editor, slug)
         .await?
-    else {
-        return Ok(Edited::NotFound);
-    };
-    audit(
-        store,
-        editor,
-        origin,
-        ("organization.updated", "organization", slug),
-        &changed,
-        now,
-    )
-    .await?;
-    Ok(Edited::Saved(changed))
+        .unwrap_or_default();
+    let line = own(
+        app,
+        ServiceLine {
+            slug: record.slug.clone(),
+            name: record.name.clone(),
+            organisation_name: record.organisation_name.clone(),
+            verified_on: record.verified_on,
+        },
+    );
+    Ok(Some(ServiceInScope {
+        line,
+        record,
+        history,
+    }))
+}
+
+/// The edit form of a service, filled with what is stored.
+pub async fn service_form(app: &App, editor: &SignedIn, slug: &str) -> Result<Option<ServiceForm>> {
+    let scope = DeskScope::editable_by(&editor.actor);
+    let service = app.store().service_editable(&scope, slug).await?;
+    Ok(service.as_ref().map(ServiceForm::from_stored))
 }
 
 #[cfg(test)]
@@ -364,39 +339,5 @@ mod tests {
             fields,
             ["name", "url", "email", "channels", "login", "plain_note"]
         );
-    }
-
-    #[test]
-    fn addresses_must_be_web_addresses() {
-        assert!(web_address("https://example.org"));
-        assert!(web_address("http://example.org/a?b=c"));
-        assert!(!web_address("ftp://example.org"));
-        assert!(!web_address("https://"));
-        assert!(!web_address("https:///path"));
-        assert!(!web_address("https://exa mple.org"));
-        assert!(!web_address("javascript:alert(1)"));
-    }
-
-    #[test]
-    fn organisation_forms_are_checked() {
-        let ok = OrganisationForm {
-            name: "Comune di Arezzo".into(),
-            website: "https://www.comune.arezzo.it".into(),
-            ..OrganisationForm::default()
-        };
-        assert!(ok.validate().is_ok());
-        let bad = OrganisationForm {
-            name: " ".into(),
-            email: "x".into(),
-            website: "comune.it".into(),
-            ..ok
-        };
-        let fields: Vec<_> = bad
-            .validate()
-            .unwrap_err()
-            .iter()
-            .map(|e| e.field)
-            .collect();
-        assert_eq!(fields, ["name", "email", "website"]);
     }
 }

@@ -1,6 +1,8 @@
 //! Demo data from the SISTER (Emilia-Romagna) and SerTo (Tuscany) projects, plus generated
 //! volume for benchmarks (`demo --scale N`).
 
+pub mod services;
+
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
@@ -372,7 +374,7 @@ pub async fn load(store: &Store, clock: &dyn Clock, scale: u32) -> Result<DemoLo
     store
         .insert_network(&network.organisations, &desks, clock.now())
         .await?;
-    crate::catalogue::load_demo(store, clock).await?;
+    services::load_demo(store, clock).await?;
     // Each seeded hub answers for its themes across its region (SISTER's third level).
     for hub in network.desks.iter().filter(|d| d.level == DeskLevel::Hub) {
         let region = network

@@ -4,12 +4,15 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sportello_core::{
-    Channel, DeskScope, Email, GeoPoint, LanguageCode, OpeningHours, ProvinceCode,
+    Actor, Channel, DeskScope, Email, GeoPoint, LanguageCode, OpeningHours, ProvinceCode,
 };
-use sportello_store::{AuditEvent, DeskEdit, Store};
+use sportello_store::{DeskEdit, Store};
 
+pub use sportello_store::DeskEditable;
+
+use crate::editing::{self, EditForm, Edited, FieldChange, FieldError, RecordKind};
 use crate::identity::{RequestOrigin, SignedIn};
-use crate::{Clock, Result};
+use crate::{App, Result};
 
 /// The edit form as typed: strings, so that a refused form comes back exactly as it was.
 #[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
@@ -60,22 +63,50 @@ pub struct DeskForm {
     pub verified: Option<String>,
 }
 
-/// One problem with one field: a Fluent message id and, for opening hours, the column.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FieldError {
-    pub field: &'static str,
-    pub message: &'static str,
-    pub column: Option<usize>,
-}
-
 fn optional(text: &str) -> Option<String> {
     let text = text.trim();
     (!text.is_empty()).then(|| text.to_owned())
 }
 
 impl DeskForm {
-    /// Checks every field; all problems at once, so the operator fixes them in one go.
-    pub fn validate(&self) -> std::result::Result<DeskEdit, Vec<FieldError>> {
+    /// The form filled with what is stored (the "verified" box starts unticked).
+    pub fn from_stored(desk: &DeskEditable) -> Self {
+        let on = |set: bool| set.then(|| "on".to_owned());
+        Self {
+            name: desk.name.clone(),
+            description: desk.description.clone().unwrap_or_default(),
+            opening_hours: desk.opening_hours.clone().unwrap_or_default(),
+            languages: desk.languages.join(", "),
+            language_hours: desk
+                .language_hours
+                .iter()
+                .map(|(code, hours)| format!("{code} {hours}"))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            in_person: on(desk.channels.contains(&Channel::InPerson)),
+            phone_channel: on(desk.channels.contains(&Channel::Phone)),
+            online: on(desk.channels.contains(&Channel::Online)),
+            video: on(desk.channels.contains(&Channel::Video)),
+            by_appointment: on(desk.by_appointment),
+            phone: desk.phone.clone().unwrap_or_default(),
+            email: desk.email.clone().unwrap_or_default(),
+            accessibility: desk.accessibility.clone().unwrap_or_default(),
+            address: desk.address.clone(),
+            postcode: desk.postcode.clone(),
+            comune: desk.comune.clone(),
+            province: desk.province.clone(),
+            latitude: desk.latitude.map(|v| v.to_string()).unwrap_or_default(),
+            longitude: desk.longitude.map(|v| v.to_string()).unwrap_or_default(),
+            sensitive: on(desk.sensitive),
+            verified: None,
+        }
+    }
+}
+
+impl EditForm for DeskForm {
+    type Edit = DeskEdit;
+
+    fn validate(&self) -> std::result::Result<DeskEdit, Vec<FieldError>> {
         let mut errors = Vec::new();
         let mut error = |field, message, column| {
             errors.push(FieldError {
@@ -217,79 +248,59 @@ impl DeskForm {
     }
 }
 
-/// What happened to an edit.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Edited {
-    /// Saved; the fields that changed (empty when nothing did).
-    Saved(Vec<String>),
-    /// The form has problems; nothing was saved.
-    Invalid(Vec<FieldError>),
-    /// Out of the editor's scope, or no such desk: the same answer for both.
-    NotFound,
+/// Desks in the editing workflow: editable by whoever keeps a desk in scope.
+pub(crate) struct DeskKind;
+
+impl RecordKind for DeskKind {
+    type Form = DeskForm;
+    const AUDIT: (&'static str, &'static str) = ("desk.updated", "desk");
+
+    fn scope(actor: &Actor) -> DeskScope {
+        DeskScope::editable_by(actor)
+    }
+
+    async fn editable(store: &Store, scope: &DeskScope, slug: &str) -> Result<bool> {
+        Ok(store.desk_editable(scope, slug).await?.is_some())
+    }
+
+    async fn apply(
+        store: &Store,
+        scope: &DeskScope,
+        slug: &str,
+        edit: &DeskEdit,
+        editor_id: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Vec<String>>> {
+        Ok(store.update_desk(scope, slug, edit, editor_id, now).await?)
+    }
+
+    async fn history(
+        store: &Store,
+        scope: &DeskScope,
+        slug: &str,
+        limit: u32,
+    ) -> Result<Option<Vec<FieldChange>>> {
+        Ok(store.desk_history(scope, slug, limit).await?)
+    }
 }
 
+/// Saves a desk's edit form (see [`crate::editing`] for the order of the checks).
 pub async fn edit_desk(
-    store: &Store,
-    clock: &dyn Clock,
+    app: &App,
     editor: &SignedIn,
     origin: &RequestOrigin,
     slug: &str,
     form: &DeskForm,
 ) -> Result<Edited> {
-    let scope = DeskScope::editable_by(&editor.actor);
-    // Scope first: someone who may not edit the desk learns nothing, not even whether the
-    // form would have been valid. (The write checks the scope again, in its transaction.)
-    if store.desk_editable(&scope, slug).await?.is_none() {
-        return Ok(Edited::NotFound);
-    }
-    let edit = match form.validate() {
-        Ok(edit) => edit,
-        Err(errors) => return Ok(Edited::Invalid(errors)),
-    };
-    let now = clock.now();
-    let Some(changed) = store
-        .update_desk(&scope, slug, &edit, &editor.user_id, now)
-        .await?
-    else {
-        return Ok(Edited::NotFound);
-    };
-    audit(
-        store,
-        editor,
-        origin,
-        ("desk.updated", "desk", slug),
-        &changed,
-        now,
-    )
-    .await?;
-    Ok(Edited::Saved(changed))
+    editing::edit::<DeskKind>(app, editor, origin, slug, form).await
 }
 
-/// Records an edit of the directory in the audit log: who, from where, which record, and
-/// the names of the fields that changed (desks, services and organisations alike).
-pub(crate) async fn audit(
-    store: &Store,
-    editor: &SignedIn,
-    origin: &RequestOrigin,
-    (action, object_type, slug): (&str, &str, &str),
-    changed: &[String],
-    now: chrono::DateTime<chrono::Utc>,
-) -> Result<()> {
-    store
-        .append_audit(
-            &AuditEvent {
-                actor_id: Some(editor.user_id.clone()),
-                actor_label: editor.email.clone(),
-                action: action.into(),
-                object_type: object_type.into(),
-                object_id: slug.to_owned(),
-                ip: origin.ip.clone(),
-                detail: format!("fields: {}", changed.join(", ")),
-            },
-            now,
-        )
-        .await?;
-    Ok(())
+/// The form of a desk the editor may edit, filled with what is stored; `None` when out of
+/// scope or missing.
+pub async fn desk_form(app: &App, editor: &SignedIn, slug: &str) -> Result<Option<DeskForm>> {
+    let scope = DeskScope::editable_by(&editor.actor);
+    let desk = app.store().desk_editable(&scope, slug).await?;
+    Ok(desk.as_ref().map(DeskForm::from_stored))
 }
 
 /// Whether a desk's details are due for a check: never verified, or verified longer ago

@@ -9,7 +9,8 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc};
 use chrono_tz::Europe::Rome;
 use sportello_core::{Channel, DeskLevel, GeoPoint, LanguageCode, OpeningHours, Theme};
-use sportello_store::{DeskCard, ServiceFilter, ServiceSearchData, Store};
+pub use sportello_store::DeskCard;
+use sportello_store::{ServiceFilter, ServiceSearchData, Store};
 
 use crate::Result;
 

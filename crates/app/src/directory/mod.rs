@@ -3,5 +3,8 @@
 
 pub mod editing;
 mod finder;
+pub mod organisations;
+pub mod public;
+pub mod workspace;
 
 pub use finder::*;

@@ -2,7 +2,12 @@
 //! stages, two-factor authentication (TOTP, recovery codes), password reset by e-mail.
 
 pub mod accounts;
+pub mod admin;
+mod reset;
 mod sign_in;
 pub mod totp;
+mod two_factor;
 
+pub use reset::*;
 pub use sign_in::*;
+pub use two_factor::*;

@@ -13,7 +13,7 @@ use sportello_store::{AuditEvent, NewSession, Store};
 
 use crate::identity::accounts::{hash_password, verify_password};
 use crate::platform::settings::AuthSettings;
-use crate::{Clock, Error, Result};
+use crate::{App, Error, Result};
 
 /// A random secret of 32 bytes as 64 hex characters.
 pub fn random_token() -> String {
@@ -117,7 +117,7 @@ fn dummy_hash() -> &'static str {
 }
 
 /// Argon2 takes tens of milliseconds of CPU: keep it off the async workers.
-async fn hash_blocking(password: &str) -> Result<String> {
+pub(super) async fn hash_blocking(password: &str) -> Result<String> {
     let password = password.to_owned();
     tokio::task::spawn_blocking(move || hash_password(&password))
         .await
@@ -131,7 +131,7 @@ async fn verify_blocking(password: String, phc: String) -> bool {
         .unwrap_or(false)
 }
 
-fn lock_for(settings: &AuthSettings) -> impl Fn(u32) -> Option<Duration> + '_ {
+pub(super) fn lock_for(settings: &AuthSettings) -> impl Fn(u32) -> Option<Duration> + '_ {
     move |failures| {
         let over = failures.checked_sub(settings.lockout_after_failures)?;
         let secs = 1u64
@@ -142,14 +142,16 @@ fn lock_for(settings: &AuthSettings) -> impl Fn(u32) -> Option<Duration> + '_ {
     }
 }
 
+/// Checks a password and opens a session. `replacing` is a session this browser already
+/// had: it ends on success, so the session id always rotates at login.
 pub async fn login(
-    store: &Store,
-    clock: &dyn Clock,
-    settings: &AuthSettings,
+    app: &App,
+    replacing: Option<&SignedIn>,
     email_input: &str,
     password: &str,
     origin: &RequestOrigin,
 ) -> Result<LoginOutcome> {
+    let (store, clock, settings) = (app.store(), app.clock(), &app.settings().auth);
     let now = clock.now();
     let normalised = email_input.trim().to_lowercase();
     let account_key = format!("account:{normalised}");
@@ -196,6 +198,9 @@ pub async fn login(
 
     match credentials {
         Some(c) if password_ok && c.disabled_at.is_none() => {
+            if let Some(previous) = replacing {
+                store.delete_session(&previous.token_hash).await?;
+            }
             store.clear_login_failures(&account_key).await?;
             store.clear_login_failures(&ip_key).await?;
             let stage = if c.has_totp {
@@ -245,7 +250,7 @@ fn needs_second_factor(grants: &[sportello_store::RoleGrant]) -> bool {
     })
 }
 
-async fn start_session(
+pub(super) async fn start_session(
     store: &Store,
     now: DateTime<Utc>,
     settings: &AuthSettings,
@@ -275,12 +280,8 @@ async fn start_session(
 }
 
 /// The operator a session token belongs to, if the session is alive.
-pub async fn signed_in(
-    store: &Store,
-    clock: &dyn Clock,
-    settings: &AuthSettings,
-    token: &str,
-) -> Result<Option<SignedIn>> {
+pub async fn signed_in(app: &App, token: &str) -> Result<Option<SignedIn>> {
+    let (store, clock, settings) = (app.store(), app.clock(), &app.settings().auth);
     let now = clock.now();
     let hash = token_hash(token);
     let Some(session) = store.session(&hash).await? else {
@@ -312,12 +313,8 @@ pub async fn signed_in(
     }))
 }
 
-pub async fn logout(
-    store: &Store,
-    clock: &dyn Clock,
-    user: &SignedIn,
-    origin: &RequestOrigin,
-) -> Result<()> {
+pub async fn logout(app: &App, user: &SignedIn, origin: &RequestOrigin) -> Result<()> {
+    let (store, clock) = (app.store(), app.clock());
     store.delete_session(&user.token_hash).await?;
     store
         .append_audit(
@@ -336,23 +333,69 @@ pub async fn logout(
     Ok(())
 }
 
+/// A new password as a form asks for it: typed twice.
+#[derive(Debug, Clone, Copy)]
+pub struct NewPassword<'a> {
+    pub new: &'a str,
+    pub confirm: &'a str,
+}
+
+impl<'a> NewPassword<'a> {
+    /// The password, when both entries match and it is long enough.
+    pub fn check(self) -> std::result::Result<&'a str, PasswordProblem> {
+        if self.new != self.confirm {
+            Err(PasswordProblem::Mismatch)
+        } else if self.new.chars().count() < crate::identity::accounts::MIN_PASSWORD_CHARS {
+            Err(PasswordProblem::TooShort)
+        } else {
+            Ok(self.new)
+        }
+    }
+}
+
+/// Why a new password was not set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PasswordProblem {
+    Mismatch,
+    TooShort,
+    /// The current password was wrong.
+    WrongCurrent,
+    /// The reset link is unknown, used or expired.
+    LinkInvalid,
+}
+
+impl PasswordProblem {
+    /// The Fluent message that tells the person.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            PasswordProblem::Mismatch => "profile-password-mismatch",
+            PasswordProblem::TooShort => "profile-password-too-short",
+            PasswordProblem::WrongCurrent => "profile-password-wrong",
+            PasswordProblem::LinkInvalid => "reset-link-invalid",
+        }
+    }
+}
+
 /// Changes the password after checking the current one; ends every session of the account
 /// and returns a new one (the session id rotates on a privilege-relevant change).
 pub async fn change_password(
-    store: &Store,
-    clock: &dyn Clock,
-    settings: &AuthSettings,
+    app: &App,
     user: &SignedIn,
     current: &str,
-    new: &str,
+    new: NewPassword<'_>,
     origin: &RequestOrigin,
-) -> Result<Option<IssuedSession>> {
+) -> Result<std::result::Result<IssuedSession, PasswordProblem>> {
+    let new = match new.check() {
+        Ok(new) => new,
+        Err(problem) => return Ok(Err(problem)),
+    };
+    let (store, clock, settings) = (app.store(), app.clock(), &app.settings().auth);
     let email = Email::parse(&user.email)?;
     let Some(credentials) = store.credentials(&email).await? else {
-        return Ok(None);
+        return Ok(Err(PasswordProblem::WrongCurrent));
     };
     if !verify_blocking(current.to_owned(), credentials.password_hash).await {
-        return Ok(None);
+        return Ok(Err(PasswordProblem::WrongCurrent));
     }
     let hash = hash_blocking(new).await?;
     let now = clock.now();
@@ -381,342 +424,7 @@ pub async fn change_password(
             now,
         )
         .await?;
-    Ok(Some(issued))
-}
-
-/// The issuer name authenticator apps show next to the account.
-pub const TOTP_ISSUER: &str = "Sportello";
-const RECOVERY_CODES: usize = 10;
-
-fn event(user: &SignedIn, action: &str, origin: &RequestOrigin, detail: &str) -> AuditEvent {
-    AuditEvent {
-        actor_id: Some(user.user_id.clone()),
-        actor_label: user.email.clone(),
-        action: action.into(),
-        object_type: "user".into(),
-        object_id: user.user_id.clone(),
-        ip: origin.ip.clone(),
-        detail: detail.into(),
-    }
-}
-
-/// Checks the authenticator (or a recovery) code of a session waiting for it. On success
-/// the session is replaced by a full one (new id); failures count towards throttling.
-pub async fn verify_second_factor(
-    store: &Store,
-    clock: &dyn Clock,
-    settings: &AuthSettings,
-    user: &SignedIn,
-    code: &str,
-    origin: &RequestOrigin,
-) -> Result<LoginOutcome> {
-    let now = clock.now();
-    let account_key = format!("account:{}", user.email);
-    if let Some(until) = store
-        .throttle_state(&account_key)
-        .await?
-        .and_then(|s| s.locked_until)
-        .filter(|until| *until > now)
-    {
-        store
-            .append_audit(
-                &event(user, "auth.second_factor_throttled", origin, ""),
-                now,
-            )
-            .await?;
-        let wait = (until - now).num_seconds().max(1);
-        return Ok(LoginOutcome::Throttled {
-            retry_after_secs: u64::try_from(wait).unwrap_or(1),
-        });
-    }
-    let state = store.totp_state(&user.user_id).await?;
-    let secret = state
-        .totp_secret
-        .as_deref()
-        .and_then(crate::identity::totp::decode_secret);
-    let by_app = match &secret {
-        Some(secret) => {
-            match crate::identity::totp::verify(secret, code, now.timestamp(), state.totp_last_step)
-            {
-                Some(step) => store.claim_totp_step(&user.user_id, step).await?,
-                None => false,
-            }
-        }
-        None => false,
-    };
-    let accepted = by_app
-        || store
-            .use_recovery_code(&user.user_id, &token_hash(&normalise_recovery(code)), now)
-            .await?;
-    if !accepted {
-        store
-            .record_login_failure(&account_key, now, lock_for(settings))
-            .await?;
-        store
-            .append_audit(&event(user, "auth.second_factor_failed", origin, ""), now)
-            .await?;
-        return Ok(LoginOutcome::Refused);
-    }
-    store.clear_login_failures(&account_key).await?;
-    store.delete_session(&user.token_hash).await?;
-    let issued = start_session(
-        store,
-        now,
-        settings,
-        &user.user_id,
-        user.locale.tag(),
-        SessionStage::Full,
-    )
-    .await?;
-    let how = if by_app {
-        "authenticator"
-    } else {
-        "recovery code"
-    };
-    store
-        .append_audit(&event(user, "auth.login_succeeded", origin, how), now)
-        .await?;
-    Ok(LoginOutcome::SignedIn(issued))
-}
-
-fn normalise_recovery(code: &str) -> String {
-    code.chars()
-        .filter(char::is_ascii_alphanumeric)
-        .collect::<String>()
-        .to_lowercase()
-}
-
-/// A secret being set up: shown once as text, link and QR code.
-#[derive(Debug, Clone)]
-pub struct Enrolment {
-    pub secret_b32: String,
-    pub otpauth_uri: String,
-}
-
-/// Starts (or restarts) setting up an authenticator app.
-pub async fn begin_totp_enrolment(store: &Store, user: &SignedIn) -> Result<Enrolment> {
-    let secret_b32 =
-        crate::identity::totp::encode_secret(&crate::identity::totp::generate_secret());
-    store.set_totp_pending(&user.user_id, &secret_b32).await?;
-    Ok(Enrolment {
-        otpauth_uri: crate::identity::totp::otpauth_uri(&secret_b32, &user.email, TOTP_ISSUER),
-        secret_b32,
-    })
-}
-
-/// The pending set-up, if one was started.
-pub async fn pending_enrolment(store: &Store, user: &SignedIn) -> Result<Option<Enrolment>> {
-    Ok(store
-        .totp_state(&user.user_id)
-        .await?
-        .totp_pending_secret
-        .map(|secret_b32| Enrolment {
-            otpauth_uri: crate::identity::totp::otpauth_uri(&secret_b32, &user.email, TOTP_ISSUER),
-            secret_b32,
-        }))
-}
-
-pub async fn has_totp(store: &Store, user_id: &str) -> Result<bool> {
-    Ok(store.totp_state(user_id).await?.totp_secret.is_some())
-}
-
-/// Turns two-factor authentication on once the app's code matches the pending secret.
-/// Returns the recovery codes (shown once) and, when the session was only allowed to set
-/// up, a new full session.
-pub async fn confirm_totp_enrolment(
-    store: &Store,
-    clock: &dyn Clock,
-    settings: &AuthSettings,
-    user: &SignedIn,
-    code: &str,
-    origin: &RequestOrigin,
-) -> Result<Option<(Vec<String>, Option<IssuedSession>)>> {
-    let now = clock.now();
-    let state = store.totp_state(&user.user_id).await?;
-    let Some(pending) = state.totp_pending_secret else {
-        return Ok(None);
-    };
-    let Some(secret) = crate::identity::totp::decode_secret(&pending) else {
-        return Ok(None);
-    };
-    let Some(step) = crate::identity::totp::verify(&secret, code, now.timestamp(), None) else {
-        store
-            .append_audit(&event(user, "auth.totp_setup_failed", origin, ""), now)
-            .await?;
-        return Ok(None);
-    };
-    let codes: Vec<String> = (0..RECOVERY_CODES)
-        .map(|_| {
-            let raw = &random_token()[..10];
-            format!("{}-{}", &raw[..5], &raw[5..])
-        })
-        .collect();
-    let hashes: Vec<String> = codes
-        .iter()
-        .map(|c| token_hash(&normalise_recovery(c)))
-        .collect();
-    store
-        .enable_totp(&user.user_id, &pending, step, &hashes, now)
-        .await?;
-    store
-        .append_audit(&event(user, "auth.totp_enabled", origin, ""), now)
-        .await?;
-    let upgraded = if user.stage == SessionStage::SetupRequired {
-        store.delete_session(&user.token_hash).await?;
-        Some(
-            start_session(
-                store,
-                now,
-                settings,
-                &user.user_id,
-                user.locale.tag(),
-                SessionStage::Full,
-            )
-            .await?,
-        )
-    } else {
-        None
-    };
-    Ok(Some((codes, upgraded)))
-}
-
-/// How long a password reset link works.
-pub const RESET_LINK_MINUTES: i64 = 30;
-/// Unused links an account may have at once; further requests send nothing.
-const MAX_LIVE_RESET_LINKS: i64 = 3;
-
-/// Sends a reset link if the e-mail belongs to an enabled account. The answer is the same
-/// either way, and the mail goes out in the background so that timing does not tell
-/// either. `compose` turns the link token and the account's language into the message.
-pub async fn request_password_reset(
-    app: &crate::App,
-    email_input: &str,
-    origin: &RequestOrigin,
-    compose: impl FnOnce(&str, Locale) -> (String, String),
-) -> Result<()> {
-    let (store, now) = (app.store(), app.clock().now());
-    let Ok(email) = Email::parse(email_input) else {
-        return Ok(());
-    };
-    let Some(account) = store.credentials(&email).await? else {
-        store
-            .append_audit(
-                &AuditEvent {
-                    actor_id: None,
-                    actor_label: email.to_string(),
-                    action: "auth.reset_requested".into(),
-                    object_type: "user".into(),
-                    object_id: String::new(),
-                    ip: origin.ip.clone(),
-                    detail: "unknown account".into(),
-                },
-                now,
-            )
-            .await?;
-        return Ok(());
-    };
-    let usable = account.disabled_at.is_none()
-        && store.live_password_resets(&account.id, now).await? < MAX_LIVE_RESET_LINKS;
-    let detail = if usable {
-        "link sent"
-    } else {
-        "not sent (disabled or too many links)"
-    };
-    store
-        .append_audit(
-            &AuditEvent {
-                actor_id: Some(account.id.clone()),
-                actor_label: account.email.clone(),
-                action: "auth.reset_requested".into(),
-                object_type: "user".into(),
-                object_id: account.id.clone(),
-                ip: origin.ip.clone(),
-                detail: detail.into(),
-            },
-            now,
-        )
-        .await?;
-    if !usable {
-        return Ok(());
-    }
-    let token = random_token();
-    store
-        .create_password_reset(
-            &token_hash(&token),
-            &account.id,
-            now,
-            now + Duration::minutes(RESET_LINK_MINUTES),
-        )
-        .await?;
-    let locale = Locale::from_tag(&account.locale).unwrap_or(Locale::FALLBACK);
-    let (subject, text) = compose(&token, locale);
-    let mail = crate::platform::mail::OutboundMail {
-        to: account.email,
-        subject,
-        text,
-    };
-    let mailer = app.mailer().clone();
-    tokio::spawn(async move {
-        if let Err(e) = mailer.send(&mail).await {
-            tracing::error!(error = %e, "password reset mail failed");
-        }
-    });
-    Ok(())
-}
-
-/// Whether a reset link can still be used (to show the form, or say it expired).
-pub async fn reset_link_is_valid(app: &crate::App, token: &str) -> Result<bool> {
-    Ok(app
-        .store()
-        .password_reset_user(&token_hash(token), app.clock().now())
-        .await?
-        .is_some())
-}
-
-/// Sets a new password through a reset link, once. Ends every session of the account.
-pub async fn reset_password(
-    app: &crate::App,
-    token: &str,
-    new_password: &str,
-    origin: &RequestOrigin,
-) -> Result<bool> {
-    let hash = hash_blocking(new_password).await?;
-    let (store, now) = (app.store(), app.clock().now());
-    let Some(user_id) = store
-        .complete_password_reset(&token_hash(token), &hash, now)
-        .await?
-    else {
-        store
-            .append_audit(
-                &AuditEvent {
-                    actor_id: None,
-                    actor_label: "anonymous".into(),
-                    action: "auth.reset_link_refused".into(),
-                    object_type: "password_reset".into(),
-                    object_id: String::new(),
-                    ip: origin.ip.clone(),
-                    detail: "expired, used or unknown link".into(),
-                },
-                now,
-            )
-            .await?;
-        return Ok(false);
-    };
-    store
-        .append_audit(
-            &AuditEvent {
-                actor_id: Some(user_id.clone()),
-                actor_label: user_id.clone(),
-                action: "auth.password_reset".into(),
-                object_type: "user".into(),
-                object_id: user_id,
-                ip: origin.ip.clone(),
-                detail: String::new(),
-            },
-            now,
-        )
-        .await?;
-    Ok(true)
+    Ok(Ok(issued))
 }
 
 #[cfg(test)]

@@ -17,6 +17,9 @@ pub enum Error {
     Settings(String),
     #[error("mail could not be sent: {0}")]
     Mail(String),
+    /// The Policy refused the action (the actor is signed in, but may not do this).
+    #[error("not allowed")]
+    Forbidden,
 }
 
 impl Error {
@@ -28,6 +31,18 @@ impl Error {
             Error::Password(_) => "account.password_hash_failed",
             Error::Settings(_) => "settings.invalid",
             Error::Mail(_) => "mail.failed",
+            Error::Forbidden => "access.forbidden",
         }
+    }
+
+    /// The record does not exist (or is outside the actor's scope, which looks the same).
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, Error::Store(StoreError::NotFound { .. }))
+    }
+
+    /// A mistake the person can fix on the form (bad value, unknown target), as opposed to
+    /// a failure of ours.
+    pub fn is_correctable(&self) -> bool {
+        matches!(self, Error::Invalid(_)) || self.is_not_found()
     }
 }

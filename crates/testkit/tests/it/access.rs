@@ -1,124 +1,38 @@
-//! Table-driven access checks over every workspace route: who may use it, and what everyone
-//! else gets. A workspace route added to the router but not to this table fails
-//! `every_workspace_route_is_in_the_table`, so no route ships without its check.
+//! Table-driven access checks over every route that needs a session: who may use it, and
+//! what everyone else gets. The table is the router's own (`sportello_web::access_table`):
+//! a route is registered only together with its access rule, whatever area it lives in, so
+//! no route ships without a row here.
 
 use reqwest::StatusCode;
 use sportello_app::SystemClock;
 use sportello_core::{Role, Scope};
 use sportello_testkit::http::Session;
 use sportello_testkit::{backend_test, TestApp};
+use sportello_web::{access_table, Allowed, RouteAccess};
 
-/// Who may use a route.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Allowed {
-    /// Any signed-in operator, whatever role and scope.
-    AnyOperator,
-    /// Admins and coordinators of the whole network.
-    AuditReaders,
-    /// Admins of the whole network.
-    Admins,
-    /// Operators whose grants cover the desk in the URL (here another desk than the L1
-    /// operator's, who must get 404, exactly as for a desk that does not exist).
-    DeskInScope,
-    /// Operators whose desk-keeping roles (not viewers, translators, trainers) cover the desk
-    /// in the URL; like `DeskInScope`, anyone else gets 404.
-    DeskEditors,
-    /// Operators whose desk-keeping roles cover the service in the URL: through a desk that
-    /// offers it, or its organisation or an ancestor of it; anyone else gets 404.
-    ServiceEditors,
-    /// Admins and coordinators of the organisation in the URL or of an ancestor of it (or of
-    /// the network); anyone else gets 404.
-    OrganisationEditors,
+/// The rows that need a session, sign-out last (it ends the sessions the others use).
+fn session_routes() -> Vec<RouteAccess> {
+    let mut rows: Vec<RouteAccess> = access_table()
+        .into_iter()
+        .filter(|r| r.allowed != Allowed::Public)
+        .collect();
+    rows.sort_by_key(|r| r.path == "/{lang}/uscita");
+    rows
 }
 
-/// (method, path as registered, who may use it)
-const WORKSPACE_ROUTES: &[(&str, &str, Allowed)] = &[
-    ("GET", "/{lang}/workspace", Allowed::AnyOperator),
-    ("GET", "/{lang}/workspace/profilo", Allowed::AnyOperator),
-    (
-        "POST",
-        "/{lang}/workspace/profilo/password",
-        Allowed::AnyOperator,
-    ),
-    ("GET", "/{lang}/workspace/2fa", Allowed::AnyOperator),
-    ("POST", "/{lang}/workspace/2fa", Allowed::AnyOperator),
-    (
-        "POST",
-        "/{lang}/workspace/2fa/conferma",
-        Allowed::AnyOperator,
-    ),
-    ("GET", "/{lang}/workspace/audit", Allowed::AuditReaders),
-    ("GET", "/{lang}/workspace/sportelli", Allowed::AnyOperator),
-    (
-        "GET",
-        "/{lang}/workspace/sportelli/{slug}",
-        Allowed::DeskInScope,
-    ),
-    (
-        "GET",
-        "/{lang}/workspace/sportelli/{slug}/modifica",
-        Allowed::DeskEditors,
-    ),
-    (
-        "POST",
-        "/{lang}/workspace/sportelli/{slug}/modifica",
-        Allowed::DeskEditors,
-    ),
-    ("GET", "/{lang}/workspace/servizi", Allowed::AnyOperator),
-    (
-        "GET",
-        "/{lang}/workspace/servizi/{service}",
-        Allowed::ServiceEditors,
-    ),
-    (
-        "GET",
-        "/{lang}/workspace/servizi/{service}/modifica",
-        Allowed::ServiceEditors,
-    ),
-    (
-        "POST",
-        "/{lang}/workspace/servizi/{service}/modifica",
-        Allowed::ServiceEditors,
-    ),
-    (
-        "GET",
-        "/{lang}/workspace/organizzazioni",
-        Allowed::AnyOperator,
-    ),
-    (
-        "GET",
-        "/{lang}/workspace/organizzazioni/{org}/modifica",
-        Allowed::OrganisationEditors,
-    ),
-    (
-        "POST",
-        "/{lang}/workspace/organizzazioni/{org}/modifica",
-        Allowed::OrganisationEditors,
-    ),
-    ("GET", "/{lang}/workspace/utenti", Allowed::Admins),
-    ("POST", "/{lang}/workspace/utenti/{change}", Allowed::Admins),
-    ("POST", "/{lang}/uscita", Allowed::AnyOperator),
-];
-
 #[test]
-fn every_workspace_route_is_in_the_table() {
-    let router = include_str!("../../../web/src/lib.rs");
-    let registered: Vec<&str> = router
-        .split('"')
-        .filter(|s| s.starts_with("/{lang}/workspace") || *s == "/{lang}/uscita")
-        .collect();
-    assert!(!registered.is_empty());
-    for path in &registered {
-        assert!(
-            WORKSPACE_ROUTES.iter().any(|(_, p, _)| p == path),
-            "workspace route {path} has no row in WORKSPACE_ROUTES: add one saying who may use it"
-        );
-    }
-    for (_, path, _) in WORKSPACE_ROUTES {
-        assert!(
-            registered.contains(path),
-            "{path} is in the table but not in the router"
-        );
+fn the_workspace_is_never_public() {
+    let table = access_table();
+    assert!(table.len() > 30, "every area's routes are in the table");
+    for row in &table {
+        if row.path.starts_with("/{lang}/workspace") || row.path == "/{lang}/uscita" {
+            assert_ne!(row.allowed, Allowed::Public, "{} {}", row.method, row.path);
+        }
+        let twins = table
+            .iter()
+            .filter(|r| r.method == row.method && r.path == row.path)
+            .count();
+        assert_eq!(twins, 1, "{} {} has one row", row.method, row.path);
     }
 }
 
@@ -158,8 +72,12 @@ backend_test!(workspace_routes_enforce_their_table, |backend| async move {
     let mut admin = operator(&app, "admin@example.org", Role::Admin, Scope::Network).await;
     let mut coordinator =
         operator(&app, "coord@example.org", Role::Coordinator, Scope::Network).await;
-    // Sign-out is last in the table so that it ends the sessions only after the others.
-    for (method, template, allowed) in WORKSPACE_ROUTES {
+    for RouteAccess {
+        method,
+        path: template,
+        allowed,
+    } in session_routes()
+    {
         let path = template
             .replace("{lang}", "it")
             .replace("{change}", "grant")
@@ -180,18 +98,29 @@ backend_test!(workspace_routes_enforce_their_table, |backend| async move {
             Some("/it/accesso"),
             "anonymous {method} {path}"
         );
+        if allowed == Allowed::AwaitingCode {
+            // Only a session between password and code may; a full one goes to its page.
+            let page = call(&mut admin, method, &path).await;
+            assert!(page.status.is_redirection(), "admin {method} {path}");
+            assert_ne!(
+                page.location(),
+                Some("/it/accesso"),
+                "admin {method} {path}"
+            );
+            continue;
+        }
 
         for (who, session, may) in [
             (
                 "l1 operator of one desk",
                 &mut l1_desk_a,
-                *allowed == Allowed::AnyOperator,
+                allowed == Allowed::AnyOperator,
             ),
             ("network admin", &mut admin, true),
             (
                 "network coordinator",
                 &mut coordinator,
-                *allowed != Allowed::Admins,
+                allowed != Allowed::Admins,
             ),
         ] {
             let page = call(session, method, &path).await;

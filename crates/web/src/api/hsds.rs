@@ -404,13 +404,15 @@ async fn services(ctx: ApiCtx, RawQuery(raw): RawQuery) -> Response {
                 total_items: total as u64,
                 contents: ctx
                     .state
-                    .store
+                    .app
+                    .store_for_hsds_api()
                     .hsds_services_with_ids(&ids, nesting)
                     .await?,
             }
         } else {
             ctx.state
-                .store
+                .app
+                .store_for_hsds_api()
                 .hsds_services(&filter, paging, nesting)
                 .await?
         };
@@ -429,7 +431,13 @@ async fn services(ctx: ApiCtx, RawQuery(raw): RawQuery) -> Response {
     params(("id" = String, Path, description = "The id of the service."))
 )]
 async fn service(ctx: ApiCtx, Path(id): Path<String>) -> Response {
-    let result = async { found(ctx.state.store.hsds_service(&id).await?, "service") }.await;
+    let result = async {
+        found(
+            ctx.state.app.store_for_hsds_api().hsds_service(&id).await?,
+            "service",
+        )
+    }
+    .await;
     ctx.respond(result)
 }
 
@@ -456,7 +464,8 @@ async fn organizations(ctx: ApiCtx, RawQuery(raw): RawQuery) -> Response {
         let search = params.text("search");
         let found = ctx
             .state
-            .store
+            .app
+            .store_for_hsds_api()
             .hsds_organizations(search.as_deref(), paging, nesting)
             .await?;
         Ok(page(&found, paging))
@@ -480,7 +489,11 @@ async fn organization(ctx: ApiCtx, Path(id): Path<String>, RawQuery(raw): RawQue
     let result = async {
         let full = Params::new(raw.as_deref()).flag("full_service")?;
         found(
-            ctx.state.store.hsds_organization(&id, full).await?,
+            ctx.state
+                .app
+                .store_for_hsds_api()
+                .hsds_organization(&id, full)
+                .await?,
             "organization",
         )
     }
@@ -540,7 +553,8 @@ async fn service_at_locations(ctx: ApiCtx, RawQuery(raw): RawQuery) -> Response 
         };
         let found = ctx
             .state
-            .store
+            .app
+            .store_for_hsds_api()
             .hsds_service_at_locations(&filter, paging, nesting)
             .await?;
         Ok(page(&found, paging))
@@ -560,7 +574,11 @@ async fn service_at_locations(ctx: ApiCtx, RawQuery(raw): RawQuery) -> Response 
 async fn service_at_location(ctx: ApiCtx, Path(id): Path<String>) -> Response {
     let result = async {
         found(
-            ctx.state.store.hsds_service_at_location(&id).await?,
+            ctx.state
+                .app
+                .store_for_hsds_api()
+                .hsds_service_at_location(&id)
+                .await?,
             "service_at_location",
         )
     }
@@ -589,7 +607,8 @@ async fn taxonomies(ctx: ApiCtx, RawQuery(raw): RawQuery) -> Response {
         let search = params.text("search");
         let found = ctx
             .state
-            .store
+            .app
+            .store_for_hsds_api()
             .hsds_taxonomies(search.as_deref(), paging)
             .await?;
         Ok(page(&found, paging))
@@ -607,7 +626,17 @@ async fn taxonomies(ctx: ApiCtx, RawQuery(raw): RawQuery) -> Response {
     params(("id" = String, Path, description = "The id of the taxonomy."))
 )]
 async fn taxonomy(ctx: ApiCtx, Path(id): Path<String>) -> Response {
-    let result = async { found(ctx.state.store.hsds_taxonomy(&id).await?, "taxonomy") }.await;
+    let result = async {
+        found(
+            ctx.state
+                .app
+                .store_for_hsds_api()
+                .hsds_taxonomy(&id)
+                .await?,
+            "taxonomy",
+        )
+    }
+    .await;
     ctx.respond(result)
 }
 
@@ -638,7 +667,12 @@ async fn taxonomy_terms(ctx: ApiCtx, RawQuery(raw): RawQuery) -> Response {
             parent_id: params.text("parent_id"),
             top_only: params.flag("top_only")?,
         };
-        let found = ctx.state.store.hsds_taxonomy_terms(&filter, paging).await?;
+        let found = ctx
+            .state
+            .app
+            .store_for_hsds_api()
+            .hsds_taxonomy_terms(&filter, paging)
+            .await?;
         Ok(page(&found, paging))
     }
     .await;
@@ -656,7 +690,11 @@ async fn taxonomy_terms(ctx: ApiCtx, RawQuery(raw): RawQuery) -> Response {
 async fn taxonomy_term(ctx: ApiCtx, Path(id): Path<String>) -> Response {
     let result = async {
         found(
-            ctx.state.store.hsds_taxonomy_term(&id).await?,
+            ctx.state
+                .app
+                .store_for_hsds_api()
+                .hsds_taxonomy_term(&id)
+                .await?,
             "taxonomy_term",
         )
     }

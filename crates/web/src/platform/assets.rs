@@ -11,6 +11,7 @@ use axum::response::{IntoResponse, Response};
 use sha2::{Digest, Sha256};
 
 use crate::platform::error::WebError;
+use crate::platform::routes::{Allowed, Routes};
 use crate::AppState;
 
 /// (logical name, content type, bytes)
@@ -122,4 +123,9 @@ pub async fn serve_asset(
         Body::from(asset.bytes),
     )
         .into_response())
+}
+
+/// Embedded static files, by content hash.
+pub fn routes() -> Routes {
+    Routes::new().get("/static/{file}", Allowed::Public, serve_asset)
 }

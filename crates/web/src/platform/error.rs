@@ -50,6 +50,7 @@ impl From<AppError> for WebError {
     fn from(e: AppError) -> Self {
         match e.code() {
             "store.not_found" => WebError::NotFound,
+            "access.forbidden" => WebError::Forbidden("access.forbidden"),
             "store.timeout" | "store.unavailable" => WebError::Unavailable("store.unavailable"),
             _ if matches!(e, AppError::Invalid(_)) => WebError::BadRequest(e.code()),
             _ => WebError::Internal(e.to_string()),

@@ -2,11 +2,15 @@
 //! the page layout, error pages, sessions and their extractors, operations endpoints.
 
 pub mod assets;
+pub mod dev_mail;
 pub mod error;
+pub mod extract;
 pub mod i18n;
 pub mod layout;
 pub mod metrics;
 pub mod middleware;
 pub mod ops;
+pub mod routes;
 pub mod server;
 pub mod session;
+pub mod text;

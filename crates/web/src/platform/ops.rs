@@ -7,6 +7,7 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 
 use crate::platform::middleware::plain;
+use crate::platform::routes::{Allowed, Routes};
 use crate::AppState;
 
 /// Liveness: the process answers.
@@ -16,7 +17,7 @@ pub async fn healthz() -> Response {
 
 /// Readiness: the database answers within a second.
 pub async fn readyz(State(state): State<AppState>) -> Response {
-    match state.store.ping(Duration::from_secs(1)).await {
+    match state.app.ready(Duration::from_secs(1)).await {
         Ok(()) => plain(StatusCode::OK, "ready\n"),
         Err(e) => {
             tracing::warn!(error = %e, "not ready");
@@ -34,4 +35,13 @@ pub async fn metrics(State(state): State<AppState>) -> Response {
         HeaderValue::from_static("application/openmetrics-text; version=1.0.0; charset=utf-8"),
     );
     response
+}
+
+/// Operations endpoints: for probes and the metrics scraper, open to anyone (put `/metrics`
+/// behind the proxy in production).
+pub fn routes() -> Routes {
+    Routes::new()
+        .get("/healthz", Allowed::Public, healthz)
+        .get("/readyz", Allowed::Public, readyz)
+        .get("/metrics", Allowed::Public, metrics)
 }

@@ -11,8 +11,6 @@ use axum::http::{header, HeaderMap, HeaderValue, Method};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use sportello_app::identity::{self, RequestOrigin, SessionStage, SignedIn};
-use sportello_app::{Clock, SystemClock};
-use sportello_store::AuditEvent;
 
 use crate::platform::error::WebError;
 use crate::AppState;
@@ -96,20 +94,16 @@ pub async fn load_session(State(state): State<AppState>, mut req: Request, next:
     let mut stale = false;
     let user = match token {
         None => None,
-        Some(token) => {
-            match identity::signed_in(&state.store, &SystemClock, &state.settings.auth, &token)
-                .await
-            {
-                Ok(user) => {
-                    stale = user.is_none();
-                    user
-                }
-                Err(e) => {
-                    tracing::error!(error = %e, "session lookup failed");
-                    None
-                }
+        Some(token) => match identity::signed_in(&state.app, &token).await {
+            Ok(user) => {
+                stale = user.is_none();
+                user
             }
-        }
+            Err(e) => {
+                tracing::error!(error = %e, "session lookup failed");
+                None
+            }
+        },
     };
     req.extensions_mut().insert(CurrentUser(user));
     if let Some(ip) = client_ip(&req, state.settings.server.trust_forwarded_for) {
@@ -191,20 +185,15 @@ pub async fn verify_csrf(State(state): State<AppState>, req: Request, next: Next
             .extensions
             .get::<CurrentUser>()
             .and_then(|u| u.0.clone());
-        let event = AuditEvent {
-            actor_id: user.as_ref().map(|u| u.user_id.clone()),
-            actor_label: user.map_or_else(|| "anonymous".to_owned(), |u| u.email),
-            action: "security.csrf_rejected".into(),
-            object_type: "request".into(),
-            object_id: format!("{} {}", parts.method, parts.uri.path()),
-            ip: origin_of(&parts.extensions).ip,
-            detail: if provided.is_none() {
-                "token missing".into()
-            } else {
-                "token wrong".into()
-            },
-        };
-        if let Err(e) = state.store.append_audit(&event, SystemClock.now()).await {
+        let origin = origin_of(&parts.extensions);
+        let refused = sportello_app::audit::record_csrf_refusal(
+            &state.app,
+            user.as_ref(),
+            &origin,
+            format!("{} {}", parts.method, parts.uri.path()),
+            provided.is_none(),
+        );
+        if let Err(e) = refused.await {
             tracing::error!(error = %e, "audit append failed");
         }
         return WebError::Forbidden("csrf.invalid").into_response();

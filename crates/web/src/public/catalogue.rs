@@ -7,25 +7,24 @@
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::routing::get;
-use axum::Router;
-use sportello_app::catalogue::{self, LocalDate, ServicePage};
+use sportello_app::catalogue::{
+    self, CatalogueEntry, CatalogueGroup, CostOption, LocalDate, Login, ServicePage, ServiceRecord,
+};
 use sportello_core::{Channel, Locale};
-use sportello_store::{CatalogueEntry, CostOption, Login, ServiceRecord};
 
 use crate::platform::error::WebError;
+use crate::platform::extract::Lang;
 use crate::platform::i18n::Tr;
 use crate::platform::layout::{render, HtmlPage, Layout};
+use crate::platform::routes::{Allowed, Routes};
+use crate::platform::text::full_date;
 use crate::AppState;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/{lang}/servizi-online", get(online_catalogue))
-        .route("/{lang}/servizi/{slug}", get(service))
-}
-
-fn page_locale(tag: &str) -> Result<Locale, WebError> {
-    Locale::from_tag(tag).map_err(|_| WebError::NotFound)
+/// The catalogue's public routes: anyone may use them.
+pub fn routes() -> Routes {
+    Routes::new()
+        .get("/{lang}/servizi-online", Allowed::Public, online_catalogue)
+        .get("/{lang}/servizi/{slug}", Allowed::Public, service)
 }
 
 /// A catalogue entry with its labels translated.
@@ -59,37 +58,38 @@ fn login_labels(tr: Tr<'_>, login: &[Login]) -> Vec<String> {
         .collect()
 }
 
+impl<'a> CataloguePage<'a> {
+    fn new(state: &'a AppState, locale: Locale, groups: Vec<CatalogueGroup>) -> Self {
+        let current = format!("/{}/servizi-online", locale.tag());
+        let layout = Layout::page(state, locale, "catalogue-title", &current);
+        let tr = layout.tr;
+        let groups = groups
+            .into_iter()
+            .map(|group| GroupView {
+                slug: group.category.as_str(),
+                name: tr
+                    .t(&format!("catalogue-category-{}", group.category.as_str()))
+                    .into_owned(),
+                services: group
+                    .services
+                    .into_iter()
+                    .map(|entry| EntryView {
+                        login: login_labels(tr, &entry.login),
+                        entry,
+                    })
+                    .collect(),
+            })
+            .collect();
+        Self { layout, groups }
+    }
+}
+
 async fn online_catalogue(
     State(state): State<AppState>,
-    Path(tag): Path<String>,
+    Lang(locale): Lang,
 ) -> Result<HtmlPage, WebError> {
-    let locale = page_locale(&tag)?;
-    let groups = catalogue::online_catalogue(&state.store).await?;
-    let tr = state.i18n.tr(locale);
-    let layout = Layout::page(
-        &state,
-        locale,
-        "catalogue-title",
-        &format!("/{}/servizi-online", locale.tag()),
-    );
-    let groups = groups
-        .into_iter()
-        .map(|group| GroupView {
-            slug: group.category.as_str(),
-            name: tr
-                .t(&format!("catalogue-category-{}", group.category.as_str()))
-                .into_owned(),
-            services: group
-                .services
-                .into_iter()
-                .map(|entry| EntryView {
-                    login: login_labels(tr, &entry.login),
-                    entry,
-                })
-                .collect(),
-        })
-        .collect();
-    render(&CataloguePage { layout, groups }, StatusCode::OK).map_err(WebError::from)
+    let groups = catalogue::online_catalogue(&state.app).await?;
+    render(&CataloguePage::new(&state, locale, groups), StatusCode::OK).map_err(WebError::from)
 }
 
 /// A desk offering the service, as the page lists it.
@@ -126,71 +126,71 @@ struct ServicePageView<'a> {
     updated_text: String,
 }
 
+impl<'a> ServicePageView<'a> {
+    fn new(state: &'a AppState, locale: Locale, page: ServicePage) -> Self {
+        let ServicePage {
+            service: s,
+            updated_on,
+        } = page;
+        let current = format!("/{}/servizi/{}", locale.tag(), s.slug);
+        let layout = Layout::new(state, locale, s.name.clone(), &current);
+        let tr = layout.tr;
+        ServicePageView {
+            category: s.category.map(|c| {
+                (
+                    c.as_str(),
+                    tr.t(&format!("catalogue-category-{}", c.as_str()))
+                        .into_owned(),
+                )
+            }),
+            online: s.channels.contains(&Channel::Online) && s.url.is_some(),
+            login: login_labels(tr, &s.login),
+            channels: s
+                .channels
+                .iter()
+                .map(|c| {
+                    tr.t(&format!(
+                        "catalogue-channel-{}",
+                        c.as_str().replace('_', "-")
+                    ))
+                    .into_owned()
+                })
+                .collect(),
+            themes: s
+                .themes
+                .iter()
+                .map(|t| tr.t(&t.message_id()).into_owned())
+                .collect(),
+            desks: s
+                .desks
+                .iter()
+                .map(|d| DeskView {
+                    slug: d.slug.clone(),
+                    name: d.name.clone(),
+                    comune: d.comune.clone(),
+                    level: tr
+                        .t(&format!("catalogue-desk-level-{}", d.level.as_str()))
+                        .into_owned(),
+                    note: d.note.clone(),
+                })
+                .collect(),
+            costs: s.costs.iter().map(|c| cost_view(tr, c)).collect(),
+            updated_iso: updated_on.iso(),
+            updated_text: date_text(tr, updated_on),
+            layout,
+            s,
+        }
+    }
+}
+
 async fn service(
     State(state): State<AppState>,
-    Path((tag, slug)): Path<(String, String)>,
+    Lang(locale): Lang,
+    Path((_, slug)): Path<(String, String)>,
 ) -> Result<HtmlPage, WebError> {
-    let locale = page_locale(&tag)?;
-    let Some(ServicePage {
-        service: s,
-        updated_on,
-    }) = catalogue::service_page(&state.store, &slug).await?
-    else {
-        return Err(WebError::NotFound);
-    };
-    let tr = state.i18n.tr(locale);
-    let layout = Layout::new(
-        &state,
-        locale,
-        s.name.clone(),
-        &format!("/{}/servizi/{}", locale.tag(), s.slug),
-    );
-    let page = ServicePageView {
-        category: s.category.map(|c| {
-            (
-                c.as_str(),
-                tr.t(&format!("catalogue-category-{}", c.as_str()))
-                    .into_owned(),
-            )
-        }),
-        online: s.channels.contains(&Channel::Online) && s.url.is_some(),
-        login: login_labels(tr, &s.login),
-        channels: s
-            .channels
-            .iter()
-            .map(|c| {
-                tr.t(&format!(
-                    "catalogue-channel-{}",
-                    c.as_str().replace('_', "-")
-                ))
-                .into_owned()
-            })
-            .collect(),
-        themes: s
-            .themes
-            .iter()
-            .map(|t| tr.t(&t.message_id()).into_owned())
-            .collect(),
-        desks: s
-            .desks
-            .iter()
-            .map(|d| DeskView {
-                slug: d.slug.clone(),
-                name: d.name.clone(),
-                comune: d.comune.clone(),
-                level: tr
-                    .t(&format!("catalogue-desk-level-{}", d.level.as_str()))
-                    .into_owned(),
-                note: d.note.clone(),
-            })
-            .collect(),
-        costs: s.costs.iter().map(|c| cost_view(tr, c)).collect(),
-        updated_iso: updated_on.iso(),
-        updated_text: date_text(tr, updated_on),
-        layout,
-        s,
-    };
-    render(&page, StatusCode::OK).map_err(WebError::from)
+    let page = catalogue::service_page(&state.app, &slug).await?;
+    let page = page.ok_or(WebError::NotFound)?;
+    render(&ServicePageView::new(&state, locale, page), StatusCode::OK).map_err(WebError::from)
 }
 
 fn cost_view(tr: Tr<'_>, cost: &CostOption) -> CostView {
@@ -215,16 +215,4 @@ fn cost_view(tr: Tr<'_>, cost: &CostOption) -> CostView {
 /// per month, so that each language orders day, month and year its own way.
 fn date_text(tr: Tr<'_>, date: LocalDate) -> String {
     full_date(tr, date.day, date.month, date.year)
-}
-
-/// Day, month (1–12) and year as the reader's language writes a date (`date-full-{month}`).
-pub(crate) fn full_date(tr: Tr<'_>, day: u32, month: u32, year: i32) -> String {
-    tr.t2(
-        &format!("date-full-{month}"),
-        "day",
-        day.to_string(),
-        "year",
-        year.to_string(),
-    )
-    .into_owned()
 }

@@ -1,21 +1,29 @@
 //! Public portal pages. Handlers are thin: parse, call one use case, render.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
-use sportello_app::directory::PublicDesk;
+use sportello_app::directory::public::{self, DirectoryView};
+use sportello_app::directory::{DeskCard, PublicDesk};
 use sportello_app::portal;
-use sportello_core::{Locale, Theme};
-use sportello_store::DeskCard;
+use sportello_core::{LanguageCode, Locale, Theme};
 
 use crate::platform::error::WebError;
+use crate::platform::extract::Lang;
 use crate::platform::layout::{preferred_locale, render, HtmlPage, Layout, LANG_COOKIE};
+use crate::platform::routes::{Allowed, Routes};
+use crate::platform::text::language_name;
 use crate::AppState;
 
-fn page_locale(tag: &str) -> Result<Locale, WebError> {
-    Locale::from_tag(tag).map_err(|_| WebError::NotFound)
+/// The portal's routes: anyone may use them.
+pub fn routes() -> Routes {
+    Routes::new()
+        .get("/", Allowed::Public, root)
+        .get("/lang/{lang}", Allowed::Public, switch_language)
+        .get("/{lang}", Allowed::Public, language_root)
+        .get("/{lang}/", Allowed::Public, home)
 }
 
 /// `/`: sends the reader to their language, chosen by cookie, then `Accept-Language`.
@@ -35,8 +43,7 @@ pub async fn root(headers: HeaderMap) -> Response {
 }
 
 /// `/{lang}` without the trailing slash.
-pub async fn language_root(Path(tag): Path<String>) -> Result<Redirect, WebError> {
-    let locale = page_locale(&tag)?;
+pub async fn language_root(Lang(locale): Lang) -> Result<Redirect, WebError> {
     Ok(Redirect::permanent(&format!("/{}/", locale.tag())))
 }
 
@@ -49,10 +56,9 @@ pub struct SwitchQuery {
 /// the same page in the chosen language. Works without JavaScript (it is a plain link).
 pub async fn switch_language(
     State(state): State<AppState>,
-    Path(tag): Path<String>,
+    Lang(locale): Lang,
     Query(query): Query<SwitchQuery>,
 ) -> Result<Response, WebError> {
-    let locale = page_locale(&tag)?;
     let target = same_page_in(query.from.as_deref().unwrap_or("/"), locale);
     let mut cookie = cookie::Cookie::build((LANG_COOKIE, locale.tag()))
         .path("/")
@@ -146,59 +152,43 @@ struct HomePage<'a> {
     open_desks_link: Option<String>,
 }
 
-pub async fn home(
-    State(state): State<AppState>,
-    Path(tag): Path<String>,
-) -> Result<HtmlPage, WebError> {
-    let locale = page_locale(&tag)?;
-    let snapshot = state.app.directory().snapshot().await?;
-    let data = portal::home(&snapshot);
-    let tr = state.i18n.tr(locale);
-    let layout = Layout::page(&state, locale, "home-title", &format!("/{}/", locale.tag()));
-    let themes = Theme::ALL
-        .into_iter()
-        .map(|t| ThemeCard {
-            slug: t.slug(),
-            name: tr.t(&t.message_id()).into_owned(),
-            description: tr
-                .t(&format!("{}.description", t.message_id()))
-                .into_owned(),
-        })
-        .collect();
-    let spoken = sportello_core::LanguageCode::parse(locale.tag())
-        .ok()
-        .filter(|code| snapshot.languages.contains(code));
-    let open_desks_link = spoken.map(|code| {
-        tr.t1(
-            "home-open-desks-link",
-            "language",
-            crate::public::directory::language_name(tr, &code),
-        )
-        .into_owned()
-    });
-    let page = HomePage {
-        open_desks_link,
-        themes,
-        hubs: desk_items(&layout, &data.hubs),
-        desks: desk_items(&layout, &data.specialist_desks),
-        desk_count: data.desk_count,
-        layout,
-    };
-    render(&page, StatusCode::OK).map_err(WebError::from)
+impl<'a> HomePage<'a> {
+    fn new(state: &'a AppState, locale: Locale, view: &'a DirectoryView) -> Self {
+        let data = portal::home(&view.snapshot);
+        let current = format!("/{}/", locale.tag());
+        let layout = Layout::page(state, locale, "home-title", &current);
+        let tr = layout.tr;
+        let themes = Theme::ALL
+            .into_iter()
+            .map(|t| ThemeCard {
+                slug: t.slug(),
+                name: tr.t(&t.message_id()).into_owned(),
+                description: tr
+                    .t(&format!("{}.description", t.message_id()))
+                    .into_owned(),
+            })
+            .collect();
+        let spoken = LanguageCode::parse(locale.tag())
+            .ok()
+            .filter(|code| view.snapshot.languages.contains(code));
+        let open_desks_link = spoken.map(|code| {
+            let name = language_name(tr, &code);
+            tr.t1("home-open-desks-link", "language", name).into_owned()
+        });
+        Self {
+            open_desks_link,
+            themes,
+            hubs: desk_items(&layout, &data.hubs),
+            desks: desk_items(&layout, &data.specialist_desks),
+            desk_count: data.desk_count,
+            layout,
+        }
+    }
 }
 
-/// Query strings are parsed here rather than by axum's rejection so that a bad value
-/// (`?page=abc`) gets our translated 400 page with a stable code.
-pub(crate) fn serde_urlencoded_query<T: serde::de::DeserializeOwned>(
-    raw: Option<&str>,
-) -> Result<T, WebError> {
-    Query::<T>::try_from_uri(
-        &format!("/?{}", raw.unwrap_or(""))
-            .parse()
-            .map_err(|_| WebError::BadRequest("request.query_invalid"))?,
-    )
-    .map(|Query(q)| q)
-    .map_err(|_| WebError::BadRequest("request.query_invalid"))
+pub async fn home(State(state): State<AppState>, Lang(locale): Lang) -> Result<HtmlPage, WebError> {
+    let view = public::directory_view(&state.app).await?;
+    render(&HomePage::new(&state, locale, &view), StatusCode::OK).map_err(WebError::from)
 }
 
 #[cfg(test)]

@@ -1,31 +1,144 @@
-//! Editing a desk in the workspace: `/{lang}/workspace/sportelli/{slug}/modifica`.
+//! The directory in the workspace: the operator's desks (`/{lang}/workspace/sportelli`),
+//! one desk with its history, the desk edit form, and the organisations an admin or
+//! coordinator edits (`/{lang}/workspace/organizzazioni`).
 //!
-//! The store checks the editor's scope inside the write; out of scope answers 404 like a
-//! desk that does not exist. A refused form comes back with everything as typed and one
-//! message per field.
+//! The app checks the editor's scope (and the store again inside the write); out of scope
+//! answers 404 like a record that does not exist. A refused form comes back with everything
+//! as typed and one message per field.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::Form;
-use sportello_app::directory::editing::{self, DeskForm, Edited, FieldError};
-use sportello_app::SystemClock;
-use sportello_core::{Channel, DeskScope, Locale};
-use sportello_store::DeskEditable;
+use serde::Deserialize;
+use sportello_app::directory::editing::{self, DeskForm};
+use sportello_app::directory::organisations::{self, OrganisationForm, OwnOrganisation};
+use sportello_app::directory::workspace::{self as desks, OwnDesk};
+use sportello_app::editing::{Edited, FieldChange, FieldError};
+use sportello_app::identity::SignedIn;
+use sportello_core::Locale;
 
 use crate::platform::error::WebError;
+use crate::platform::extract::{Lang, Origin};
 use crate::platform::layout::{render_private, Layout};
-use crate::platform::session::{origin_of, Operator};
-use crate::workspace::identity::{see_other, workspace_nav, NavLink};
+use crate::platform::routes::{Allowed, Routes};
+use crate::platform::session::Operator;
+use crate::workspace::shell::{
+    error_for, field_messages, history_lines, see_other, workspace_nav, FieldMessage, HistoryLine,
+    NavLink,
+};
 use crate::AppState;
 
-/// A field's message, translated, with the hours column when there is one.
-#[derive(Debug)]
-pub struct FieldMessage {
-    pub field: &'static str,
-    pub text: String,
+/// The directory's workspace routes and who may use them.
+pub fn routes() -> Routes {
+    use Allowed::{AnyOperator, DeskEditors, DeskInScope, OrganisationEditors};
+    let desk_edit = "/{lang}/workspace/sportelli/{slug}/modifica";
+    let org_edit = "/{lang}/workspace/organizzazioni/{org}/modifica";
+    Routes::new()
+        .get("/{lang}/workspace/sportelli", AnyOperator, my_desks)
+        .get("/{lang}/workspace/sportelli/{slug}", DeskInScope, my_desk)
+        .get(desk_edit, DeskEditors, edit_form)
+        .post(desk_edit, DeskEditors, save)
+        .get(
+            "/{lang}/workspace/organizzazioni",
+            AnyOperator,
+            my_organisations,
+        )
+        .get(org_edit, OrganisationEditors, organisation_form)
+        .post(org_edit, OrganisationEditors, organisation_save)
 }
+
+#[derive(Debug, Deserialize)]
+pub struct SavedQuery {
+    saved: Option<String>,
+}
+
+// The operator's desks.
+
+/// A desk of the operator's with its level label.
+struct DeskLine {
+    desk: sportello_app::directory::workspace::DeskRecord,
+    level: String,
+    verify_due: bool,
+}
+
+#[derive(Template)]
+#[template(path = "directory/ws_desks.html")]
+struct WorkspaceDesksPage<'a> {
+    layout: Layout<'a>,
+    nav: Vec<NavLink>,
+    csrf: String,
+    desks: Vec<DeskLine>,
+    /// One desk's page rather than the list.
+    single: bool,
+    /// On a desk's page: whether the operator may edit it, and its recorded changes.
+    can_edit: bool,
+    history: Vec<FieldChange>,
+    saved: bool,
+}
+
+impl<'a> WorkspaceDesksPage<'a> {
+    fn new(layout: Layout<'a>, user: &SignedIn, desks: Vec<OwnDesk>) -> Self {
+        let desks = desks
+            .into_iter()
+            .map(|own| DeskLine {
+                level: layout
+                    .tr
+                    .t(&format!("desk-level-{}", own.desk.level))
+                    .into_owned(),
+                verify_due: own.verify_due,
+                desk: own.desk,
+            })
+            .collect();
+        Self {
+            nav: workspace_nav(&layout, user),
+            csrf: user.csrf_token.clone(),
+            desks,
+            single: false,
+            can_edit: false,
+            history: Vec::new(),
+            saved: false,
+            layout,
+        }
+    }
+}
+
+pub async fn my_desks(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    Operator(user): Operator,
+) -> Result<Response, WebError> {
+    let desks = desks::my_desks(&state.app, &user).await?;
+    let current = format!("/{}/workspace/sportelli", locale.tag());
+    let layout = Layout::page(&state, locale, "ws-desks-title", &current);
+    let page = WorkspaceDesksPage::new(layout, &user, desks);
+    Ok(render_private(&page, StatusCode::OK)?)
+}
+
+/// One desk. A desk outside the operator's scope answers 404, exactly like one that does
+/// not exist: guessing slugs tells nothing.
+pub async fn my_desk(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    Path((_, slug)): Path<(String, String)>,
+    Query(query): Query<SavedQuery>,
+    Operator(user): Operator,
+) -> Result<Response, WebError> {
+    let found = desks::my_desk(&state.app, &user, &slug).await?;
+    let found = found.ok_or(WebError::NotFound)?;
+    let d = &found.desk.desk;
+    let current = format!("/{}/workspace/sportelli/{}", locale.tag(), d.slug);
+    let layout = Layout::new(&state, locale, d.name.clone(), &current);
+    let mut page = WorkspaceDesksPage::new(layout, &user, vec![found.desk]);
+    page.single = true;
+    page.can_edit = found.history.is_some();
+    page.history = found.history.unwrap_or_default();
+    page.saved = query.saved.is_some();
+    Ok(render_private(&page, StatusCode::OK)?)
+}
+
+// Editing a desk.
 
 #[derive(Template)]
 #[template(path = "directory/ws_desk_edit.html")]
@@ -38,119 +151,164 @@ struct EditPage<'a> {
     errors: Vec<FieldMessage>,
 }
 
-impl EditPage<'_> {
+impl<'a> EditPage<'a> {
+    fn new(
+        state: &'a AppState,
+        (locale, user, slug): (Locale, &SignedIn, &str),
+        form: DeskForm,
+        errors: &[FieldError],
+    ) -> Self {
+        let current = format!("/{}/workspace/sportelli/{slug}/modifica", locale.tag());
+        let layout = Layout::page(state, locale, "desk-edit-title", &current);
+        Self {
+            nav: workspace_nav(&layout, user),
+            csrf: user.csrf_token.clone(),
+            slug: slug.to_owned(),
+            errors: field_messages(&layout, errors),
+            form,
+            layout,
+        }
+    }
+
     fn error(&self, field: &str) -> Option<&str> {
-        self.errors
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| e.text.as_str())
-    }
-}
-
-fn form_of(desk: &DeskEditable) -> DeskForm {
-    let on = |set: bool| set.then(|| "on".to_owned());
-    DeskForm {
-        name: desk.name.clone(),
-        description: desk.description.clone().unwrap_or_default(),
-        opening_hours: desk.opening_hours.clone().unwrap_or_default(),
-        languages: desk.languages.join(", "),
-        language_hours: desk
-            .language_hours
-            .iter()
-            .map(|(code, hours)| format!("{code} {hours}"))
-            .collect::<Vec<_>>()
-            .join("\n"),
-        in_person: on(desk.channels.contains(&Channel::InPerson)),
-        phone_channel: on(desk.channels.contains(&Channel::Phone)),
-        online: on(desk.channels.contains(&Channel::Online)),
-        video: on(desk.channels.contains(&Channel::Video)),
-        by_appointment: on(desk.by_appointment),
-        phone: desk.phone.clone().unwrap_or_default(),
-        email: desk.email.clone().unwrap_or_default(),
-        accessibility: desk.accessibility.clone().unwrap_or_default(),
-        address: desk.address.clone(),
-        postcode: desk.postcode.clone(),
-        comune: desk.comune.clone(),
-        province: desk.province.clone(),
-        latitude: desk.latitude.map(|v| v.to_string()).unwrap_or_default(),
-        longitude: desk.longitude.map(|v| v.to_string()).unwrap_or_default(),
-        sensitive: on(desk.sensitive),
-        verified: None,
-    }
-}
-
-fn page<'a>(
-    state: &'a AppState,
-    locale: Locale,
-    user: &sportello_app::identity::SignedIn,
-    slug: &str,
-    form: DeskForm,
-    errors: &[FieldError],
-) -> EditPage<'a> {
-    let layout = Layout::page(
-        state,
-        locale,
-        "desk-edit-title",
-        &format!("/{}/workspace/sportelli/{slug}/modifica", locale.tag()),
-    );
-    let tr = layout.tr;
-    let errors = errors
-        .iter()
-        .map(|e| FieldMessage {
-            field: e.field,
-            text: match e.column {
-                Some(column) => tr
-                    .t1("desk-edit-error-hours-at", "column", column.to_string())
-                    .into_owned(),
-                None => tr.t(e.message).into_owned(),
-            },
-        })
-        .collect();
-    EditPage {
-        nav: workspace_nav(&layout, user),
-        csrf: user.csrf_token.clone(),
-        slug: slug.to_owned(),
-        form,
-        errors,
-        layout,
+        error_for(&self.errors, field)
     }
 }
 
 pub async fn edit_form(
     State(state): State<AppState>,
-    Path((tag, slug)): Path<(String, String)>,
+    Lang(locale): Lang,
+    Path((_, slug)): Path<(String, String)>,
     Operator(user): Operator,
 ) -> Result<Response, WebError> {
-    let locale = Locale::from_tag(&tag).map_err(|_| WebError::NotFound)?;
-    let desk = state
-        .store
-        .desk_editable(&DeskScope::editable_by(&user.actor), &slug)
-        .await
-        .map_err(sportello_app::Error::from)?
-        .ok_or(WebError::NotFound)?;
-    let page = page(&state, locale, &user, &slug, form_of(&desk), &[]);
+    let form = editing::desk_form(&state.app, &user, &slug).await?;
+    let form = form.ok_or(WebError::NotFound)?;
+    let page = EditPage::new(&state, (locale, &user, &slug), form, &[]);
     Ok(render_private(&page, StatusCode::OK)?)
 }
 
 pub async fn save(
     State(state): State<AppState>,
-    Path((tag, slug)): Path<(String, String)>,
+    Lang(locale): Lang,
+    Path((_, slug)): Path<(String, String)>,
     Operator(user): Operator,
-    request_extensions: axum::http::Extensions,
+    Origin(origin): Origin,
     Form(form): Form<DeskForm>,
 ) -> Result<Response, WebError> {
-    let locale = Locale::from_tag(&tag).map_err(|_| WebError::NotFound)?;
-    let origin = origin_of(&request_extensions);
-    match editing::edit_desk(&state.store, &SystemClock, &user, &origin, &slug, &form).await? {
+    match editing::edit_desk(&state.app, &user, &origin, &slug, &form).await? {
         Edited::NotFound => Err(WebError::NotFound),
         Edited::Invalid(errors) => {
-            let page = page(&state, locale, &user, &slug, form, &errors);
+            let page = EditPage::new(&state, (locale, &user, &slug), form, &errors);
             Ok(render_private(&page, StatusCode::UNPROCESSABLE_ENTITY)?)
         }
-        Edited::Saved(_) => Ok(see_other(&format!(
-            "/{}/workspace/sportelli/{slug}?saved=1",
-            locale.tag()
-        ))
-        .into_response()),
+        Edited::Saved(_) => {
+            let to = format!("/{}/workspace/sportelli/{slug}?saved=1", locale.tag());
+            Ok(see_other(&to))
+        }
+    }
+}
+
+// Organisations.
+
+#[derive(Template)]
+#[template(path = "directory/ws_orgs.html")]
+struct OrganisationsPage<'a> {
+    layout: Layout<'a>,
+    nav: Vec<NavLink>,
+    csrf: String,
+    organisations: Vec<OwnOrganisation>,
+    saved: bool,
+}
+
+/// The organisations the operator may edit (admins and coordinators only; others see an
+/// empty list).
+pub async fn my_organisations(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    Query(query): Query<SavedQuery>,
+    Operator(user): Operator,
+) -> Result<Response, WebError> {
+    let organisations = organisations::my_organisations(&state.app, &user).await?;
+    let current = format!("/{}/workspace/organizzazioni", locale.tag());
+    let layout = Layout::page(&state, locale, "ws-orgs-title", &current);
+    let page = OrganisationsPage {
+        nav: workspace_nav(&layout, &user),
+        csrf: user.csrf_token.clone(),
+        organisations,
+        saved: query.saved.is_some(),
+        layout,
+    };
+    Ok(render_private(&page, StatusCode::OK)?)
+}
+
+#[derive(Template)]
+#[template(path = "directory/ws_org_edit.html")]
+struct OrganisationEditPage<'a> {
+    layout: Layout<'a>,
+    nav: Vec<NavLink>,
+    csrf: String,
+    slug: String,
+    form: OrganisationForm,
+    errors: Vec<FieldMessage>,
+    history: Vec<HistoryLine>,
+}
+
+impl<'a> OrganisationEditPage<'a> {
+    fn new(
+        state: &'a AppState,
+        (locale, user, slug): (Locale, &SignedIn, &str),
+        (form, errors): (OrganisationForm, &[FieldError]),
+        history: Vec<FieldChange>,
+    ) -> Self {
+        let current = format!("/{}/workspace/organizzazioni/{slug}/modifica", locale.tag());
+        let layout = Layout::page(state, locale, "org-edit-title", &current);
+        Self {
+            nav: workspace_nav(&layout, user),
+            csrf: user.csrf_token.clone(),
+            slug: slug.to_owned(),
+            form,
+            errors: field_messages(&layout, errors),
+            history: history_lines(&layout, history),
+            layout,
+        }
+    }
+
+    fn error(&self, field: &str) -> Option<&str> {
+        error_for(&self.errors, field)
+    }
+}
+
+pub async fn organisation_form(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    Path((_, slug)): Path<(String, String)>,
+    Operator(user): Operator,
+) -> Result<Response, WebError> {
+    let found = organisations::organisation_form(&state.app, &user, &slug).await?;
+    let (form, history) = found.ok_or(WebError::NotFound)?;
+    let page = OrganisationEditPage::new(&state, (locale, &user, &slug), (form, &[]), history);
+    Ok(render_private(&page, StatusCode::OK)?)
+}
+
+pub async fn organisation_save(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    Path((_, slug)): Path<(String, String)>,
+    Operator(user): Operator,
+    Origin(origin): Origin,
+    Form(form): Form<OrganisationForm>,
+) -> Result<Response, WebError> {
+    match organisations::edit_organisation(&state.app, &user, &origin, &slug, &form).await? {
+        Edited::NotFound => Err(WebError::NotFound),
+        Edited::Invalid(errors) => {
+            let history = organisations::organisation_history(&state.app, &user, &slug).await?;
+            let who = (locale, &user, slug.as_str());
+            let page = OrganisationEditPage::new(&state, who, (form, &errors), history);
+            Ok(render_private(&page, StatusCode::UNPROCESSABLE_ENTITY)?)
+        }
+        Edited::Saved(_) => {
+            let to = format!("/{}/workspace/organizzazioni?saved=1", locale.tag());
+            Ok(see_other(&to))
+        }
     }
 }

@@ -1,5 +1,7 @@
 //! The operators' workspace, one module per area.
 
+pub mod audit;
 pub mod catalogue;
 pub mod directory;
 pub mod identity;
+pub(crate) mod shell;

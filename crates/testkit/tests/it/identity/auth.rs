@@ -655,14 +655,16 @@ async fn reset_links_expire_after_thirty_minutes() {
             .await
             .unwrap()
     );
-    assert!(!sportello_app::identity::reset_password(
-        &at(31).await.unwrap(),
-        &token,
-        "too late a password",
-        &origin
-    )
-    .await
-    .unwrap());
+    let late = sportello_app::identity::NewPassword {
+        new: "too late a password",
+        confirm: "too late a password",
+    };
+    assert_eq!(
+        sportello_app::identity::reset_password(&at(31).await.unwrap(), &token, late, &origin)
+            .await
+            .unwrap(),
+        Err(sportello_app::identity::PasswordProblem::LinkInvalid)
+    );
 }
 
 #[tokio::test]

@@ -1,0 +1,52 @@
+//! Texts every area formats the same way, in the reader's language: language names, times,
+//! weekdays, dates.
+
+use chrono::{NaiveDateTime, NaiveTime, Timelike};
+use sportello_core::LanguageCode;
+
+use crate::platform::i18n::Tr;
+
+/// A language's name in the reader's language, or its code when we have no name for it.
+pub fn language_name(tr: Tr<'_>, code: &LanguageCode) -> String {
+    let id = format!("language-name-{}", code.as_str());
+    let name = tr.t(&id);
+    if name == id {
+        code.as_str().to_uppercase()
+    } else {
+        name.into_owned()
+    }
+}
+
+pub fn language_list<'a>(tr: Tr<'_>, codes: impl Iterator<Item = &'a LanguageCode>) -> String {
+    codes
+        .map(|c| language_name(tr, c))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub fn hhmm(time: NaiveTime) -> String {
+    format!("{:02}:{:02}", time.hour(), time.minute())
+}
+
+pub fn weekday_name(tr: Tr<'_>, at: NaiveDateTime) -> String {
+    use chrono::Datelike;
+    tr.t(&format!("weekday-{}", at.weekday().number_from_monday()))
+        .into_owned()
+}
+
+pub fn date_text(tr: Tr<'_>, date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    full_date(tr, date.day(), date.month(), date.year())
+}
+
+/// "7 marzo 2026" in the reader's language (a Fluent message per month).
+pub fn full_date(tr: Tr<'_>, day: u32, month: u32, year: i32) -> String {
+    tr.t2(
+        &format!("date-full-{month}"),
+        "day",
+        day.to_string(),
+        "year",
+        year.to_string(),
+    )
+    .into_owned()
+}

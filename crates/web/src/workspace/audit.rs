@@ -1,0 +1,61 @@
+//! The audit log in the workspace (`/{lang}/workspace/audit`), with filters by action and
+//! actor. The app checks who may read it and records every reading.
+
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use serde::Deserialize;
+use sportello_app::audit::{self, AuditEntry, AuditQuery};
+
+use crate::platform::error::WebError;
+use crate::platform::extract::{Lang, Origin};
+use crate::platform::layout::{render_private, Layout};
+use crate::platform::routes::{Allowed, Routes};
+use crate::platform::session::Operator;
+use crate::workspace::shell::{workspace_nav, NavLink};
+use crate::AppState;
+
+/// The audit area's routes and who may use them.
+pub fn routes() -> Routes {
+    Routes::new().get("/{lang}/workspace/audit", Allowed::AuditReaders, audit_log)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct AuditParams {
+    action: Option<String>,
+    actor: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "audit/audit.html")]
+struct AuditPage<'a> {
+    layout: Layout<'a>,
+    nav: Vec<NavLink>,
+    entries: Vec<AuditEntry>,
+    action: String,
+    actor: String,
+    csrf: String,
+}
+
+pub async fn audit_log(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    Operator(user): Operator,
+    Origin(origin): Origin,
+    Query(q): Query<AuditParams>,
+) -> Result<Response, WebError> {
+    let query = AuditQuery::new(q.action.as_deref(), q.actor.as_deref());
+    let entries = audit::read_log(&state.app, &user, &origin, &query).await?;
+    let current = format!("/{}/workspace/audit", locale.tag());
+    let layout = Layout::page(&state, locale, "audit-title", &current);
+    let page = AuditPage {
+        nav: workspace_nav(&layout, &user),
+        entries,
+        action: query.action,
+        actor: query.actor,
+        csrf: user.csrf_token.clone(),
+        layout,
+    };
+    Ok(render_private(&page, StatusCode::OK)?)
+}

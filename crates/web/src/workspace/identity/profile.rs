@@ -1,0 +1,118 @@
+//! The workspace home (`/{lang}/workspace`) and the operator's profile with the password
+//! change (`/{lang}/workspace/profilo`).
+
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use axum::Form;
+use serde::Deserialize;
+use sportello_app::identity::{self, SignedIn};
+use sportello_core::Locale;
+
+use super::reset::PasswordForm;
+use crate::platform::error::WebError;
+use crate::platform::extract::{Lang, Origin};
+use crate::platform::layout::{render_private, Layout};
+use crate::platform::session::{session_cookie, Operator};
+use crate::workspace::shell::{
+    grant_lines, see_other, set_cookie, workspace_nav, GrantLine, NavLink,
+};
+use crate::AppState;
+
+#[derive(Template)]
+#[template(path = "identity/workspace.html")]
+struct WorkspacePage<'a> {
+    layout: Layout<'a>,
+    welcome: String,
+    grants: Vec<GrantLine>,
+    nav: Vec<NavLink>,
+    csrf: String,
+}
+
+pub async fn home(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    Operator(user): Operator,
+) -> Result<Response, WebError> {
+    let current = format!("/{}/workspace", locale.tag());
+    let layout = Layout::page(&state, locale, "workspace-title", &current);
+    let page = WorkspacePage {
+        welcome: layout
+            .tr
+            .t1("workspace-welcome", "name", user.display_name.clone())
+            .into_owned(),
+        grants: grant_lines(&layout, &user.actor.grants),
+        nav: workspace_nav(&layout, &user),
+        csrf: user.csrf_token.clone(),
+        layout,
+    };
+    Ok(render_private(&page, StatusCode::OK)?)
+}
+
+#[derive(Template)]
+#[template(path = "identity/profile.html")]
+struct ProfilePage<'a> {
+    layout: Layout<'a>,
+    email: String,
+    nav: Vec<NavLink>,
+    csrf: String,
+    message: Option<String>,
+    error: Option<String>,
+}
+
+impl<'a> ProfilePage<'a> {
+    fn new(state: &'a AppState, locale: Locale, user: &SignedIn) -> Self {
+        let current = format!("/{}/workspace/profilo", locale.tag());
+        let layout = Layout::page(state, locale, "profile-title", &current);
+        Self {
+            email: user.email.clone(),
+            nav: workspace_nav(&layout, user),
+            csrf: user.csrf_token.clone(),
+            message: None,
+            error: None,
+            layout,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ProfileQuery {
+    changed: Option<u8>,
+}
+
+pub async fn profile(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    Operator(user): Operator,
+    Query(q): Query<ProfileQuery>,
+) -> Result<Response, WebError> {
+    let mut page = ProfilePage::new(&state, locale, &user);
+    let changed = page.layout.tr.t("profile-password-changed");
+    page.message = q.changed.map(|_| changed.into_owned());
+    Ok(render_private(&page, StatusCode::OK)?)
+}
+
+pub async fn change_password(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    Operator(user): Operator,
+    Origin(origin): Origin,
+    Form(form): Form<PasswordForm>,
+) -> Result<Response, WebError> {
+    let new = form.new_password();
+    match identity::change_password(&state.app, &user, &form.current, new, &origin).await? {
+        Ok(issued) => {
+            let to = format!("/{}/workspace/profilo?changed=1", locale.tag());
+            let mut response = see_other(&to);
+            let cookie = session_cookie(&issued.token, state.settings.behind_tls());
+            set_cookie(&mut response, &cookie);
+            Ok(response)
+        }
+        Err(problem) => {
+            let mut page = ProfilePage::new(&state, locale, &user);
+            page.error = Some(page.layout.tr.t(problem.message_id()).into_owned());
+            Ok(render_private(&page, StatusCode::UNPROCESSABLE_ENTITY)?)
+        }
+    }
+}

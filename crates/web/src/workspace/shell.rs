@@ -1,0 +1,135 @@
+//! What every workspace page shares: the navigation the operator's roles allow, redirects
+//! after a form, cookies, and the translated messages of a refused form and of a history.
+
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use sportello_app::editing::{FieldChange, FieldError};
+use sportello_app::identity::SignedIn;
+use sportello_core::{Action, Policy, Resource, Role, Scope};
+
+use crate::platform::layout::Layout;
+
+/// A `303 See Other` to `to`: the answer to a form that worked.
+pub(crate) fn see_other(to: &str) -> Response {
+    let mut r = Redirect::to(to).into_response();
+    *r.status_mut() = StatusCode::SEE_OTHER;
+    r
+}
+
+pub(crate) fn set_cookie(response: &mut Response, cookie: &str) {
+    if let Ok(v) = HeaderValue::from_str(cookie) {
+        response.headers_mut().append(header::SET_COOKIE, v);
+    }
+}
+
+/// Navigation entries the operator's roles allow.
+#[derive(Debug)]
+pub(crate) struct NavLink {
+    pub(crate) href: String,
+    pub(crate) label: String,
+}
+
+pub(crate) fn workspace_nav(layout: &Layout<'_>, user: &SignedIn) -> Vec<NavLink> {
+    let lang = layout.lang;
+    let link = |path: &str, label: &str| NavLink {
+        href: format!("/{lang}/workspace/{path}"),
+        label: layout.tr.t(label).into_owned(),
+    };
+    let mut links = vec![
+        link("sportelli", "workspace-nav-desks"),
+        link("servizi", "workspace-nav-services"),
+        link("organizzazioni", "workspace-nav-organisations"),
+        link("profilo", "workspace-nav-profile"),
+        link("2fa", "workspace-nav-twofa"),
+    ];
+    if Policy::can(&user.actor, Action::ManageUsers, &Resource::Network) {
+        links.push(link("utenti", "workspace-nav-users"));
+    }
+    if Policy::can(&user.actor, Action::ReadAudit, &Resource::Network) {
+        links.push(link("audit", "workspace-nav-audit"));
+    }
+    links
+}
+
+/// One role grant, translated.
+#[derive(Debug)]
+pub(crate) struct GrantLine {
+    pub(crate) role: String,
+    pub(crate) scope: String,
+}
+
+pub(crate) fn grant_lines(layout: &Layout<'_>, grants: &[(Role, Scope)]) -> Vec<GrantLine> {
+    grants
+        .iter()
+        .map(|(role, scope)| {
+            let (kind, target) = scope.parts();
+            GrantLine {
+                role: layout.tr.t(&format!("role-{}", role.as_str())).into_owned(),
+                scope: layout
+                    .tr
+                    .t1(&format!("scope-{kind}"), "target", target.to_owned())
+                    .into_owned(),
+            }
+        })
+        .collect()
+}
+
+/// A field's message, translated, with the hours column when there is one.
+#[derive(Debug)]
+pub struct FieldMessage {
+    pub field: &'static str,
+    pub text: String,
+}
+
+pub(crate) fn field_messages(layout: &Layout<'_>, errors: &[FieldError]) -> Vec<FieldMessage> {
+    let tr = layout.tr;
+    errors
+        .iter()
+        .map(|e| FieldMessage {
+            field: e.field,
+            text: match e.column {
+                Some(column) => tr
+                    .t1("desk-edit-error-hours-at", "column", column.to_string())
+                    .into_owned(),
+                None => tr.t(e.message).into_owned(),
+            },
+        })
+        .collect()
+}
+
+/// The message for `field` among `errors`, if any (templates call it per field).
+pub(crate) fn error_for<'a>(errors: &'a [FieldMessage], field: &str) -> Option<&'a str> {
+    errors
+        .iter()
+        .find(|e| e.field == field)
+        .map(|e| e.text.as_str())
+}
+
+/// One line of a record's history, with the field's label translated.
+#[derive(Debug)]
+pub(crate) struct HistoryLine {
+    pub(crate) change: FieldChange,
+    pub(crate) field: String,
+}
+
+/// Fields shared with desks keep the desks' labels (`desk-field-*`); the others have their
+/// own (`edit-field-*`).
+pub(crate) fn history_lines(layout: &Layout<'_>, changes: Vec<FieldChange>) -> Vec<HistoryLine> {
+    changes
+        .into_iter()
+        .map(|change| {
+            let prefix = match change.field_name.as_str() {
+                "name" | "description" | "channels" | "by_appointment" | "email"
+                | "verified_on" => "desk-field",
+                _ => "edit-field",
+            };
+            HistoryLine {
+                field: layout
+                    .tr
+                    .t(&format!("{prefix}-{}", change.field_name))
+                    .into_owned(),
+                change,
+            }
+        })
+        .collect()
+}
