@@ -1,3 +1,5 @@
+### Catalogue: online-services catalogue, service pages, and editing services in the workspace.
+
 ## Online-services catalogue and service pages.
 
 catalogue-title = الخدمات الإلكترونية
@@ -61,15 +63,41 @@ catalogue-desk-level-hub = مركز موضوعي
 catalogue-cost-free = مجانًا
 catalogue-decimal-separator = ,
 catalogue-cost-euro = { $amount } يورو
-date-full-1 = { $day } يناير { $year }
-date-full-2 = { $day } فبراير { $year }
-date-full-3 = { $day } مارس { $year }
-date-full-4 = { $day } أبريل { $year }
-date-full-5 = { $day } مايو { $year }
-date-full-6 = { $day } يونيو { $year }
-date-full-7 = { $day } يوليو { $year }
-date-full-8 = { $day } أغسطس { $year }
-date-full-9 = { $day } سبتمبر { $year }
-date-full-10 = { $day } أكتوبر { $year }
-date-full-11 = { $day } نوفمبر { $year }
-date-full-12 = { $day } ديسمبر { $year }
+
+## Editing services in the workspace.
+
+ws-services-title = الخدمات
+ws-services-intro = الخدمات التي يمكنك تعديلها: التي تقدّمها مكاتبك والتابعة لجهاتك.
+ws-services-empty = لا توجد خدمة ضمن أدوارك.
+
+service-edit-title = تعديل الخدمة
+service-edit-back = العودة إلى الخدمة
+service-edit-link = تعديل بيانات الخدمة
+service-edit-name = اسم الخدمة
+service-edit-eligibility = من يمكنه طلبها
+service-edit-application = كيف تُطلب
+service-edit-outcome = ماذا تحصل عليه
+service-edit-wait-time = المدة
+service-edit-fees = التكاليف
+service-edit-documents = المستندات المطلوبة
+service-edit-documents-hint = مستند واحد في كل سطر.
+service-edit-url = العنوان الإلكتروني للخدمة
+service-edit-channels = كيف تُستخدم الخدمة
+service-edit-login-hint = للخدمات عبر الإنترنت فقط.
+service-edit-plain-note = ملاحظة بكلمات بسيطة
+service-edit-plain-note-hint = لمن يقرأ الإيطالية لغةً ثانية: جمل قصيرة وكلمات شائعة.
+
+service-edit-error-name = اكتب اسم الخدمة (200 حرف على الأكثر).
+service-edit-error-channels = اختر طريقة واحدة على الأقل لاستخدام الخدمة.
+service-edit-error-login = الدخول بـ SPID أو CIE أو CNS للخدمات عبر الإنترنت فقط، و«لا حاجة إلى هوية رقمية» يستبعد الخيارات الأخرى.
+service-edit-error-documents = 30 مستندًا على الأكثر، كل منها 300 حرف على الأكثر.
+
+edit-field-eligibility_description = من يمكنه طلبها
+edit-field-application_process = كيف تُطلب
+edit-field-outcome = ماذا تحصل عليه
+edit-field-wait_time = المدة
+edit-field-fees_description = التكاليف
+edit-field-url = العنوان الإلكتروني
+edit-field-plain_note = ملاحظة بكلمات بسيطة
+edit-field-login = الدخول عبر الإنترنت
+edit-field-required_documents = المستندات

@@ -1,7 +1,8 @@
+### Directory: desk finder, desk pages, and editing desks and organisations in the workspace.
+
 ## Desk finder, desk pages and opening hours (directory).
 
 finder-intro = ابحث عن المكتب المناسب: قريب منك، يتحدث لغتك، ومفتوح الآن. المراكز الموضوعية، والمكاتب المتخصصة للأجانب، ونقاط الاستقبال الأولى (مكاتب العلاقات مع الجمهور، والمكاتب الاجتماعية).
-finder-heading = البحث عن مكتب
 finder-near-label = بالقرب من (البلدية)
 finder-near-hint = اكتب اسم البلدية، مثلاً Bologna.
 finder-use-position = استخدم موقعي
@@ -41,7 +42,6 @@ desk-distance = على بعد { $km } كم
 number-decimal-separator = .
 desk-address-reserved = العنوان غير منشور (في { $comune }): تواصل مع المكتب.
 desk-languages-label = اللغات المستخدمة:
-desk-by-appointment = بموعد مسبق فقط
 desk-where-heading = أين يقع
 desk-open-map = عرضه على خريطة OpenStreetMap
 desk-accessibility-label = سهولة الوصول:
@@ -54,16 +54,9 @@ desk-today = اليوم
 desk-day-closed = مغلق
 desk-contact-heading = معلومات الاتصال
 desk-phone-label = الهاتف:
-desk-email-label = البريد الإلكتروني:
 desk-channels-label = طريقة التواصل:
-desk-verified-on = تم التحقق من المعلومات في { $date }.
 desk-updated-on = آخر تحديث: { $date }.
 breadcrumb-label = أنت هنا
-
-channel-in_person = حضورياً
-channel-phone = عبر الهاتف
-channel-online = عبر الإنترنت
-channel-video = عبر مكالمة فيديو
 
 weekday-1 = الاثنين
 weekday-2 = الثلاثاء
@@ -86,65 +79,24 @@ month-11 = نوفمبر
 month-12 = ديسمبر
 date-day-month = { $day } { $month }
 
-language-name-it = الإيطالية
-language-name-ar = العربية
-language-name-en = الإنجليزية
-language-name-fr = الفرنسية
-language-name-es = الإسبانية
-language-name-zh = الصينية
-language-name-sq = الألبانية
-language-name-ro = الرومانية
-language-name-uk = الأوكرانية
-language-name-ur = الأردية
-language-name-bn = البنغالية
-language-name-ru = الروسية
-language-name-pt = البرتغالية
-language-name-wo = الولوفية
-language-name-pa = البنجابية
-language-name-tl = التاغالوغية
-
-home-open-desks-link = مكاتب مفتوحة الآن تتحدث { $language }
-
 desk-edit-title = تعديل المكتب
 desk-edit-back = العودة إلى المكتب
-desk-edit-has-errors = بعض الحقول تحتاج إلى تصحيح؛ لم يُحفظ أي شيء:
 desk-edit-name = اسم المكتب
 desk-edit-hours = مواعيد العمل
 desk-edit-hours-hint = بصيغة OpenStreetMap، مثلاً: Mo-Fr 09:00-13:00; Tu,Th 14:30-17:00; PH off (PH = العطل الرسمية). الإغلاق: Aug off أو 2026 Dec 24-Dec 26 off.
 desk-edit-languages = اللغات المستخدمة
 desk-edit-languages-hint = رموز ISO مفصولة بفواصل، مثلاً: it, ar, en, zh.
-desk-edit-description = الوصف
-desk-edit-verified = تحققت اليوم من صحة هذه المعلومات
-desk-edit-submit = حفظ التعديلات
-desk-edit-saved = تم حفظ التعديلات. ستظهر في البوابة العامة خلال ثوانٍ.
 desk-edit-link = تعديل بيانات المكتب
-desk-public-page = عرض الصفحة العامة
-desk-verify-due = يحتاج إلى تحقق: لم يتم تأكيد هذه المعلومات في الأشهر الأخيرة.
-desk-history-heading = سجل التعديلات
-desk-history-empty = لا توجد تعديلات مسجلة.
-desk-history-when = متى (UTC)
-desk-history-who = من
-desk-history-field = الحقل
-desk-history-before = قبل
-desk-history-after = بعد
-desk-field-name = الاسم
-desk-field-description = الوصف
 desk-field-opening_hours = مواعيد العمل
 desk-field-languages = اللغات
-desk-field-channels = طرق التواصل
-desk-field-by_appointment = بموعد مسبق فقط
 desk-field-phone = الهاتف
-desk-field-email = البريد الإلكتروني
 desk-field-accessibility = سهولة الوصول
-desk-field-verified_on = التحقق
 desk-edit-error-name = اكتب اسم المكتب (200 حرف كحد أقصى).
 desk-edit-error-hours = مواعيد العمل ليست بصيغة OpenStreetMap.
 desk-edit-error-hours-at = مواعيد العمل ليست بصيغة OpenStreetMap: راجع النص ابتداءً من الحرف { $column }.
 desk-edit-error-languages = اكتب اللغات برموز ISO من حرفين أو ثلاثة، مفصولة بفواصل.
-desk-edit-error-email = عنوان البريد الإلكتروني غير صالح.
 desk-edit-error-phone = يمكن أن يحتوي الهاتف على أرقام ومسافات و + - / . ( ) فقط.
 desk-edit-error-channels = اختر طريقة واحدة على الأقل للتواصل مع المكتب.
-desk-edit-error-too-long = النص طويل جداً (2000 حرف كحد أقصى).
 
 desk-services-heading = الخدمات المقدمة هنا
 desk-services-none = لا توجد خدمات مسجلة لهذا المكتب: اسأل المكتب.
@@ -175,3 +127,44 @@ desk-edit-language-hours = لغات تُستخدم في أوقات معينة ف
 desk-edit-language-hours-hint = سطر لكل لغة: الرمز والمواعيد بصيغة OpenStreetMap، مثلاً «ar Mo,We,Fr 09:00-13:00». اللغات غير المذكورة هنا تُستخدم طوال مواعيد العمل.
 desk-edit-error-slot = يحتاج كل سطر إلى رمز لغة مستخدمة في المكتب ومواعيدها بصيغة OpenStreetMap، مثلاً: ar Mo,We 09:00-13:00.
 desk-field-language_hours = لغات في أوقات معينة
+
+## المكاتب (Desks)
+
+desks-title = مكاتب الشبكة
+desks-intro = جميع مكاتب الشبكة: المراكز المتخصصة في المواضيع، والمكاتب المتخصصة في شؤون المقيمين الأجانب، ونقاط الاستقبال الأولي (مكاتب العلاقات مع الجمهور URP، ومكاتب الخدمات الاجتماعية).
+desks-count = { $count ->
+    [zero] لا توجد مكاتب
+    [one] مكتب واحد
+    [two] مكتبان
+    [few] { $count } مكاتب
+    [many] { $count } مكتبًا
+   *[other] { $count } مكتب
+}
+pagination-label = الصفحات
+pagination-previous = الصفحة السابقة
+pagination-next = الصفحة التالية
+pagination-status = الصفحة { $page } من { $pages }
+
+## Workspace: desks
+
+ws-desks-title = مكاتبي
+ws-desks-intro = المكاتب التي لديك دور فيها.
+ws-desks-empty = لا يشمل أيٌّ من أدوارك مكتبًا.
+
+## Editing organisations in the workspace.
+
+ws-orgs-title = الجهات
+ws-orgs-intro = الجهات التي يمكنك تعديل بياناتها: التي لديك فيها دور إدارة أو تنسيق، والجهات التابعة لها.
+ws-orgs-empty = لا توجد جهة ضمن أدوارك.
+
+org-edit-title = تعديل الجهة
+org-edit-back = العودة إلى الجهات
+org-edit-link = تعديل بيانات الجهة
+org-edit-name = اسم الجهة
+org-edit-alternate-name = اسم آخر أو اختصار
+org-edit-website = الموقع الإلكتروني
+org-edit-error-name = اكتب اسم الجهة (200 حرف على الأكثر).
+org-edit-error-alternate-name = يمكن أن يحتوي الاسم الآخر على 200 حرف على الأكثر.
+
+edit-field-alternate_name = اسم آخر
+edit-field-website = الموقع الإلكتروني

@@ -1,3 +1,5 @@
+### Catalogue: online-services catalogue, service pages, and editing services in the workspace.
+
 ## Online-services catalogue and service pages.
 
 catalogue-title = Online services
@@ -61,15 +63,41 @@ catalogue-desk-level-hub = thematic hub
 catalogue-cost-free = free
 catalogue-decimal-separator = .
 catalogue-cost-euro = €{ $amount }
-date-full-1 = January { $day }, { $year }
-date-full-2 = February { $day }, { $year }
-date-full-3 = March { $day }, { $year }
-date-full-4 = April { $day }, { $year }
-date-full-5 = May { $day }, { $year }
-date-full-6 = June { $day }, { $year }
-date-full-7 = July { $day }, { $year }
-date-full-8 = August { $day }, { $year }
-date-full-9 = September { $day }, { $year }
-date-full-10 = October { $day }, { $year }
-date-full-11 = November { $day }, { $year }
-date-full-12 = December { $day }, { $year }
+
+## Editing services in the workspace.
+
+ws-services-title = Services
+ws-services-intro = The services you can edit: those offered at your desks and those of your organisations.
+ws-services-empty = No service falls within your roles.
+
+service-edit-title = Edit the service
+service-edit-back = Back to the service
+service-edit-link = Edit the service's details
+service-edit-name = Name of the service
+service-edit-eligibility = Who can ask
+service-edit-application = How to ask
+service-edit-outcome = What you get
+service-edit-wait-time = How long it takes
+service-edit-fees = Costs
+service-edit-documents = Documents to bring
+service-edit-documents-hint = One document per line.
+service-edit-url = Web address of the service
+service-edit-channels = How the service is used
+service-edit-login-hint = Online services only.
+service-edit-plain-note = Note in plain words
+service-edit-plain-note-hint = For people reading Italian as a second language: short sentences, common words.
+
+service-edit-error-name = Write the name of the service (at most 200 characters).
+service-edit-error-channels = Choose at least one way to use the service.
+service-edit-error-login = Signing in with SPID, CIE or CNS applies to online services only, and "no digital identity needed" excludes the others.
+service-edit-error-documents = At most 30 documents, each at most 300 characters long.
+
+edit-field-eligibility_description = Who can ask
+edit-field-application_process = How to ask
+edit-field-outcome = What you get
+edit-field-wait_time = How long it takes
+edit-field-fees_description = Costs
+edit-field-url = Web address
+edit-field-plain_note = Note in plain words
+edit-field-login = Online sign-in
+edit-field-required_documents = Documents

@@ -1,7 +1,8 @@
+### Directory: desk finder, desk pages, and editing desks and organisations in the workspace.
+
 ## Desk finder, desk pages and opening hours (directory).
 
 finder-intro = Find the right desk: near you, speaking your language, open now. Thematic hubs, specialist desks for foreign residents and first-access points (public relations offices, social desks).
-finder-heading = Find a desk
 finder-near-label = Near (town)
 finder-near-hint = Type the name of the town, for example Bologna.
 finder-use-position = Use my location
@@ -41,7 +42,6 @@ desk-distance = { $km } km away
 number-decimal-separator = .
 desk-address-reserved = Address not public (in { $comune }): contact the desk.
 desk-languages-label = Languages spoken:
-desk-by-appointment = By appointment only
 desk-where-heading = Where it is
 desk-open-map = See it on the OpenStreetMap map
 desk-accessibility-label = Accessibility:
@@ -54,16 +54,9 @@ desk-today = today
 desk-day-closed = Closed
 desk-contact-heading = Contacts
 desk-phone-label = Phone:
-desk-email-label = Email:
 desk-channels-label = How to contact it:
-desk-verified-on = Information checked on { $date }.
 desk-updated-on = Last updated: { $date }.
 breadcrumb-label = You are here
-
-channel-in_person = In person
-channel-phone = By phone
-channel-online = Online
-channel-video = By video call
 
 weekday-1 = Monday
 weekday-2 = Tuesday
@@ -86,65 +79,24 @@ month-11 = November
 month-12 = December
 date-day-month = { $day } { $month }
 
-language-name-it = Italian
-language-name-ar = Arabic
-language-name-en = English
-language-name-fr = French
-language-name-es = Spanish
-language-name-zh = Chinese
-language-name-sq = Albanian
-language-name-ro = Romanian
-language-name-uk = Ukrainian
-language-name-ur = Urdu
-language-name-bn = Bengali
-language-name-ru = Russian
-language-name-pt = Portuguese
-language-name-wo = Wolof
-language-name-pa = Punjabi
-language-name-tl = Tagalog
-
-home-open-desks-link = Desks open now that speak { $language }
-
 desk-edit-title = Edit the desk
 desk-edit-back = Back to the desk
-desk-edit-has-errors = Some fields need fixing; nothing was saved:
 desk-edit-name = Name of the desk
 desk-edit-hours = Opening hours
 desk-edit-hours-hint = OpenStreetMap format, for example: Mo-Fr 09:00-13:00; Tu,Th 14:30-17:00; PH off (PH = public holidays). Closures: Aug off or 2026 Dec 24-Dec 26 off.
 desk-edit-languages = Languages spoken
 desk-edit-languages-hint = ISO codes separated by commas, for example: it, ar, en, zh.
-desk-edit-description = Description
-desk-edit-verified = I checked today that this information is correct
-desk-edit-submit = Save the changes
-desk-edit-saved = Changes saved. The public portal shows them within a few seconds.
 desk-edit-link = Edit the desk's details
-desk-public-page = See the public page
-desk-verify-due = Check needed: this information has not been confirmed in recent months.
-desk-history-heading = History of changes
-desk-history-empty = No changes recorded.
-desk-history-when = When (UTC)
-desk-history-who = Who
-desk-history-field = Field
-desk-history-before = Before
-desk-history-after = After
-desk-field-name = Name
-desk-field-description = Description
 desk-field-opening_hours = Opening hours
 desk-field-languages = Languages
-desk-field-channels = Ways of contact
-desk-field-by_appointment = By appointment only
 desk-field-phone = Phone
-desk-field-email = Email
 desk-field-accessibility = Accessibility
-desk-field-verified_on = Check
 desk-edit-error-name = Write the name of the desk (at most 200 characters).
 desk-edit-error-hours = The opening hours are not in OpenStreetMap format.
 desk-edit-error-hours-at = The opening hours are not in OpenStreetMap format: check from character { $column }.
 desk-edit-error-languages = Write the languages as ISO codes of 2 or 3 letters, separated by commas.
-desk-edit-error-email = The email address is not valid.
 desk-edit-error-phone = The phone number may only contain digits, spaces and + - / . ( ).
 desk-edit-error-channels = Choose at least one way to contact the desk.
-desk-edit-error-too-long = The text is too long (at most 2000 characters).
 
 desk-services-heading = Services offered here
 desk-services-none = No services recorded for this desk: ask the desk.
@@ -175,3 +127,40 @@ desk-edit-language-hours = Languages spoken only at some times
 desk-edit-language-hours-hint = One line per language: code and hours in OpenStreetMap format, for example “ar Mo,We,Fr 09:00-13:00”. Languages not listed here are spoken whenever the desk is open.
 desk-edit-error-slot = Each line needs the code of a language spoken at the desk and its hours in OpenStreetMap format, for example: ar Mo,We 09:00-13:00.
 desk-field-language_hours = Languages at some times
+
+## Desks
+
+desks-title = Desks in the network
+desks-intro = All the desks in the network: the topic centres, the specialist desks for foreign residents and the first-contact points (URP public information offices, social services desks).
+desks-count = { $count ->
+    [one] { $count } desk
+   *[other] { $count } desks
+}
+pagination-label = Pages
+pagination-previous = Previous page
+pagination-next = Next page
+pagination-status = Page { $page } of { $pages }
+
+## Workspace: desks
+
+ws-desks-title = Desks I work at
+ws-desks-intro = The desks where you have a role.
+ws-desks-empty = None of your roles covers a desk.
+
+## Editing organisations in the workspace.
+
+ws-orgs-title = Organisations
+ws-orgs-intro = The organisations whose details you can edit: those where you hold an administrator or coordinator role, and the organisations within them.
+ws-orgs-empty = No organisation falls within your roles.
+
+org-edit-title = Edit the organisation
+org-edit-back = Back to the organisations
+org-edit-link = Edit the organisation's details
+org-edit-name = Name of the organisation
+org-edit-alternate-name = Other name or acronym
+org-edit-website = Website
+org-edit-error-name = Write the name of the organisation (at most 200 characters).
+org-edit-error-alternate-name = The other name can be at most 200 characters long.
+
+edit-field-alternate_name = Other name
+edit-field-website = Website

@@ -1,3 +1,5 @@
+### Catalogue: online-services catalogue, service pages, and editing services in the workspace.
+
 ## Online-services catalogue and service pages.
 
 catalogue-title = Servicios en línea
@@ -61,15 +63,41 @@ catalogue-desk-level-hub = centro temático
 catalogue-cost-free = gratis
 catalogue-decimal-separator = ,
 catalogue-cost-euro = { $amount } €
-date-full-1 = { $day } de enero de { $year }
-date-full-2 = { $day } de febrero de { $year }
-date-full-3 = { $day } de marzo de { $year }
-date-full-4 = { $day } de abril de { $year }
-date-full-5 = { $day } de mayo de { $year }
-date-full-6 = { $day } de junio de { $year }
-date-full-7 = { $day } de julio de { $year }
-date-full-8 = { $day } de agosto de { $year }
-date-full-9 = { $day } de septiembre de { $year }
-date-full-10 = { $day } de octubre de { $year }
-date-full-11 = { $day } de noviembre de { $year }
-date-full-12 = { $day } de diciembre de { $year }
+
+## Editing services in the workspace.
+
+ws-services-title = Servicios
+ws-services-intro = Los servicios que puedes modificar: los que ofrecen tus ventanillas y los de tus entidades.
+ws-services-empty = Ningún servicio entra en tus roles.
+
+service-edit-title = Modificar el servicio
+service-edit-back = Volver al servicio
+service-edit-link = Modificar los datos del servicio
+service-edit-name = Nombre del servicio
+service-edit-eligibility = Quién puede pedirlo
+service-edit-application = Cómo se pide
+service-edit-outcome = Qué obtienes
+service-edit-wait-time = Plazos
+service-edit-fees = Costes
+service-edit-documents = Documentos que hay que llevar
+service-edit-documents-hint = Un documento por línea.
+service-edit-url = Dirección web del servicio
+service-edit-channels = Cómo se usa el servicio
+service-edit-login-hint = Solo para los servicios en línea.
+service-edit-plain-note = Nota en palabras sencillas
+service-edit-plain-note-hint = Para quien lee el italiano como segunda lengua: frases cortas, palabras comunes.
+
+service-edit-error-name = Escribe el nombre del servicio (como máximo 200 caracteres).
+service-edit-error-channels = Elige al menos una forma de usar el servicio.
+service-edit-error-login = El acceso con SPID, CIE o CNS vale solo para los servicios en línea, y «no hace falta identidad digital» excluye los demás.
+service-edit-error-documents = Como máximo 30 documentos, cada uno de como máximo 300 caracteres.
+
+edit-field-eligibility_description = Quién puede pedirlo
+edit-field-application_process = Cómo se pide
+edit-field-outcome = Qué obtienes
+edit-field-wait_time = Plazos
+edit-field-fees_description = Costes
+edit-field-url = Dirección web
+edit-field-plain_note = Nota en palabras sencillas
+edit-field-login = Acceso en línea
+edit-field-required_documents = Documentos

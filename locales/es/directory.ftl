@@ -1,7 +1,8 @@
+### Directory: desk finder, desk pages, and editing desks and organisations in the workspace.
+
 ## Desk finder, desk pages and opening hours (directory).
 
 finder-intro = Encuentra la ventanilla adecuada: cerca de ti, que hable tu idioma, abierta ahora. Los centros temáticos, las ventanillas especializadas para extranjeros y los puntos de primera atención (URP, ventanillas sociales).
-finder-heading = Buscar una ventanilla
 finder-near-label = Cerca de (municipio)
 finder-near-hint = Escribe el nombre del municipio, por ejemplo Bologna.
 finder-use-position = Usar mi ubicación
@@ -41,7 +42,6 @@ desk-distance = a { $km } km
 number-decimal-separator = ,
 desk-address-reserved = Dirección reservada (en { $comune }): contacta con la ventanilla.
 desk-languages-label = Idiomas hablados:
-desk-by-appointment = Solo con cita previa
 desk-where-heading = Dónde está
 desk-open-map = Ver en el mapa de OpenStreetMap
 desk-accessibility-label = Accesibilidad:
@@ -54,16 +54,9 @@ desk-today = hoy
 desk-day-closed = Cerrada
 desk-contact-heading = Contactos
 desk-phone-label = Teléfono:
-desk-email-label = Correo electrónico:
 desk-channels-label = Cómo contactarla:
-desk-verified-on = Información verificada el { $date }.
 desk-updated-on = Última actualización: { $date }.
 breadcrumb-label = Estás aquí
-
-channel-in_person = En persona
-channel-phone = Por teléfono
-channel-online = En línea
-channel-video = Por videollamada
 
 weekday-1 = lunes
 weekday-2 = martes
@@ -86,65 +79,24 @@ month-11 = noviembre
 month-12 = diciembre
 date-day-month = { $day } de { $month }
 
-language-name-it = italiano
-language-name-ar = árabe
-language-name-en = inglés
-language-name-fr = francés
-language-name-es = español
-language-name-zh = chino
-language-name-sq = albanés
-language-name-ro = rumano
-language-name-uk = ucraniano
-language-name-ur = urdu
-language-name-bn = bengalí
-language-name-ru = ruso
-language-name-pt = portugués
-language-name-wo = wólof
-language-name-pa = panyabí
-language-name-tl = tagalo
-
-home-open-desks-link = Ventanillas abiertas ahora que hablan { $language }
-
 desk-edit-title = Modificar la ventanilla
 desk-edit-back = Volver a la ventanilla
-desk-edit-has-errors = Hay campos que corregir; no se ha guardado nada:
 desk-edit-name = Nombre de la ventanilla
 desk-edit-hours = Horario de apertura
 desk-edit-hours-hint = Formato OpenStreetMap, por ejemplo: Mo-Fr 09:00-13:00; Tu,Th 14:30-17:00; PH off (PH = festivos). Cierres: Aug off o 2026 Dec 24-Dec 26 off.
 desk-edit-languages = Idiomas hablados
 desk-edit-languages-hint = Códigos ISO separados por comas, por ejemplo: it, ar, en, zh.
-desk-edit-description = Descripción
-desk-edit-verified = He comprobado hoy que esta información es correcta
-desk-edit-submit = Guardar los cambios
-desk-edit-saved = Cambios guardados. El portal público los muestra en pocos segundos.
 desk-edit-link = Modificar los datos de la ventanilla
-desk-public-page = Ver la página pública
-desk-verify-due = Por verificar: esta información no se ha confirmado en los últimos meses.
-desk-history-heading = Historial de cambios
-desk-history-empty = No hay cambios registrados.
-desk-history-when = Cuándo (UTC)
-desk-history-who = Quién
-desk-history-field = Campo
-desk-history-before = Antes
-desk-history-after = Después
-desk-field-name = Nombre
-desk-field-description = Descripción
 desk-field-opening_hours = Horario
 desk-field-languages = Idiomas
-desk-field-channels = Formas de contacto
-desk-field-by_appointment = Solo con cita previa
 desk-field-phone = Teléfono
-desk-field-email = Correo electrónico
 desk-field-accessibility = Accesibilidad
-desk-field-verified_on = Verificación
 desk-edit-error-name = Escribe el nombre de la ventanilla (máximo 200 caracteres).
 desk-edit-error-hours = El horario no está en formato OpenStreetMap.
 desk-edit-error-hours-at = El horario no está en formato OpenStreetMap: revisa desde el carácter { $column }.
 desk-edit-error-languages = Escribe los idiomas como códigos ISO de 2 o 3 letras, separados por comas.
-desk-edit-error-email = La dirección de correo no es válida.
 desk-edit-error-phone = El teléfono solo puede contener cifras, espacios y + - / . ( ).
 desk-edit-error-channels = Elige al menos una forma de contactar con la ventanilla.
-desk-edit-error-too-long = El texto es demasiado largo (máximo 2000 caracteres).
 
 desk-services-heading = Servicios ofrecidos aquí
 desk-services-none = No hay servicios registrados para esta ventanilla: pregunta en la ventanilla.
@@ -175,3 +127,40 @@ desk-edit-language-hours = Idiomas hablados solo en ciertos horarios
 desk-edit-language-hours-hint = Una línea por idioma: código y horario en formato OpenStreetMap, por ejemplo «ar Mo,We,Fr 09:00-13:00». Los idiomas que no aparecen aquí se hablan durante todo el horario de apertura.
 desk-edit-error-slot = Cada línea necesita el código de un idioma hablado en la ventanilla y su horario en formato OpenStreetMap, por ejemplo: ar Mo,We 09:00-13:00.
 desk-field-language_hours = Idiomas en ciertos horarios
+
+## Oficinas
+
+desks-title = Oficinas de la red
+desks-intro = Todas las oficinas de la red: los centros temáticos, las oficinas especializadas para personas extranjeras y los puntos de primera atención (oficinas de atención al público URP, oficinas de servicios sociales).
+desks-count = { $count ->
+    [one] { $count } oficina
+   *[other] { $count } oficinas
+}
+pagination-label = Páginas
+pagination-previous = Página anterior
+pagination-next = Página siguiente
+pagination-status = Página { $page } de { $pages }
+
+## Workspace: desks
+
+ws-desks-title = Mis oficinas
+ws-desks-intro = Las oficinas en las que tiene un rol.
+ws-desks-empty = Ninguno de sus roles incluye una oficina.
+
+## Editing organisations in the workspace.
+
+ws-orgs-title = Entidades
+ws-orgs-intro = Las entidades cuyos datos puedes modificar: aquellas en las que tienes un rol de administración o de coordinación, y las entidades que forman parte de ellas.
+ws-orgs-empty = Ninguna entidad entra en tus roles.
+
+org-edit-title = Modificar la entidad
+org-edit-back = Volver a las entidades
+org-edit-link = Modificar los datos de la entidad
+org-edit-name = Nombre de la entidad
+org-edit-alternate-name = Otro nombre o sigla
+org-edit-website = Sitio web
+org-edit-error-name = Escribe el nombre de la entidad (como máximo 200 caracteres).
+org-edit-error-alternate-name = El otro nombre puede tener como máximo 200 caracteres.
+
+edit-field-alternate_name = Otro nombre
+edit-field-website = Sitio web

@@ -1,3 +1,5 @@
+### Catalogue: online-services catalogue, service pages, and editing services in the workspace.
+
 ## Online-services catalogue and service pages.
 
 catalogue-title = Services en ligne
@@ -61,15 +63,41 @@ catalogue-desk-level-hub = centre thématique
 catalogue-cost-free = gratuit
 catalogue-decimal-separator = ,
 catalogue-cost-euro = { $amount } €
-date-full-1 = { $day } janvier { $year }
-date-full-2 = { $day } février { $year }
-date-full-3 = { $day } mars { $year }
-date-full-4 = { $day } avril { $year }
-date-full-5 = { $day } mai { $year }
-date-full-6 = { $day } juin { $year }
-date-full-7 = { $day } juillet { $year }
-date-full-8 = { $day } août { $year }
-date-full-9 = { $day } septembre { $year }
-date-full-10 = { $day } octobre { $year }
-date-full-11 = { $day } novembre { $year }
-date-full-12 = { $day } décembre { $year }
+
+## Editing services in the workspace.
+
+ws-services-title = Services
+ws-services-intro = Les services que vous pouvez modifier : ceux proposés par vos guichets et ceux de vos organismes.
+ws-services-empty = Aucun service ne relève de vos rôles.
+
+service-edit-title = Modifier le service
+service-edit-back = Retour au service
+service-edit-link = Modifier les données du service
+service-edit-name = Nom du service
+service-edit-eligibility = Qui peut le demander
+service-edit-application = Comment le demander
+service-edit-outcome = Ce que vous obtenez
+service-edit-wait-time = Délais
+service-edit-fees = Coûts
+service-edit-documents = Documents à apporter
+service-edit-documents-hint = Un document par ligne.
+service-edit-url = Adresse web du service
+service-edit-channels = Comment utiliser le service
+service-edit-login-hint = Seulement pour les services en ligne.
+service-edit-plain-note = Note en mots simples
+service-edit-plain-note-hint = Pour les personnes qui lisent l'italien comme langue seconde : phrases courtes, mots courants.
+
+service-edit-error-name = Écrivez le nom du service (200 caractères au maximum).
+service-edit-error-channels = Choisissez au moins une façon d'utiliser le service.
+service-edit-error-login = La connexion avec SPID, CIE ou CNS ne vaut que pour les services en ligne, et « pas besoin d'identité numérique » exclut les autres.
+service-edit-error-documents = 30 documents au maximum, chacun de 300 caractères au maximum.
+
+edit-field-eligibility_description = Qui peut le demander
+edit-field-application_process = Comment le demander
+edit-field-outcome = Ce que vous obtenez
+edit-field-wait_time = Délais
+edit-field-fees_description = Coûts
+edit-field-url = Adresse web
+edit-field-plain_note = Note en mots simples
+edit-field-login = Connexion en ligne
+edit-field-required_documents = Documents

@@ -1,7 +1,8 @@
+### Directory: desk finder, desk pages, and editing desks and organisations in the workspace.
+
 ## Desk finder, desk pages and opening hours (directory).
 
 finder-intro = Trouvez le bon guichet : près de chez vous, qui parle votre langue, ouvert maintenant. Les pôles thématiques, les guichets spécialisés pour les étrangers et les points de premier accueil (URP, guichets sociaux).
-finder-heading = Chercher un guichet
 finder-near-label = Près de (commune)
 finder-near-hint = Écrivez le nom de la commune, par exemple Bologna.
 finder-use-position = Utiliser ma position
@@ -41,7 +42,6 @@ desk-distance = à { $km } km
 number-decimal-separator = ,
 desk-address-reserved = Adresse confidentielle (à { $comune }) : contactez le guichet.
 desk-languages-label = Langues parlées :
-desk-by-appointment = Uniquement sur rendez-vous
 desk-where-heading = Où il se trouve
 desk-open-map = Voir sur la carte OpenStreetMap
 desk-accessibility-label = Accessibilité :
@@ -54,16 +54,9 @@ desk-today = aujourd'hui
 desk-day-closed = Fermé
 desk-contact-heading = Contacts
 desk-phone-label = Téléphone :
-desk-email-label = E-mail :
 desk-channels-label = Comment le contacter :
-desk-verified-on = Informations vérifiées le { $date }.
 desk-updated-on = Dernière mise à jour : { $date }.
 breadcrumb-label = Vous êtes ici
-
-channel-in_person = En personne
-channel-phone = Par téléphone
-channel-online = En ligne
-channel-video = En visioconférence
 
 weekday-1 = lundi
 weekday-2 = mardi
@@ -86,65 +79,24 @@ month-11 = novembre
 month-12 = décembre
 date-day-month = { $day } { $month }
 
-language-name-it = italien
-language-name-ar = arabe
-language-name-en = anglais
-language-name-fr = français
-language-name-es = espagnol
-language-name-zh = chinois
-language-name-sq = albanais
-language-name-ro = roumain
-language-name-uk = ukrainien
-language-name-ur = ourdou
-language-name-bn = bengali
-language-name-ru = russe
-language-name-pt = portugais
-language-name-wo = wolof
-language-name-pa = pendjabi
-language-name-tl = tagalog
-
-home-open-desks-link = Guichets ouverts maintenant qui parlent { $language }
-
 desk-edit-title = Modifier le guichet
 desk-edit-back = Retour au guichet
-desk-edit-has-errors = Certains champs sont à corriger ; rien n'a été enregistré :
 desk-edit-name = Nom du guichet
 desk-edit-hours = Horaires d'ouverture
 desk-edit-hours-hint = Format OpenStreetMap, par exemple : Mo-Fr 09:00-13:00; Tu,Th 14:30-17:00; PH off (PH = jours fériés). Fermetures : Aug off ou 2026 Dec 24-Dec 26 off.
 desk-edit-languages = Langues parlées
 desk-edit-languages-hint = Codes ISO séparés par des virgules, par exemple : it, ar, en, zh.
-desk-edit-description = Description
-desk-edit-verified = J'ai vérifié aujourd'hui que ces informations sont correctes
-desk-edit-submit = Enregistrer les modifications
-desk-edit-saved = Modifications enregistrées. Le portail public les affiche dans quelques secondes.
 desk-edit-link = Modifier les données du guichet
-desk-public-page = Voir la page publique
-desk-verify-due = À vérifier : ces informations n'ont pas été confirmées ces derniers mois.
-desk-history-heading = Historique des modifications
-desk-history-empty = Aucune modification enregistrée.
-desk-history-when = Quand (UTC)
-desk-history-who = Qui
-desk-history-field = Champ
-desk-history-before = Avant
-desk-history-after = Après
-desk-field-name = Nom
-desk-field-description = Description
 desk-field-opening_hours = Horaires
 desk-field-languages = Langues
-desk-field-channels = Moyens de contact
-desk-field-by_appointment = Uniquement sur rendez-vous
 desk-field-phone = Téléphone
-desk-field-email = E-mail
 desk-field-accessibility = Accessibilité
-desk-field-verified_on = Vérification
 desk-edit-error-name = Écrivez le nom du guichet (200 caractères au maximum).
 desk-edit-error-hours = Les horaires ne sont pas au format OpenStreetMap.
 desk-edit-error-hours-at = Les horaires ne sont pas au format OpenStreetMap : vérifiez à partir du caractère { $column }.
 desk-edit-error-languages = Écrivez les langues en codes ISO de 2 ou 3 lettres, séparés par des virgules.
-desk-edit-error-email = L'adresse e-mail n'est pas valide.
 desk-edit-error-phone = Le téléphone ne peut contenir que des chiffres, des espaces et + - / . ( ).
 desk-edit-error-channels = Choisissez au moins un moyen de contacter le guichet.
-desk-edit-error-too-long = Le texte est trop long (2000 caractères au maximum).
 
 desk-services-heading = Services proposés ici
 desk-services-none = Aucun service enregistré pour ce guichet : renseignez-vous auprès du guichet.
@@ -175,3 +127,40 @@ desk-edit-language-hours = Langues parlées seulement à certaines heures
 desk-edit-language-hours-hint = Une ligne par langue : code et horaires au format OpenStreetMap, par exemple « ar Mo,We,Fr 09:00-13:00 ». Les langues absentes d'ici sont parlées pendant toute l'ouverture.
 desk-edit-error-slot = Chaque ligne demande le code d'une langue parlée au guichet et ses horaires au format OpenStreetMap, par exemple : ar Mo,We 09:00-13:00.
 desk-field-language_hours = Langues à certaines heures
+
+## Guichets
+
+desks-title = Guichets du réseau
+desks-intro = Tous les guichets du réseau : les centres thématiques, les guichets spécialisés pour les personnes étrangères et les points de premier accueil (bureaux d'information du public URP, guichets des services sociaux).
+desks-count = { $count ->
+    [one] { $count } guichet
+   *[other] { $count } guichets
+}
+pagination-label = Pages
+pagination-previous = Page précédente
+pagination-next = Page suivante
+pagination-status = Page { $page } sur { $pages }
+
+## Workspace: desks
+
+ws-desks-title = Mes guichets
+ws-desks-intro = Les guichets où vous avez un rôle.
+ws-desks-empty = Aucun de vos rôles ne concerne un guichet.
+
+## Editing organisations in the workspace.
+
+ws-orgs-title = Organismes
+ws-orgs-intro = Les organismes dont vous pouvez modifier les données : ceux où vous avez un rôle d'administration ou de coordination, et les organismes qui en font partie.
+ws-orgs-empty = Aucun organisme ne relève de vos rôles.
+
+org-edit-title = Modifier l'organisme
+org-edit-back = Retour aux organismes
+org-edit-link = Modifier les données de l'organisme
+org-edit-name = Nom de l'organisme
+org-edit-alternate-name = Autre nom ou sigle
+org-edit-website = Site web
+org-edit-error-name = Écrivez le nom de l'organisme (200 caractères au maximum).
+org-edit-error-alternate-name = L'autre nom peut avoir 200 caractères au maximum.
+
+edit-field-alternate_name = Autre nom
+edit-field-website = Site web

@@ -1,3 +1,5 @@
+### Catalogue: online-services catalogue, service pages, and editing services in the workspace.
+
 ## Online-services catalogue and service pages.
 
 catalogue-title = Servizi online
@@ -61,15 +63,41 @@ catalogue-desk-level-hub = centro tematico
 catalogue-cost-free = gratis
 catalogue-decimal-separator = ,
 catalogue-cost-euro = { $amount } euro
-date-full-1 = { $day } gennaio { $year }
-date-full-2 = { $day } febbraio { $year }
-date-full-3 = { $day } marzo { $year }
-date-full-4 = { $day } aprile { $year }
-date-full-5 = { $day } maggio { $year }
-date-full-6 = { $day } giugno { $year }
-date-full-7 = { $day } luglio { $year }
-date-full-8 = { $day } agosto { $year }
-date-full-9 = { $day } settembre { $year }
-date-full-10 = { $day } ottobre { $year }
-date-full-11 = { $day } novembre { $year }
-date-full-12 = { $day } dicembre { $year }
+
+## Editing services in the workspace.
+
+ws-services-title = Servizi
+ws-services-intro = I servizi che puoi modificare: quelli offerti dai tuoi sportelli e quelli dei tuoi enti.
+ws-services-empty = Nessun servizio rientra nei tuoi ruoli.
+
+service-edit-title = Modifica il servizio
+service-edit-back = Torna al servizio
+service-edit-link = Modifica i dati del servizio
+service-edit-name = Nome del servizio
+service-edit-eligibility = Chi può chiederlo
+service-edit-application = Come si chiede
+service-edit-outcome = Cosa ottieni
+service-edit-wait-time = Tempi
+service-edit-fees = Costi
+service-edit-documents = Documenti da portare
+service-edit-documents-hint = Un documento per riga.
+service-edit-url = Indirizzo web del servizio
+service-edit-channels = Come si usa il servizio
+service-edit-login-hint = Solo per i servizi online.
+service-edit-plain-note = Nota in parole semplici
+service-edit-plain-note-hint = Per chi legge l'italiano come seconda lingua: frasi brevi, parole comuni.
+
+service-edit-error-name = Scrivi il nome del servizio (al massimo 200 caratteri).
+service-edit-error-channels = Scegli almeno un modo per usare il servizio.
+service-edit-error-login = L'accesso con SPID, CIE o CNS vale solo per i servizi online, e «non serve un'identità digitale» esclude gli altri.
+service-edit-error-documents = Al massimo 30 documenti, ognuno di al massimo 300 caratteri.
+
+edit-field-eligibility_description = Chi può chiederlo
+edit-field-application_process = Come si chiede
+edit-field-outcome = Cosa ottieni
+edit-field-wait_time = Tempi
+edit-field-fees_description = Costi
+edit-field-url = Indirizzo web
+edit-field-plain_note = Nota in parole semplici
+edit-field-login = Accesso online
+edit-field-required_documents = Documenti

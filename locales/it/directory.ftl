@@ -1,7 +1,8 @@
+### Directory: desk finder, desk pages, and editing desks and organisations in the workspace.
+
 ## Desk finder, desk pages and opening hours (directory).
 
 finder-intro = Cerca lo sportello giusto: vicino a te, che parla la tua lingua, aperto ora. I centri tematici, gli sportelli specialistici per stranieri e i punti di primo accesso (URP, sportelli sociali).
-finder-heading = Cerca uno sportello
 finder-near-label = Vicino a (comune)
 finder-near-hint = Scrivi il nome del comune, per esempio Bologna.
 finder-use-position = Usa la mia posizione
@@ -41,7 +42,6 @@ desk-distance = a { $km } km
 number-decimal-separator = ,
 desk-address-reserved = Indirizzo riservato (a { $comune }): contatta lo sportello.
 desk-languages-label = Lingue parlate:
-desk-by-appointment = Solo su appuntamento
 desk-where-heading = Dove si trova
 desk-open-map = Vedi sulla mappa di OpenStreetMap
 desk-accessibility-label = Accessibilità:
@@ -54,16 +54,9 @@ desk-today = oggi
 desk-day-closed = Chiuso
 desk-contact-heading = Contatti
 desk-phone-label = Telefono:
-desk-email-label = Email:
 desk-channels-label = Come contattarlo:
-desk-verified-on = Informazioni verificate il { $date }.
 desk-updated-on = Ultimo aggiornamento: { $date }.
 breadcrumb-label = Sei qui
-
-channel-in_person = Di persona
-channel-phone = Per telefono
-channel-online = Online
-channel-video = In videochiamata
 
 weekday-1 = lunedì
 weekday-2 = martedì
@@ -86,65 +79,24 @@ month-11 = novembre
 month-12 = dicembre
 date-day-month = { $day } { $month }
 
-language-name-it = italiano
-language-name-ar = arabo
-language-name-en = inglese
-language-name-fr = francese
-language-name-es = spagnolo
-language-name-zh = cinese
-language-name-sq = albanese
-language-name-ro = rumeno
-language-name-uk = ucraino
-language-name-ur = urdu
-language-name-bn = bengalese
-language-name-ru = russo
-language-name-pt = portoghese
-language-name-wo = wolof
-language-name-pa = punjabi
-language-name-tl = tagalog
-
-home-open-desks-link = Sportelli aperti ora che parlano { $language }
-
 desk-edit-title = Modifica lo sportello
 desk-edit-back = Torna allo sportello
-desk-edit-has-errors = Alcuni campi vanno corretti; nulla è stato salvato:
 desk-edit-name = Nome dello sportello
 desk-edit-hours = Orari di apertura
 desk-edit-hours-hint = Formato OpenStreetMap, per esempio: Mo-Fr 09:00-13:00; Tu,Th 14:30-17:00; PH off (PH = festivi). Chiusure: Aug off oppure 2026 Dec 24-Dec 26 off.
 desk-edit-languages = Lingue parlate
 desk-edit-languages-hint = Codici ISO separati da virgole, per esempio: it, ar, en, zh.
-desk-edit-description = Descrizione
-desk-edit-verified = Ho verificato oggi che queste informazioni sono corrette
-desk-edit-submit = Salva le modifiche
-desk-edit-saved = Modifiche salvate. Il portale pubblico le mostra entro pochi secondi.
 desk-edit-link = Modifica i dati dello sportello
-desk-public-page = Vedi la pagina pubblica
-desk-verify-due = Da verificare: le informazioni non sono state confermate negli ultimi mesi.
-desk-history-heading = Cronologia delle modifiche
-desk-history-empty = Nessuna modifica registrata.
-desk-history-when = Quando (UTC)
-desk-history-who = Chi
-desk-history-field = Campo
-desk-history-before = Prima
-desk-history-after = Dopo
-desk-field-name = Nome
-desk-field-description = Descrizione
 desk-field-opening_hours = Orari
 desk-field-languages = Lingue
-desk-field-channels = Modi di contatto
-desk-field-by_appointment = Solo su appuntamento
 desk-field-phone = Telefono
-desk-field-email = Email
 desk-field-accessibility = Accessibilità
-desk-field-verified_on = Verifica
 desk-edit-error-name = Scrivi il nome dello sportello (al massimo 200 caratteri).
 desk-edit-error-hours = Gli orari non sono nel formato OpenStreetMap.
 desk-edit-error-hours-at = Gli orari non sono nel formato OpenStreetMap: controlla dal carattere { $column }.
 desk-edit-error-languages = Le lingue vanno scritte come codici ISO di 2 o 3 lettere, separati da virgole.
-desk-edit-error-email = L'indirizzo email non è valido.
 desk-edit-error-phone = Il telefono può contenere solo cifre, spazi e + - / . ( ).
 desk-edit-error-channels = Scegli almeno un modo per contattare lo sportello.
-desk-edit-error-too-long = Il testo è troppo lungo (al massimo 2000 caratteri).
 
 desk-services-heading = Servizi offerti qui
 desk-services-none = Nessun servizio registrato per questo sportello: chiedi allo sportello.
@@ -175,3 +127,40 @@ desk-edit-language-hours = Lingue solo in certi orari
 desk-edit-language-hours-hint = Una riga per lingua: codice e orari in formato OpenStreetMap, per esempio «ar Mo,We,Fr 09:00-13:00». Le lingue che non compaiono qui si parlano in tutto l'orario di apertura.
 desk-edit-error-slot = Ogni riga vuole il codice di una lingua parlata allo sportello e i suoi orari in formato OpenStreetMap, per esempio: ar Mo,We 09:00-13:00.
 desk-field-language_hours = Lingue in certi orari
+
+## Desks
+
+desks-title = Sportelli della rete
+desks-intro = Tutti gli sportelli della rete: i centri tematici, gli sportelli specialistici per stranieri e i punti di primo accesso (URP, sportelli sociali).
+desks-count = { $count ->
+    [one] { $count } sportello
+   *[other] { $count } sportelli
+}
+pagination-label = Pagine
+pagination-previous = Pagina precedente
+pagination-next = Pagina successiva
+pagination-status = Pagina { $page } di { $pages }
+
+## Workspace: desks
+
+ws-desks-title = I miei sportelli
+ws-desks-intro = Gli sportelli su cui hai un ruolo.
+ws-desks-empty = Nessuno sportello rientra nei tuoi ruoli.
+
+## Editing organisations in the workspace.
+
+ws-orgs-title = Enti
+ws-orgs-intro = Gli enti di cui puoi modificare i dati: quelli su cui hai un ruolo di amministrazione o di coordinamento, con gli enti che ne fanno parte.
+ws-orgs-empty = Nessun ente rientra nei tuoi ruoli.
+
+org-edit-title = Modifica l'ente
+org-edit-back = Torna agli enti
+org-edit-link = Modifica i dati dell'ente
+org-edit-name = Nome dell'ente
+org-edit-alternate-name = Altro nome o sigla
+org-edit-website = Sito web
+org-edit-error-name = Scrivi il nome dell'ente (al massimo 200 caratteri).
+org-edit-error-alternate-name = L'altro nome può avere al massimo 200 caratteri.
+
+edit-field-alternate_name = Altro nome
+edit-field-website = Sito web

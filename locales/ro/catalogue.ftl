@@ -1,1 +1,1 @@
-## Online-services catalogue and service pages.
+### Catalogue: online-services catalogue, service pages, and editing services in the workspace.

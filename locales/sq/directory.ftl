@@ -1,1 +1,1 @@
-## Desk finder, desk pages and opening hours (directory).
+### Directory: desk finder, desk pages, and editing desks and organisations in the workspace.

@@ -7,20 +7,26 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use sportello_core::Locale;
 
-/// The Fluent files of one locale, concatenated at compile time. Each part of the app keeps
-/// its messages in its own file (`main.ftl` for the shell and accounts, `directory.ftl` for
-/// the desk finder, `catalogue.ftl` for services, `editing.ftl` for editing services and
-/// organisations in the workspace), so that ids stay unique across all of them.
+/// The Fluent files of one locale, concatenated at compile time: one file per area, named
+/// like the area's folders in every crate (`platform.ftl` for the shell, layout, error
+/// pages and messages several areas share, `portal.ftl` for the home page, `directory.ftl`
+/// for desks and organisations, `catalogue.ftl` for services, `identity.ftl` for sign-in,
+/// accounts and the workspace home, `audit.ftl` for the audit log). Every locale has the
+/// same files as Italian, each id in the same file; ids stay unique across all of them.
 macro_rules! locale_files {
     ($tag:literal) => {
         concat!(
-            include_str!(concat!("../../../../locales/", $tag, "/main.ftl")),
+            include_str!(concat!("../../../../locales/", $tag, "/platform.ftl")),
+            "\n",
+            include_str!(concat!("../../../../locales/", $tag, "/portal.ftl")),
             "\n",
             include_str!(concat!("../../../../locales/", $tag, "/directory.ftl")),
             "\n",
             include_str!(concat!("../../../../locales/", $tag, "/catalogue.ftl")),
             "\n",
-            include_str!(concat!("../../../../locales/", $tag, "/editing.ftl")),
+            include_str!(concat!("../../../../locales/", $tag, "/identity.ftl")),
+            "\n",
+            include_str!(concat!("../../../../locales/", $tag, "/audit.ftl")),
         )
     };
 }
@@ -330,6 +336,69 @@ mod tests {
                 Locale::It | Locale::En | Locale::Fr | Locale::Es | Locale::Ar
             ) {
                 assert!(c.is_complete(), "{} misses {:?}", c.locale, c.missing);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod file_tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    /// The message ids (`id` and `id.attribute`) of each `.ftl` file of one locale folder.
+    fn files_of(tag: &str) -> BTreeMap<String, BTreeSet<String>> {
+        let dir = format!("{}/../../locales/{tag}", env!("CARGO_MANIFEST_DIR"));
+        let mut files = BTreeMap::new();
+        for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{dir}: {e}")) {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "ftl") {
+                let name = path.file_name().unwrap().to_string_lossy().into_owned();
+                let text = std::fs::read_to_string(&path).unwrap();
+                let resource = FluentResource::try_new(text)
+                    .unwrap_or_else(|_| panic!("{} does not parse", path.display()));
+                files.insert(name, message_ids(&resource));
+            }
+        }
+        files
+    }
+
+    /// Translators find a message in the same file in every locale: each locale folder has
+    /// the files of `locales/it/`, and no id sits in a different file than in Italian.
+    #[test]
+    fn every_locale_splits_its_messages_like_italian() {
+        let italian = files_of(Locale::FALLBACK.tag());
+        let home: HashMap<&str, &str> = italian
+            .iter()
+            .flat_map(|(file, ids)| ids.iter().map(move |id| (id.as_str(), file.as_str())))
+            .collect();
+        // The files on disk are the ones `locale_files!` embeds.
+        let i18n = I18n::load().unwrap();
+        let on_disk: BTreeSet<String> = home.keys().map(|id| (*id).to_owned()).collect();
+        assert_eq!(
+            on_disk,
+            i18n.defined[&Locale::FALLBACK],
+            "locales/it/*.ftl and the files locale_files! embeds differ"
+        );
+        for locale in Locale::ALL {
+            let files = files_of(locale.tag());
+            assert_eq!(
+                files.keys().collect::<Vec<_>>(),
+                italian.keys().collect::<Vec<_>>(),
+                "locales/{}/ has other .ftl files than locales/it/",
+                locale.tag()
+            );
+            for (file, ids) in &files {
+                for id in ids {
+                    if let Some(source) = home.get(id.as_str()) {
+                        assert_eq!(
+                            source,
+                            file,
+                            "locales/{}/{file} defines {id:?}, which Italian has in {source}",
+                            locale.tag()
+                        );
+                    }
+                }
             }
         }
     }

@@ -1,5 +1,7 @@
 # Sportello — український переклад (Ukrainian, частковий). Тексти без перекладу показано італійською.
 
+### Platform: site shell, layout, language switcher, themes, error pages, footer, and messages shared by several areas.
+
 ## Структура сайту (Site shell)
 
 site-name = Інформаційне бюро для іноземних громадян
@@ -12,8 +14,3 @@ nav-services = Онлайн-послуги
 language-switcher-summary = Мова
 language-switcher-label = Оберіть мову
 translation-incomplete = Деякі частини цієї сторінки ще не перекладено. Їх показано італійською мовою.
-
-## Головна сторінка (Home)
-
-home-title = Інформація для іноземних громадян
-home-intro = Знайдіть зрозумілу інформацію про документи, здоров’я, школу, роботу та житло, а також найближче до вас бюро.

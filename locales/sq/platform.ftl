@@ -1,5 +1,7 @@
 # Sportello — përkthim në shqip (Albanian, i pjesshëm). Tekstet që mungojnë shfaqen në italisht.
 
+### Platform: site shell, layout, language switcher, themes, error pages, footer, and messages shared by several areas.
+
 ## Struktura e faqes (Site shell)
 
 site-name = Zyra e informacionit për banorët e huaj
@@ -12,8 +14,3 @@ nav-services = Shërbime online
 language-switcher-summary = Gjuha
 language-switcher-label = Zgjidhni gjuhën
 translation-incomplete = Disa pjesë të kësaj faqeje nuk janë përkthyer ende. Ato shfaqen në italisht.
-
-## Faqja kryesore (Home)
-
-home-title = Informacion për banorët e huaj
-home-intro = Gjeni informacion të qartë për dokumentet, shëndetin, shkollën, punën dhe strehimin, si dhe zyrën më të afërt me ju.

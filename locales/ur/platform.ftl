@@ -1,5 +1,7 @@
 # Sportello — اردو ترجمہ (Urdu، جزوی)۔ جن عبارتوں کا ترجمہ نہیں ہوا وہ اطالوی میں دکھائی جاتی ہیں۔
 
+### Platform: site shell, layout, language switcher, themes, error pages, footer, and messages shared by several areas.
+
 ## ویب سائٹ کا ڈھانچہ (Site shell)
 
 site-name = غیر ملکی رہائشیوں کے لیے معلوماتی مرکز
@@ -12,8 +14,3 @@ nav-services = آن لائن خدمات
 language-switcher-summary = زبان
 language-switcher-label = زبان منتخب کریں
 translation-incomplete = اس صفحے کے کچھ حصوں کا ابھی ترجمہ نہیں ہوا۔ یہ حصے اطالوی زبان میں دکھائے گئے ہیں۔
-
-## پہلا صفحہ (Home)
-
-home-title = غیر ملکی رہائشیوں کے لیے معلومات
-home-intro = دستاویزات، صحت، اسکول، کام اور رہائش کے بارے میں واضح معلومات حاصل کریں، اور اپنے سب سے قریب معلوماتی مرکز تلاش کریں۔

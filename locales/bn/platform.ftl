@@ -1,5 +1,7 @@
 # Sportello — বাংলা অনুবাদ (Bengali, আংশিক)। যে লেখাগুলোর অনুবাদ নেই, সেগুলো ইতালীয় ভাষায় দেখানো হয়।
 
+### Platform: site shell, layout, language switcher, themes, error pages, footer, and messages shared by several areas.
+
 ## সাইটের কাঠামো (Site shell)
 
 site-name = বিদেশি বাসিন্দাদের জন্য তথ্যকেন্দ্র
@@ -12,8 +14,3 @@ nav-services = অনলাইন সেবা
 language-switcher-summary = ভাষা
 language-switcher-label = ভাষা বেছে নিন
 translation-incomplete = এই পাতার কিছু অংশ এখনও অনুবাদ করা হয়নি। সেগুলো ইতালীয় ভাষায় দেখানো হচ্ছে।
-
-## প্রথম পাতা (Home)
-
-home-title = বিদেশি বাসিন্দাদের জন্য তথ্য
-home-intro = কাগজপত্র, স্বাস্থ্য, স্কুল, কাজ ও বাসস্থান সম্পর্কে পরিষ্কার তথ্য খুঁজুন, আর আপনার সবচেয়ে কাছের তথ্যকেন্দ্রটি খুঁজে নিন।

@@ -1,5 +1,7 @@
 # Sportello — 简体中文翻译（Simplified Chinese，部分翻译）。缺少的条目会以意大利语显示。
 
+### Platform: site shell, layout, language switcher, themes, error pages, footer, and messages shared by several areas.
+
 ## 网站框架 (Site shell)
 
 site-name = 外国居民信息服务窗口
@@ -12,8 +14,3 @@ nav-services = 在线服务
 language-switcher-summary = 语言
 language-switcher-label = 选择语言
 translation-incomplete = 本页部分内容尚未翻译，目前以意大利语显示。
-
-## 首页 (Home)
-
-home-title = 外国居民信息
-home-intro = 在这里查找有关证件、医疗、学校、工作和住房的清楚信息，并找到离您最近的服务窗口。

@@ -1,5 +1,7 @@
 # Sportello — traducere în limba română (Romanian, parțială). Textele lipsă sunt afișate în italiană.
 
+### Platform: site shell, layout, language switcher, themes, error pages, footer, and messages shared by several areas.
+
 ## Structura site-ului (Site shell)
 
 site-name = Ghișeu de informare pentru rezidenții străini
@@ -12,8 +14,3 @@ nav-services = Servicii online
 language-switcher-summary = Limba
 language-switcher-label = Alegeți limba
 translation-incomplete = Unele părți ale acestei pagini nu sunt încă traduse. Ele sunt afișate în italiană.
-
-## Pagina principală (Home)
-
-home-title = Informații pentru rezidenții străini
-home-intro = Găsiți informații clare despre documente, sănătate, școală, muncă și locuință, precum și ghișeul cel mai apropiat de dumneavoastră.

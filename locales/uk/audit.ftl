@@ -1,0 +1,1 @@
+### Audit: the audit log page.

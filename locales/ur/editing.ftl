@@ -1,1 +1,0 @@
-## Editing services and organisations in the workspace.
