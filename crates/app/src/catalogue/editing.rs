@@ -2,15 +2,14 @@
 //! ([`crate::editing`]): whoever may edit a desk that offers a service, or the desks of its
 //! organisation, may edit the service (`DeskScope::editable_by`).
 
-use chrono::{DateTime, Utc};
-use sportello_core::{Actor, Channel, DeskScope};
-use sportello_store::{Login, ServiceEdit, Store};
+use sportello_core::{Channel, DeskScope};
+use sportello_store::{Login, ServiceEdit};
 
 pub use sportello_store::{ServiceEditable, ServiceLine};
 
-use crate::directory::editing::needs_verification;
+use crate::directory::editing::verify_due;
 use crate::editing::fields::{optional, Errors};
-use crate::editing::{self, EditForm, Edited, FieldChange, FieldError, RecordKind};
+use crate::editing::{self, EditForm, Edited, FieldChange, FieldError};
 use crate::identity::{RequestOrigin, SignedIn};
 use crate::{App, Result};
 
@@ -177,41 +176,13 @@ impl EditForm for ServiceForm {
     }
 }
 
-/// Services in the editing workflow.
-pub(crate) struct ServiceKind;
-
-impl RecordKind for ServiceKind {
-    type Form = ServiceForm;
-    const AUDIT: (&'static str, &'static str) = ("service.updated", "service");
-
-    fn scope(actor: &Actor) -> DeskScope {
-        DeskScope::editable_by(actor)
-    }
-
-    async fn editable(store: &Store, scope: &DeskScope, slug: &str) -> Result<bool> {
-        Ok(store.service_editable(scope, slug).await?.is_some())
-    }
-
-    async fn apply(
-        store: &Store,
-        scope: &DeskScope,
-        slug: &str,
-        edit: &ServiceEdit,
-        editor_id: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Option<Vec<String>>> {
-        Ok(store
-            .update_service(scope, slug, edit, editor_id, now)
-            .await?)
-    }
-
-    async fn history(
-        store: &Store,
-        scope: &DeskScope,
-        slug: &str,
-        limit: u32,
-    ) -> Result<Option<Vec<FieldChange>>> {
-        Ok(store.service_history(scope, slug, limit).await?)
+editing::record_kind! {
+    /// Services in the editing workflow.
+    ServiceKind {
+        form: ServiceForm,
+        audit: ("service.updated", "service"),
+        scope: DeskScope::editable_by,
+        store: (service_editable, update_service, service_history),
     }
 }
 
@@ -235,11 +206,7 @@ pub struct OwnService {
 
 fn own(app: &App, service: ServiceLine) -> OwnService {
     OwnService {
-        verify_due: needs_verification(
-            service.verified_on,
-            app.clock().now(),
-            app.settings().directory.verify_after_months,
-        ),
+        verify_due: verify_due(app, service.verified_on),
         service,
     }
 }

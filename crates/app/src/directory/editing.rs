@@ -4,13 +4,13 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sportello_core::{
-    Actor, Channel, DeskScope, Email, GeoPoint, LanguageCode, OpeningHours, ProvinceCode,
+    Channel, DeskScope, Email, GeoPoint, LanguageCode, OpeningHours, ProvinceCode,
 };
-use sportello_store::{DeskEdit, Store};
+use sportello_store::DeskEdit;
 
 pub use sportello_store::DeskEditable;
 
-use crate::editing::{self, EditForm, Edited, FieldChange, FieldError, RecordKind};
+use crate::editing::{self, EditForm, Edited, FieldError};
 use crate::identity::{RequestOrigin, SignedIn};
 use crate::{App, Result};
 
@@ -248,39 +248,13 @@ impl EditForm for DeskForm {
     }
 }
 
-/// Desks in the editing workflow: editable by whoever keeps a desk in scope.
-pub(crate) struct DeskKind;
-
-impl RecordKind for DeskKind {
-    type Form = DeskForm;
-    const AUDIT: (&'static str, &'static str) = ("desk.updated", "desk");
-
-    fn scope(actor: &Actor) -> DeskScope {
-        DeskScope::editable_by(actor)
-    }
-
-    async fn editable(store: &Store, scope: &DeskScope, slug: &str) -> Result<bool> {
-        Ok(store.desk_editable(scope, slug).await?.is_some())
-    }
-
-    async fn apply(
-        store: &Store,
-        scope: &DeskScope,
-        slug: &str,
-        edit: &DeskEdit,
-        editor_id: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Option<Vec<String>>> {
-        Ok(store.update_desk(scope, slug, edit, editor_id, now).await?)
-    }
-
-    async fn history(
-        store: &Store,
-        scope: &DeskScope,
-        slug: &str,
-        limit: u32,
-    ) -> Result<Option<Vec<FieldChange>>> {
-        Ok(store.desk_history(scope, slug, limit).await?)
+editing::record_kind! {
+    /// Desks in the editing workflow: editable by whoever keeps a desk in scope.
+    DeskKind {
+        form: DeskForm,
+        audit: ("desk.updated", "desk"),
+        scope: DeskScope::editable_by,
+        store: (desk_editable, update_desk, desk_history),
     }
 }
 
@@ -301,6 +275,16 @@ pub async fn desk_form(app: &App, editor: &SignedIn, slug: &str) -> Result<Optio
     let scope = DeskScope::editable_by(&editor.actor);
     let desk = app.store().desk_editable(&scope, slug).await?;
     Ok(desk.as_ref().map(DeskForm::from_stored))
+}
+
+/// Whether a record verified on `verified_on` is due for a check now, by the network's
+/// `directory.verify_after_months`.
+pub(crate) fn verify_due(app: &App, verified_on: Option<NaiveDate>) -> bool {
+    needs_verification(
+        verified_on,
+        app.clock().now(),
+        app.settings().directory.verify_after_months,
+    )
 }
 
 /// Whether a desk's details are due for a check: never verified, or verified longer ago

@@ -2,15 +2,14 @@
 //! ([`crate::editing`]): only admins and coordinators, within the organisations they manage
 //! (`DeskScope::managed_by`).
 
-use chrono::{DateTime, Utc};
-use sportello_core::{Actor, DeskScope};
-use sportello_store::{OrganisationEdit, Store};
+use sportello_core::DeskScope;
+use sportello_store::OrganisationEdit;
 
 pub use sportello_store::OrganisationEditable;
 
-use crate::directory::editing::needs_verification;
+use crate::directory::editing::verify_due;
 use crate::editing::fields::{optional, Errors};
-use crate::editing::{self, EditForm, Edited, FieldChange, FieldError, RecordKind};
+use crate::editing::{self, EditForm, Edited, FieldChange, FieldError};
 use crate::identity::{RequestOrigin, SignedIn};
 use crate::{App, Result};
 
@@ -74,41 +73,13 @@ impl EditForm for OrganisationForm {
     }
 }
 
-/// Organisations in the editing workflow.
-pub(crate) struct OrganisationRecord;
-
-impl RecordKind for OrganisationRecord {
-    type Form = OrganisationForm;
-    const AUDIT: (&'static str, &'static str) = ("organization.updated", "organization");
-
-    fn scope(actor: &Actor) -> DeskScope {
-        DeskScope::managed_by(actor)
-    }
-
-    async fn editable(store: &Store, scope: &DeskScope, slug: &str) -> Result<bool> {
-        Ok(store.organisation_editable(scope, slug).await?.is_some())
-    }
-
-    async fn apply(
-        store: &Store,
-        scope: &DeskScope,
-        slug: &str,
-        edit: &OrganisationEdit,
-        editor_id: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Option<Vec<String>>> {
-        Ok(store
-            .update_organisation(scope, slug, edit, editor_id, now)
-            .await?)
-    }
-
-    async fn history(
-        store: &Store,
-        scope: &DeskScope,
-        slug: &str,
-        limit: u32,
-    ) -> Result<Option<Vec<FieldChange>>> {
-        Ok(store.organisation_history(scope, slug, limit).await?)
+editing::record_kind! {
+    /// Organisations in the editing workflow.
+    OrganisationRecord {
+        form: OrganisationForm,
+        audit: ("organization.updated", "organization"),
+        scope: DeskScope::managed_by,
+        store: (organisation_editable, update_organisation, organisation_history),
     }
 }
 
@@ -137,14 +108,10 @@ pub async fn my_organisations(app: &App, editor: &SignedIn) -> Result<Vec<OwnOrg
         .store()
         .organisations_editable(&scope, LIST_LIMIT)
         .await?;
-    let (now, months) = (
-        app.clock().now(),
-        app.settings().directory.verify_after_months,
-    );
     Ok(found
         .into_iter()
         .map(|organisation| OwnOrganisation {
-            verify_due: needs_verification(organisation.verified_on, now, months),
+            verify_due: verify_due(app, organisation.verified_on),
             organisation,
         })
         .collect())

@@ -5,7 +5,7 @@ use sportello_core::DeskScope;
 
 pub use sportello_store::DeskRecord;
 
-use crate::directory::editing::{needs_verification, DeskKind};
+use crate::directory::editing::{verify_due, DeskKind};
 use crate::editing::{self, FieldChange};
 use crate::identity::SignedIn;
 use crate::{App, Result};
@@ -23,11 +23,7 @@ pub struct OwnDesk {
 
 fn own(app: &App, desk: DeskRecord) -> OwnDesk {
     OwnDesk {
-        verify_due: needs_verification(
-            desk.verified_on,
-            app.clock().now(),
-            app.settings().directory.verify_after_months,
-        ),
+        verify_due: verify_due(app, desk.verified_on),
         desk,
     }
 }

@@ -78,6 +78,61 @@ pub(crate) trait RecordKind {
     ) -> Result<Option<Vec<FieldChange>>>;
 }
 
+/// Declares a [`RecordKind`] over the store's three scoped methods for it: whether a record
+/// is editable in a scope, the update (with its field history), and the history.
+macro_rules! record_kind {
+    (
+        $(#[$doc:meta])*
+        $kind:ident {
+            form: $form:ty,
+            audit: ($action:literal, $object:literal),
+            scope: $scope:path,
+            store: ($editable:ident, $update:ident, $history:ident) $(,)?
+        }
+    ) => {
+        $(#[$doc])*
+        pub(crate) struct $kind;
+
+        impl $crate::editing::RecordKind for $kind {
+            type Form = $form;
+            const AUDIT: (&'static str, &'static str) = ($action, $object);
+
+            fn scope(actor: &sportello_core::Actor) -> sportello_core::DeskScope {
+                $scope(actor)
+            }
+
+            async fn editable(
+                store: &sportello_store::Store,
+                scope: &sportello_core::DeskScope,
+                slug: &str,
+            ) -> $crate::Result<bool> {
+                Ok(store.$editable(scope, slug).await?.is_some())
+            }
+
+            async fn apply(
+                store: &sportello_store::Store,
+                scope: &sportello_core::DeskScope,
+                slug: &str,
+                edit: &<$form as $crate::editing::EditForm>::Edit,
+                editor_id: &str,
+                now: chrono::DateTime<chrono::Utc>,
+            ) -> $crate::Result<Option<Vec<String>>> {
+                Ok(store.$update(scope, slug, edit, editor_id, now).await?)
+            }
+
+            async fn history(
+                store: &sportello_store::Store,
+                scope: &sportello_core::DeskScope,
+                slug: &str,
+                limit: u32,
+            ) -> $crate::Result<Option<Vec<$crate::editing::FieldChange>>> {
+                Ok(store.$history(scope, slug, limit).await?)
+            }
+        }
+    };
+}
+pub(crate) use record_kind;
+
 /// Scope → validate → apply → history (in the store's transaction) → audit.
 pub(crate) async fn edit<K: RecordKind>(
     app: &App,

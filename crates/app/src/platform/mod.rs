@@ -1,7 +1,6 @@
 //! What every area of the app shares: settings, the clock, outbound mail, the error type,
-//! a time-bounded cache, and retention housekeeping.
+//! the `App` handle, and retention housekeeping.
 
-pub mod cache;
 pub mod clock;
 pub mod context;
 pub mod error;

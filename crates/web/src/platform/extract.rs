@@ -7,7 +7,7 @@ use sportello_app::identity::RequestOrigin;
 use sportello_core::Locale;
 
 use crate::platform::error::WebError;
-use crate::platform::session::origin_of;
+use crate::platform::session::{origin_of, Operator};
 
 /// The language of a page, from the `{lang}` segment of its route. A tag that is not one of
 /// our languages is a page that does not exist (404), like any other wrong path.
@@ -55,4 +55,31 @@ pub fn query_string<T: serde::de::DeserializeOwned>(raw: Option<&str>) -> Result
     axum::extract::Query::<T>::try_from_uri(&uri)
         .map(|axum::extract::Query(q)| q)
         .map_err(|_| WebError::BadRequest("request.query_invalid"))
+}
+
+/// What most workspace handlers start from: the page language, the fully signed-in operator
+/// and where the request comes from (the same checks as [`Lang`], [`Operator`], [`Origin`],
+/// in that order).
+#[derive(Debug, Clone)]
+pub struct OperatorRequest {
+    pub locale: Locale,
+    pub user: sportello_app::identity::SignedIn,
+    pub origin: RequestOrigin,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for OperatorRequest {
+    type Rejection = axum::response::Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        use axum::response::IntoResponse;
+        let Lang(locale) = Lang::from_request_parts(parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let Operator(user) = Operator::from_request_parts(parts, state).await?;
+        Ok(Self {
+            locale,
+            user,
+            origin: origin_of(&parts.extensions),
+        })
+    }
 }

@@ -50,3 +50,12 @@ pub fn full_date(tr: Tr<'_>, day: u32, month: u32, year: i32) -> String {
     )
     .into_owned()
 }
+
+/// Theme names, comma-separated, in the reader's language.
+pub fn theme_list(tr: Tr<'_>, themes: &[sportello_core::Theme]) -> String {
+    themes
+        .iter()
+        .map(|t| tr.t(&t.message_id()).into_owned())
+        .collect::<Vec<_>>()
+        .join(", ")
+}

@@ -14,7 +14,7 @@ use crate::platform::error::WebError;
 use crate::platform::extract::Lang;
 use crate::platform::layout::{preferred_locale, render, HtmlPage, Layout, LANG_COOKIE};
 use crate::platform::routes::{Allowed, Routes};
-use crate::platform::text::language_name;
+use crate::platform::text::{language_name, theme_list};
 use crate::AppState;
 
 /// The portal's routes: anyone may use them.
@@ -130,12 +130,7 @@ fn desk_items<'a>(layout: &Layout<'_>, desks: &[&'a PublicDesk]) -> Vec<DeskItem
                 .tr
                 .t(&format!("desk-level-{}", desk.level.as_str()))
                 .into_owned(),
-            themes: desk
-                .themes
-                .iter()
-                .map(|t| layout.tr.t(&t.message_id()).into_owned())
-                .collect::<Vec<_>>()
-                .join(", "),
+            themes: theme_list(layout.tr, &desk.themes),
         })
         .collect()
 }

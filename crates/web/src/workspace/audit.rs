@@ -9,10 +9,9 @@ use serde::Deserialize;
 use sportello_app::audit::{self, AuditEntry, AuditQuery};
 
 use crate::platform::error::WebError;
-use crate::platform::extract::{Lang, Origin};
+use crate::platform::extract::OperatorRequest;
 use crate::platform::layout::{render_private, Layout};
 use crate::platform::routes::{Allowed, Routes};
-use crate::platform::session::Operator;
 use crate::workspace::shell::{workspace_nav, NavLink};
 use crate::AppState;
 
@@ -40,21 +39,19 @@ struct AuditPage<'a> {
 
 pub async fn audit_log(
     State(state): State<AppState>,
-    Lang(locale): Lang,
-    Operator(user): Operator,
-    Origin(origin): Origin,
+    req: OperatorRequest,
     Query(q): Query<AuditParams>,
 ) -> Result<Response, WebError> {
     let query = AuditQuery::new(q.action.as_deref(), q.actor.as_deref());
-    let entries = audit::read_log(&state.app, &user, &origin, &query).await?;
-    let current = format!("/{}/workspace/audit", locale.tag());
-    let layout = Layout::page(&state, locale, "audit-title", &current);
+    let entries = audit::read_log(&state.app, &req.user, &req.origin, &query).await?;
+    let current = format!("/{}/workspace/audit", req.locale.tag());
+    let layout = Layout::page(&state, req.locale, "audit-title", &current);
     let page = AuditPage {
-        nav: workspace_nav(&layout, &user),
+        nav: workspace_nav(&layout, &req.user),
         entries,
         action: query.action,
         actor: query.actor,
-        csrf: user.csrf_token.clone(),
+        csrf: req.user.csrf_token.clone(),
         layout,
     };
     Ok(render_private(&page, StatusCode::OK)?)

@@ -14,10 +14,9 @@ use sportello_app::identity::SignedIn;
 use sportello_core::Locale;
 
 use crate::platform::error::WebError;
-use crate::platform::extract::{Lang, Origin};
+use crate::platform::extract::OperatorRequest;
 use crate::platform::layout::{render_private, Layout};
 use crate::platform::routes::{Allowed, Routes};
-use crate::platform::session::Operator;
 use crate::workspace::shell::{
     error_for, field_messages, history_lines, see_other, workspace_nav, FieldMessage, HistoryLine,
     NavLink,
@@ -68,13 +67,12 @@ impl<'a> ServicesPage<'a> {
 
 pub async fn my_services(
     State(state): State<AppState>,
-    Lang(locale): Lang,
-    Operator(user): Operator,
+    req: OperatorRequest,
 ) -> Result<Response, WebError> {
-    let services = editing::my_services(&state.app, &user).await?;
-    let current = format!("/{}/workspace/servizi", locale.tag());
-    let layout = Layout::page(&state, locale, "ws-services-title", &current);
-    let page = ServicesPage::new(layout, &user, services);
+    let services = editing::my_services(&state.app, &req.user).await?;
+    let current = format!("/{}/workspace/servizi", req.locale.tag());
+    let layout = Layout::page(&state, req.locale, "ws-services-title", &current);
+    let page = ServicesPage::new(layout, &req.user, services);
     Ok(render_private(&page, StatusCode::OK)?)
 }
 
@@ -86,17 +84,16 @@ pub struct RecordQuery {
 /// One service with its history.
 pub async fn my_service(
     State(state): State<AppState>,
-    Lang(locale): Lang,
+    req: OperatorRequest,
     Path((_, slug)): Path<(String, String)>,
     Query(query): Query<RecordQuery>,
-    Operator(user): Operator,
 ) -> Result<Response, WebError> {
-    let found = editing::my_service(&state.app, &user, &slug).await?;
+    let found = editing::my_service(&state.app, &req.user, &slug).await?;
     let found = found.ok_or(WebError::NotFound)?;
-    let current = format!("/{}/workspace/servizi/{slug}", locale.tag());
-    let layout = Layout::new(&state, locale, found.record.name.clone(), &current);
+    let current = format!("/{}/workspace/servizi/{slug}", req.locale.tag());
+    let layout = Layout::new(&state, req.locale, found.record.name.clone(), &current);
     let history = history_lines(&layout, found.history);
-    let mut page = ServicesPage::new(layout, &user, vec![found.line]);
+    let mut page = ServicesPage::new(layout, &req.user, vec![found.line]);
     page.history = history;
     page.record = Some(found.record);
     page.saved = query.saved.is_some();
@@ -140,32 +137,29 @@ impl<'a> ServiceEditPage<'a> {
 
 pub async fn edit_form(
     State(state): State<AppState>,
-    Lang(locale): Lang,
+    req: OperatorRequest,
     Path((_, slug)): Path<(String, String)>,
-    Operator(user): Operator,
 ) -> Result<Response, WebError> {
-    let form = editing::service_form(&state.app, &user, &slug).await?;
+    let form = editing::service_form(&state.app, &req.user, &slug).await?;
     let form = form.ok_or(WebError::NotFound)?;
-    let page = ServiceEditPage::new(&state, (locale, &user, &slug), form, &[]);
+    let page = ServiceEditPage::new(&state, (req.locale, &req.user, &slug), form, &[]);
     Ok(render_private(&page, StatusCode::OK)?)
 }
 
 pub async fn save(
     State(state): State<AppState>,
-    Lang(locale): Lang,
+    req: OperatorRequest,
     Path((_, slug)): Path<(String, String)>,
-    Operator(user): Operator,
-    Origin(origin): Origin,
     Form(form): Form<ServiceForm>,
 ) -> Result<Response, WebError> {
-    match editing::edit_service(&state.app, &user, &origin, &slug, &form).await? {
+    match editing::edit_service(&state.app, &req.user, &req.origin, &slug, &form).await? {
         Edited::NotFound => Err(WebError::NotFound),
         Edited::Invalid(errors) => {
-            let page = ServiceEditPage::new(&state, (locale, &user, &slug), form, &errors);
+            let page = ServiceEditPage::new(&state, (req.locale, &req.user, &slug), form, &errors);
             Ok(render_private(&page, StatusCode::UNPROCESSABLE_ENTITY)?)
         }
         Edited::Saved(_) => {
-            let to = format!("/{}/workspace/servizi/{slug}?saved=1", locale.tag());
+            let to = format!("/{}/workspace/servizi/{slug}?saved=1", req.locale.tag());
             Ok(see_other(&to))
         }
     }

@@ -20,10 +20,9 @@ use sportello_app::identity::SignedIn;
 use sportello_core::Locale;
 
 use crate::platform::error::WebError;
-use crate::platform::extract::{Lang, Origin};
+use crate::platform::extract::OperatorRequest;
 use crate::platform::layout::{render_private, Layout};
 use crate::platform::routes::{Allowed, Routes};
-use crate::platform::session::Operator;
 use crate::workspace::shell::{
     error_for, field_messages, history_lines, see_other, workspace_nav, FieldMessage, HistoryLine,
     NavLink,
@@ -106,13 +105,12 @@ impl<'a> WorkspaceDesksPage<'a> {
 
 pub async fn my_desks(
     State(state): State<AppState>,
-    Lang(locale): Lang,
-    Operator(user): Operator,
+    req: OperatorRequest,
 ) -> Result<Response, WebError> {
-    let desks = desks::my_desks(&state.app, &user).await?;
-    let current = format!("/{}/workspace/sportelli", locale.tag());
-    let layout = Layout::page(&state, locale, "ws-desks-title", &current);
-    let page = WorkspaceDesksPage::new(layout, &user, desks);
+    let desks = desks::my_desks(&state.app, &req.user).await?;
+    let current = format!("/{}/workspace/sportelli", req.locale.tag());
+    let layout = Layout::page(&state, req.locale, "ws-desks-title", &current);
+    let page = WorkspaceDesksPage::new(layout, &req.user, desks);
     Ok(render_private(&page, StatusCode::OK)?)
 }
 
@@ -120,17 +118,16 @@ pub async fn my_desks(
 /// not exist: guessing slugs tells nothing.
 pub async fn my_desk(
     State(state): State<AppState>,
-    Lang(locale): Lang,
+    req: OperatorRequest,
     Path((_, slug)): Path<(String, String)>,
     Query(query): Query<SavedQuery>,
-    Operator(user): Operator,
 ) -> Result<Response, WebError> {
-    let found = desks::my_desk(&state.app, &user, &slug).await?;
+    let found = desks::my_desk(&state.app, &req.user, &slug).await?;
     let found = found.ok_or(WebError::NotFound)?;
     let d = &found.desk.desk;
-    let current = format!("/{}/workspace/sportelli/{}", locale.tag(), d.slug);
-    let layout = Layout::new(&state, locale, d.name.clone(), &current);
-    let mut page = WorkspaceDesksPage::new(layout, &user, vec![found.desk]);
+    let current = format!("/{}/workspace/sportelli/{}", req.locale.tag(), d.slug);
+    let layout = Layout::new(&state, req.locale, d.name.clone(), &current);
+    let mut page = WorkspaceDesksPage::new(layout, &req.user, vec![found.desk]);
     page.single = true;
     page.can_edit = found.history.is_some();
     page.history = found.history.unwrap_or_default();
@@ -177,32 +174,29 @@ impl<'a> EditPage<'a> {
 
 pub async fn edit_form(
     State(state): State<AppState>,
-    Lang(locale): Lang,
+    req: OperatorRequest,
     Path((_, slug)): Path<(String, String)>,
-    Operator(user): Operator,
 ) -> Result<Response, WebError> {
-    let form = editing::desk_form(&state.app, &user, &slug).await?;
+    let form = editing::desk_form(&state.app, &req.user, &slug).await?;
     let form = form.ok_or(WebError::NotFound)?;
-    let page = EditPage::new(&state, (locale, &user, &slug), form, &[]);
+    let page = EditPage::new(&state, (req.locale, &req.user, &slug), form, &[]);
     Ok(render_private(&page, StatusCode::OK)?)
 }
 
 pub async fn save(
     State(state): State<AppState>,
-    Lang(locale): Lang,
+    req: OperatorRequest,
     Path((_, slug)): Path<(String, String)>,
-    Operator(user): Operator,
-    Origin(origin): Origin,
     Form(form): Form<DeskForm>,
 ) -> Result<Response, WebError> {
-    match editing::edit_desk(&state.app, &user, &origin, &slug, &form).await? {
+    match editing::edit_desk(&state.app, &req.user, &req.origin, &slug, &form).await? {
         Edited::NotFound => Err(WebError::NotFound),
         Edited::Invalid(errors) => {
-            let page = EditPage::new(&state, (locale, &user, &slug), form, &errors);
+            let page = EditPage::new(&state, (req.locale, &req.user, &slug), form, &errors);
             Ok(render_private(&page, StatusCode::UNPROCESSABLE_ENTITY)?)
         }
         Edited::Saved(_) => {
-            let to = format!("/{}/workspace/sportelli/{slug}?saved=1", locale.tag());
+            let to = format!("/{}/workspace/sportelli/{slug}?saved=1", req.locale.tag());
             Ok(see_other(&to))
         }
     }
@@ -224,16 +218,15 @@ struct OrganisationsPage<'a> {
 /// empty list).
 pub async fn my_organisations(
     State(state): State<AppState>,
-    Lang(locale): Lang,
+    req: OperatorRequest,
     Query(query): Query<SavedQuery>,
-    Operator(user): Operator,
 ) -> Result<Response, WebError> {
-    let organisations = organisations::my_organisations(&state.app, &user).await?;
-    let current = format!("/{}/workspace/organizzazioni", locale.tag());
-    let layout = Layout::page(&state, locale, "ws-orgs-title", &current);
+    let organisations = organisations::my_organisations(&state.app, &req.user).await?;
+    let current = format!("/{}/workspace/organizzazioni", req.locale.tag());
+    let layout = Layout::page(&state, req.locale, "ws-orgs-title", &current);
     let page = OrganisationsPage {
-        nav: workspace_nav(&layout, &user),
-        csrf: user.csrf_token.clone(),
+        nav: workspace_nav(&layout, &req.user),
+        csrf: req.user.csrf_token.clone(),
         organisations,
         saved: query.saved.is_some(),
         layout,
@@ -280,34 +273,33 @@ impl<'a> OrganisationEditPage<'a> {
 
 pub async fn organisation_form(
     State(state): State<AppState>,
-    Lang(locale): Lang,
+    req: OperatorRequest,
     Path((_, slug)): Path<(String, String)>,
-    Operator(user): Operator,
 ) -> Result<Response, WebError> {
-    let found = organisations::organisation_form(&state.app, &user, &slug).await?;
+    let found = organisations::organisation_form(&state.app, &req.user, &slug).await?;
     let (form, history) = found.ok_or(WebError::NotFound)?;
-    let page = OrganisationEditPage::new(&state, (locale, &user, &slug), (form, &[]), history);
+    let page =
+        OrganisationEditPage::new(&state, (req.locale, &req.user, &slug), (form, &[]), history);
     Ok(render_private(&page, StatusCode::OK)?)
 }
 
 pub async fn organisation_save(
     State(state): State<AppState>,
-    Lang(locale): Lang,
+    req: OperatorRequest,
     Path((_, slug)): Path<(String, String)>,
-    Operator(user): Operator,
-    Origin(origin): Origin,
     Form(form): Form<OrganisationForm>,
 ) -> Result<Response, WebError> {
-    match organisations::edit_organisation(&state.app, &user, &origin, &slug, &form).await? {
+    match organisations::edit_organisation(&state.app, &req.user, &req.origin, &slug, &form).await?
+    {
         Edited::NotFound => Err(WebError::NotFound),
         Edited::Invalid(errors) => {
-            let history = organisations::organisation_history(&state.app, &user, &slug).await?;
-            let who = (locale, &user, slug.as_str());
+            let history = organisations::organisation_history(&state.app, &req.user, &slug).await?;
+            let who = (req.locale, &req.user, slug.as_str());
             let page = OrganisationEditPage::new(&state, who, (form, &errors), history);
             Ok(render_private(&page, StatusCode::UNPROCESSABLE_ENTITY)?)
         }
         Edited::Saved(_) => {
-            let to = format!("/{}/workspace/organizzazioni?saved=1", locale.tag());
+            let to = format!("/{}/workspace/organizzazioni?saved=1", req.locale.tag());
             Ok(see_other(&to))
         }
     }

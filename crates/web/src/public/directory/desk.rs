@@ -12,7 +12,7 @@ use sportello_core::Locale;
 use super::finder::status_text;
 use crate::platform::i18n::Tr;
 use crate::platform::layout::Layout;
-use crate::platform::text::{date_text, hhmm, language_list, language_name};
+use crate::platform::text::{date_text, hhmm, language_list, language_name, theme_list};
 use crate::AppState;
 
 /// A day of the week table, with its texts ready.
@@ -72,13 +72,7 @@ impl<'a> DeskPage<'a> {
             open: matches!(open_state, OpenState::Open { .. }),
             week,
             languages: language_list(tr, desk.languages.iter().map(|(code, _)| code)),
-            themes: desk
-                .card
-                .themes
-                .iter()
-                .map(|t| tr.t(&t.message_id()).into_owned())
-                .collect::<Vec<_>>()
-                .join(", "),
+            themes: theme_list(tr, &desk.card.themes),
             channels: desk
                 .card
                 .channels

@@ -11,7 +11,7 @@ use sportello_core::{Channel, DeskLevel, GeoPoint, LanguageCode, Locale, Theme};
 
 use crate::platform::i18n::Tr;
 use crate::platform::layout::Layout;
-use crate::platform::text::{hhmm, language_list, language_name, weekday_name};
+use crate::platform::text::{hhmm, language_list, language_name, theme_list, weekday_name};
 use crate::AppState;
 
 /// The finder's query string, as typed: nothing is lost when a value is wrong.
@@ -217,14 +217,7 @@ impl<'a> FinderPage<'a> {
                 open: matches!(hit.open, OpenState::Open { .. }),
                 distance: hit.distance_km.map(|km| distance_text(tr, km)),
                 languages: language_list(tr, hit.desk.languages.iter().map(|(code, _)| code)),
-                themes: hit
-                    .desk
-                    .card
-                    .themes
-                    .iter()
-                    .map(|t| tr.t(&t.message_id()).into_owned())
-                    .collect::<Vec<_>>()
-                    .join(", "),
+                themes: theme_list(tr, &hit.desk.card.themes),
             })
             .collect();
         let geojson_href = match raw {

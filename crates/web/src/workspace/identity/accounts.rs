@@ -14,9 +14,8 @@ use sportello_app::identity::SignedIn;
 use sportello_core::{Locale, Role, Scope, Theme};
 
 use crate::platform::error::WebError;
-use crate::platform::extract::{Lang, Origin};
+use crate::platform::extract::OperatorRequest;
 use crate::platform::layout::{render_private, Layout};
-use crate::platform::session::Operator;
 use crate::workspace::shell::{grant_lines, see_other, workspace_nav, GrantLine, NavLink};
 use crate::AppState;
 
@@ -135,13 +134,11 @@ pub struct UsersQuery {
 
 pub async fn users(
     State(state): State<AppState>,
-    Lang(locale): Lang,
-    Operator(user): Operator,
-    Origin(origin): Origin,
+    req: OperatorRequest,
     Query(q): Query<UsersQuery>,
 ) -> Result<Response, WebError> {
-    let data = admin::accounts_overview(&state.app, &user, &origin, Reading::Fresh).await?;
-    let mut page = UsersPage::new(&state, locale, &user, data);
+    let data = admin::accounts_overview(&state.app, &req.user, &req.origin, Reading::Fresh).await?;
+    let mut page = UsersPage::new(&state, req.locale, &req.user, data);
     page.message = q.ok.map(|_| page.layout.tr.t("users-saved").into_owned());
     Ok(render_private(&page, StatusCode::OK)?)
 }
@@ -187,17 +184,16 @@ impl GrantForm {
 /// Grant, revoke or disable, then back to the list (or the list with the reason it failed).
 pub async fn users_change(
     State(state): State<AppState>,
-    Lang(locale): Lang,
+    req: OperatorRequest,
     Path((_, kind)): Path<(String, UserChange)>,
-    Operator(user): Operator,
-    Origin(origin): Origin,
     Form(form): Form<GrantForm>,
 ) -> Result<Response, WebError> {
-    let e = match admin::change_account(&state.app, &user, &origin, form.change(kind)).await {
+    let e = match admin::change_account(&state.app, &req.user, &req.origin, form.change(kind)).await
+    {
         Ok(()) => {
             return Ok(see_other(&format!(
                 "/{}/workspace/utenti?ok=1",
-                locale.tag()
+                req.locale.tag()
             )))
         }
         Err(e) if e.is_correctable() => e,
@@ -207,8 +203,9 @@ pub async fn users_change(
         sportello_app::Error::Invalid(p) => p.detail.clone(),
         other => other.to_string(),
     };
-    let data = admin::accounts_overview(&state.app, &user, &origin, Reading::AfterChange).await?;
-    let mut page = UsersPage::new(&state, locale, &user, data);
+    let data =
+        admin::accounts_overview(&state.app, &req.user, &req.origin, Reading::AfterChange).await?;
+    let mut page = UsersPage::new(&state, req.locale, &req.user, data);
     page.error = Some(
         page.layout
             .tr

@@ -12,9 +12,9 @@ use sportello_core::Locale;
 
 use super::reset::PasswordForm;
 use crate::platform::error::WebError;
-use crate::platform::extract::{Lang, Origin};
+use crate::platform::extract::OperatorRequest;
 use crate::platform::layout::{render_private, Layout};
-use crate::platform::session::{session_cookie, Operator};
+use crate::platform::session::session_cookie;
 use crate::workspace::shell::{
     grant_lines, see_other, set_cookie, workspace_nav, GrantLine, NavLink,
 };
@@ -32,19 +32,18 @@ struct WorkspacePage<'a> {
 
 pub async fn home(
     State(state): State<AppState>,
-    Lang(locale): Lang,
-    Operator(user): Operator,
+    req: OperatorRequest,
 ) -> Result<Response, WebError> {
-    let current = format!("/{}/workspace", locale.tag());
-    let layout = Layout::page(&state, locale, "workspace-title", &current);
+    let current = format!("/{}/workspace", req.locale.tag());
+    let layout = Layout::page(&state, req.locale, "workspace-title", &current);
     let page = WorkspacePage {
         welcome: layout
             .tr
-            .t1("workspace-welcome", "name", user.display_name.clone())
+            .t1("workspace-welcome", "name", req.user.display_name.clone())
             .into_owned(),
-        grants: grant_lines(&layout, &user.actor.grants),
-        nav: workspace_nav(&layout, &user),
-        csrf: user.csrf_token.clone(),
+        grants: grant_lines(&layout, &req.user.actor.grants),
+        nav: workspace_nav(&layout, &req.user),
+        csrf: req.user.csrf_token.clone(),
         layout,
     };
     Ok(render_private(&page, StatusCode::OK)?)
@@ -83,11 +82,10 @@ pub struct ProfileQuery {
 
 pub async fn profile(
     State(state): State<AppState>,
-    Lang(locale): Lang,
-    Operator(user): Operator,
+    req: OperatorRequest,
     Query(q): Query<ProfileQuery>,
 ) -> Result<Response, WebError> {
-    let mut page = ProfilePage::new(&state, locale, &user);
+    let mut page = ProfilePage::new(&state, req.locale, &req.user);
     let changed = page.layout.tr.t("profile-password-changed");
     page.message = q.changed.map(|_| changed.into_owned());
     Ok(render_private(&page, StatusCode::OK)?)
@@ -95,22 +93,20 @@ pub async fn profile(
 
 pub async fn change_password(
     State(state): State<AppState>,
-    Lang(locale): Lang,
-    Operator(user): Operator,
-    Origin(origin): Origin,
+    req: OperatorRequest,
     Form(form): Form<PasswordForm>,
 ) -> Result<Response, WebError> {
     let new = form.new_password();
-    match identity::change_password(&state.app, &user, &form.current, new, &origin).await? {
+    match identity::change_password(&state.app, &req.user, &form.current, new, &req.origin).await? {
         Ok(issued) => {
-            let to = format!("/{}/workspace/profilo?changed=1", locale.tag());
+            let to = format!("/{}/workspace/profilo?changed=1", req.locale.tag());
             let mut response = see_other(&to);
             let cookie = session_cookie(&issued.token, state.settings.behind_tls());
             set_cookie(&mut response, &cookie);
             Ok(response)
         }
         Err(problem) => {
-            let mut page = ProfilePage::new(&state, locale, &user);
+            let mut page = ProfilePage::new(&state, req.locale, &req.user);
             page.error = Some(page.layout.tr.t(problem.message_id()).into_owned());
             Ok(render_private(&page, StatusCode::UNPROCESSABLE_ENTITY)?)
         }
