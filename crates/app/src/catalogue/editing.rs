@@ -9,8 +9,8 @@ pub use sportello_store::{ServiceEditable, ServiceLine};
 
 use crate::directory::editing::verify_due;
 use crate::editing::fields::{optional, Errors};
-use crate::editing::{self, EditForm, Edited, FieldChange, FieldError};
-use crate::identity::{RequestOrigin, SignedIn};
+use crate::editing::{self, EditForm, FieldChange, FieldError};
+use crate::identity::SignedIn;
 use crate::{App, Result};
 
 /// How many services the workspace lists.
@@ -177,24 +177,8 @@ impl EditForm for ServiceForm {
 }
 
 editing::record_kind! {
-    /// Services in the editing workflow.
-    ServiceKind {
-        form: ServiceForm,
-        audit: ("service.updated", "service"),
-        scope: DeskScope::editable_by,
-        store: (service_editable, update_service, service_history),
-    }
-}
-
-/// Saves a service's edit form.
-pub async fn edit_service(
-    app: &App,
-    editor: &SignedIn,
-    origin: &RequestOrigin,
-    slug: &str,
-    form: &ServiceForm,
-) -> Result<Edited> {
-    editing::edit::<ServiceKind>(app, editor, origin, slug, form).await
+    ServiceKind(ServiceForm) => edit_service, ("service.updated", "service"),
+    DeskScope::editable_by, (service_editable, update_service, service_history)
 }
 
 /// A service in the operator's list, with whether its details are due for a check.

@@ -10,8 +10,8 @@ use sportello_store::DeskEdit;
 
 pub use sportello_store::DeskEditable;
 
-use crate::editing::{self, EditForm, Edited, FieldError};
-use crate::identity::{RequestOrigin, SignedIn};
+use crate::editing::{self, EditForm, FieldError};
+use crate::identity::SignedIn;
 use crate::{App, Result};
 
 /// The edit form as typed: strings, so that a refused form comes back exactly as it was.
@@ -249,24 +249,8 @@ impl EditForm for DeskForm {
 }
 
 editing::record_kind! {
-    /// Desks in the editing workflow: editable by whoever keeps a desk in scope.
-    DeskKind {
-        form: DeskForm,
-        audit: ("desk.updated", "desk"),
-        scope: DeskScope::editable_by,
-        store: (desk_editable, update_desk, desk_history),
-    }
-}
-
-/// Saves a desk's edit form (see [`crate::editing`] for the order of the checks).
-pub async fn edit_desk(
-    app: &App,
-    editor: &SignedIn,
-    origin: &RequestOrigin,
-    slug: &str,
-    form: &DeskForm,
-) -> Result<Edited> {
-    editing::edit::<DeskKind>(app, editor, origin, slug, form).await
+    DeskKind(DeskForm) => edit_desk, ("desk.updated", "desk"),
+    DeskScope::editable_by, (desk_editable, update_desk, desk_history)
 }
 
 /// The form of a desk the editor may edit, filled with what is stored; `None` when out of

@@ -9,8 +9,8 @@ pub use sportello_store::OrganisationEditable;
 
 use crate::directory::editing::verify_due;
 use crate::editing::fields::{optional, Errors};
-use crate::editing::{self, EditForm, Edited, FieldChange, FieldError};
-use crate::identity::{RequestOrigin, SignedIn};
+use crate::editing::{self, EditForm, FieldChange, FieldError};
+use crate::identity::SignedIn;
 use crate::{App, Result};
 
 /// How many organisations the workspace lists.
@@ -74,24 +74,8 @@ impl EditForm for OrganisationForm {
 }
 
 editing::record_kind! {
-    /// Organisations in the editing workflow.
-    OrganisationRecord {
-        form: OrganisationForm,
-        audit: ("organization.updated", "organization"),
-        scope: DeskScope::managed_by,
-        store: (organisation_editable, update_organisation, organisation_history),
-    }
-}
-
-/// Saves an organisation's edit form.
-pub async fn edit_organisation(
-    app: &App,
-    editor: &SignedIn,
-    origin: &RequestOrigin,
-    slug: &str,
-    form: &OrganisationForm,
-) -> Result<Edited> {
-    editing::edit::<OrganisationRecord>(app, editor, origin, slug, form).await
+    OrganisationRecord(OrganisationForm) => edit_organisation, ("organization.updated", "organization"),
+    DeskScope::managed_by, (organisation_editable, update_organisation, organisation_history)
 }
 
 /// An organisation in the operator's list, with whether its details are due for a check.

@@ -78,20 +78,30 @@ pub(crate) trait RecordKind {
     ) -> Result<Option<Vec<FieldChange>>>;
 }
 
-/// Declares a [`RecordKind`] over the store's three scoped methods for it: whether a record
-/// is editable in a scope, the update (with its field history), and the history.
+/// Declares a [`RecordKind`] over the store's three scoped methods for it (whether a record
+/// is editable in a scope, the update with its field history, the history), and the public
+/// use case that saves its form through [`edit`]. One line per kind:
+/// `record_kind! { Kind(Form) => save_fn, ("audit.action", "object"), scope_fn, (editable, update, history) }`
 macro_rules! record_kind {
     (
-        $(#[$doc:meta])*
-        $kind:ident {
-            form: $form:ty,
-            audit: ($action:literal, $object:literal),
-            scope: $scope:path,
-            store: ($editable:ident, $update:ident, $history:ident) $(,)?
-        }
+        $kind:ident($form:ty) => $save:ident,
+        ($action:literal, $object:literal),
+        $scope:path,
+        ($editable:ident, $update:ident, $history:ident) $(,)?
     ) => {
-        $(#[$doc])*
+        #[doc = concat!("`", $object, "` records in the editing workflow.")]
         pub(crate) struct $kind;
+
+        #[doc = concat!("Saves a `", $object, "` edit form (see `crate::editing` for the order of the checks).")]
+        pub async fn $save(
+            app: &$crate::App,
+            editor: &$crate::identity::SignedIn,
+            origin: &$crate::identity::RequestOrigin,
+            slug: &str,
+            form: &$form,
+        ) -> $crate::Result<$crate::editing::Edited> {
+            $crate::editing::edit::<$kind>(app, editor, origin, slug, form).await
+        }
 
         impl $crate::editing::RecordKind for $kind {
             type Form = $form;

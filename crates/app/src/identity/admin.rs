@@ -3,10 +3,11 @@
 //! `ManageUsers`, checked here, not by the caller); every reading and every change is audited.
 
 use sportello_core::{Action, Email, Locale, ParseError, Policy, Resource, Role, Scope};
-use sportello_store::{AuditEvent, RoleGrant, StoreError};
+use sportello_store::{RoleGrant, StoreError};
 
 pub use sportello_store::UserSummary;
 
+use super::sign_in::account_event;
 use super::{RequestOrigin, SignedIn};
 use crate::{App, Error, Result};
 
@@ -34,18 +35,6 @@ fn may_manage(user: &SignedIn) -> Result<()> {
     }
 }
 
-fn event(user: &SignedIn, origin: &RequestOrigin, action: &str, object_id: &str) -> AuditEvent {
-    AuditEvent {
-        actor_id: Some(user.user_id.clone()),
-        actor_label: user.email.clone(),
-        action: action.into(),
-        object_type: "user".into(),
-        object_id: object_id.into(),
-        ip: origin.ip.clone(),
-        detail: String::new(),
-    }
-}
-
 /// Every account with its grants. The list holds personal data (names, e-mails): a fresh
 /// reading is recorded in the audit log.
 pub async fn accounts_overview(
@@ -58,7 +47,10 @@ pub async fn accounts_overview(
     let store = app.store();
     if reading == Reading::Fresh {
         store
-            .append_audit(&event(user, origin, "users.viewed", ""), app.clock().now())
+            .append_audit(
+                &account_event(user, origin, "users.viewed", ("", "")),
+                app.clock().now(),
+            )
             .await?;
     }
     Ok(AccountsOverview {
@@ -147,8 +139,7 @@ pub async fn change_account(
             ("user.disabled", user_id, email.to_string())
         }
     };
-    let mut audit = event(user, origin, action, user_id);
-    audit.detail = detail;
+    let audit = account_event(user, origin, action, (user_id, &detail));
     store.append_audit(&audit, now).await?;
     Ok(())
 }

@@ -279,6 +279,37 @@ pub(super) async fn start_session(
     })
 }
 
+/// Ends `user`'s session and opens a full one in its place (the id rotates when the stage
+/// rises: after the second factor, or once two-factor set-up is done).
+pub(super) async fn upgrade_session(
+    store: &Store,
+    now: DateTime<Utc>,
+    settings: &AuthSettings,
+    user: &SignedIn,
+) -> Result<IssuedSession> {
+    store.delete_session(&user.token_hash).await?;
+    let (id, locale) = (&user.user_id, user.locale.tag());
+    start_session(store, now, settings, id, locale, SessionStage::Full).await
+}
+
+/// An audit event by a signed-in operator about the account `object_id`.
+pub(super) fn account_event(
+    user: &SignedIn,
+    origin: &RequestOrigin,
+    action: &str,
+    (object_id, detail): (&str, &str),
+) -> AuditEvent {
+    AuditEvent {
+        actor_id: Some(user.user_id.clone()),
+        actor_label: user.email.clone(),
+        action: action.into(),
+        object_type: "user".into(),
+        object_id: object_id.into(),
+        ip: origin.ip.clone(),
+        detail: detail.into(),
+    }
+}
+
 /// The operator a session token belongs to, if the session is alive.
 pub async fn signed_in(app: &App, token: &str) -> Result<Option<SignedIn>> {
     let (store, clock, settings) = (app.store(), app.clock(), &app.settings().auth);

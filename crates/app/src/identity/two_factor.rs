@@ -4,8 +4,8 @@
 use sportello_store::AuditEvent;
 
 use super::sign_in::{
-    lock_for, random_token, start_session, token_hash, IssuedSession, LoginOutcome, RequestOrigin,
-    SessionStage, SignedIn,
+    account_event, lock_for, random_token, token_hash, upgrade_session, IssuedSession,
+    LoginOutcome, RequestOrigin, SessionStage, SignedIn,
 };
 use crate::{App, Result};
 
@@ -14,15 +14,7 @@ pub const TOTP_ISSUER: &str = "Sportello";
 const RECOVERY_CODES: usize = 10;
 
 fn event(user: &SignedIn, action: &str, origin: &RequestOrigin, detail: &str) -> AuditEvent {
-    AuditEvent {
-        actor_id: Some(user.user_id.clone()),
-        actor_label: user.email.clone(),
-        action: action.into(),
-        object_type: "user".into(),
-        object_id: user.user_id.clone(),
-        ip: origin.ip.clone(),
-        detail: detail.into(),
-    }
+    account_event(user, origin, action, (&user.user_id, detail))
 }
 
 /// Checks the authenticator (or a recovery) code of a session waiting for it. On success
@@ -82,16 +74,7 @@ pub async fn verify_second_factor(
         return Ok(LoginOutcome::Refused);
     }
     store.clear_login_failures(&account_key).await?;
-    store.delete_session(&user.token_hash).await?;
-    let issued = start_session(
-        store,
-        now,
-        settings,
-        &user.user_id,
-        user.locale.tag(),
-        SessionStage::Full,
-    )
-    .await?;
+    let issued = upgrade_session(store, now, settings, user).await?;
     let how = if by_app {
         "authenticator"
     } else {
@@ -187,18 +170,7 @@ pub async fn confirm_totp_enrolment(
         .append_audit(&event(user, "auth.totp_enabled", origin, ""), now)
         .await?;
     let upgraded = if user.stage == SessionStage::SetupRequired {
-        store.delete_session(&user.token_hash).await?;
-        Some(
-            start_session(
-                store,
-                now,
-                settings,
-                &user.user_id,
-                user.locale.tag(),
-                SessionStage::Full,
-            )
-            .await?,
-        )
+        Some(upgrade_session(store, now, settings, user).await?)
     } else {
         None
     };

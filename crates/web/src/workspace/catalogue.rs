@@ -9,17 +9,15 @@ use axum::response::Response;
 use axum::Form;
 use serde::Deserialize;
 use sportello_app::catalogue::editing::{self, OwnService, ServiceEditable, ServiceForm};
-use sportello_app::editing::{Edited, FieldError};
+use sportello_app::editing::FieldError;
 use sportello_app::identity::SignedIn;
-use sportello_core::Locale;
 
 use crate::platform::error::WebError;
 use crate::platform::extract::OperatorRequest;
 use crate::platform::layout::{render_private, Layout};
 use crate::platform::routes::{Allowed, Routes};
 use crate::workspace::shell::{
-    error_for, field_messages, history_lines, see_other, workspace_nav, FieldMessage, HistoryLine,
-    NavLink,
+    edit_answer, edit_page, history_lines, workspace_nav, EditChrome, HistoryLine, NavLink,
 };
 use crate::AppState;
 
@@ -103,35 +101,25 @@ pub async fn my_service(
 #[derive(Template)]
 #[template(path = "catalogue/ws_service_edit.html")]
 struct ServiceEditPage<'a> {
-    layout: Layout<'a>,
-    nav: Vec<NavLink>,
-    csrf: String,
-    slug: String,
+    chrome: EditChrome<'a>,
     form: ServiceForm,
-    errors: Vec<FieldMessage>,
 }
 
+edit_page!(ServiceEditPage);
+
 impl<'a> ServiceEditPage<'a> {
-    fn new(
-        state: &'a AppState,
-        (locale, user, slug): (Locale, &SignedIn, &str),
-        form: ServiceForm,
-        errors: &[FieldError],
-    ) -> Self {
-        let current = format!("/{}/workspace/servizi/{slug}/modifica", locale.tag());
-        let layout = Layout::page(state, locale, "service-edit-title", &current);
-        Self {
-            nav: workspace_nav(&layout, user),
-            csrf: user.csrf_token.clone(),
-            slug: slug.to_owned(),
-            form,
-            errors: field_messages(&layout, errors),
-            layout,
-        }
+    fn new(state: &'a AppState, req: &OperatorRequest, (slug, form): (&str, ServiceForm)) -> Self {
+        Self::refused(state, req, (slug, form), &[])
     }
 
-    fn error(&self, field: &str) -> Option<&str> {
-        error_for(&self.errors, field)
+    fn refused(
+        state: &'a AppState,
+        req: &OperatorRequest,
+        (slug, form): (&str, ServiceForm),
+        errors: &[FieldError],
+    ) -> Self {
+        let chrome = EditChrome::new(state, req, ("servizi", slug), "service-edit-title", errors);
+        Self { chrome, form }
     }
 }
 
@@ -142,7 +130,7 @@ pub async fn edit_form(
 ) -> Result<Response, WebError> {
     let form = editing::service_form(&state.app, &req.user, &slug).await?;
     let form = form.ok_or(WebError::NotFound)?;
-    let page = ServiceEditPage::new(&state, (req.locale, &req.user, &slug), form, &[]);
+    let page = ServiceEditPage::new(&state, &req, (&slug, form));
     Ok(render_private(&page, StatusCode::OK)?)
 }
 
@@ -152,15 +140,10 @@ pub async fn save(
     Path((_, slug)): Path<(String, String)>,
     Form(form): Form<ServiceForm>,
 ) -> Result<Response, WebError> {
-    match editing::edit_service(&state.app, &req.user, &req.origin, &slug, &form).await? {
-        Edited::NotFound => Err(WebError::NotFound),
-        Edited::Invalid(errors) => {
-            let page = ServiceEditPage::new(&state, (req.locale, &req.user, &slug), form, &errors);
-            Ok(render_private(&page, StatusCode::UNPROCESSABLE_ENTITY)?)
-        }
-        Edited::Saved(_) => {
-            let to = format!("/{}/workspace/servizi/{slug}?saved=1", req.locale.tag());
-            Ok(see_other(&to))
-        }
-    }
+    let edited = editing::edit_service(&state.app, &req.user, &req.origin, &slug, &form).await?;
+    let saved_to = format!("/{}/workspace/servizi/{slug}?saved=1", req.locale.tag());
+    edit_answer(edited, &saved_to, |errors| {
+        let page = ServiceEditPage::refused(&state, &req, (&slug, form), errors);
+        Ok(render_private(&page, StatusCode::UNPROCESSABLE_ENTITY)?)
+    })
 }

@@ -15,17 +15,15 @@ use serde::Deserialize;
 use sportello_app::directory::editing::{self, DeskForm};
 use sportello_app::directory::organisations::{self, OrganisationForm, OwnOrganisation};
 use sportello_app::directory::workspace::{self as desks, OwnDesk};
-use sportello_app::editing::{Edited, FieldChange, FieldError};
+use sportello_app::editing::{FieldChange, FieldError};
 use sportello_app::identity::SignedIn;
-use sportello_core::Locale;
 
 use crate::platform::error::WebError;
 use crate::platform::extract::OperatorRequest;
 use crate::platform::layout::{render_private, Layout};
 use crate::platform::routes::{Allowed, Routes};
 use crate::workspace::shell::{
-    error_for, field_messages, history_lines, see_other, workspace_nav, FieldMessage, HistoryLine,
-    NavLink,
+    edit_answer, edit_page, history_lines, workspace_nav, EditChrome, HistoryLine, NavLink,
 };
 use crate::AppState;
 
@@ -140,35 +138,21 @@ pub async fn my_desk(
 #[derive(Template)]
 #[template(path = "directory/ws_desk_edit.html")]
 struct EditPage<'a> {
-    layout: Layout<'a>,
-    nav: Vec<NavLink>,
-    csrf: String,
-    slug: String,
+    chrome: EditChrome<'a>,
     form: DeskForm,
-    errors: Vec<FieldMessage>,
 }
+
+edit_page!(EditPage);
 
 impl<'a> EditPage<'a> {
     fn new(
         state: &'a AppState,
-        (locale, user, slug): (Locale, &SignedIn, &str),
-        form: DeskForm,
+        req: &OperatorRequest,
+        (slug, form): (&str, DeskForm),
         errors: &[FieldError],
     ) -> Self {
-        let current = format!("/{}/workspace/sportelli/{slug}/modifica", locale.tag());
-        let layout = Layout::page(state, locale, "desk-edit-title", &current);
-        Self {
-            nav: workspace_nav(&layout, user),
-            csrf: user.csrf_token.clone(),
-            slug: slug.to_owned(),
-            errors: field_messages(&layout, errors),
-            form,
-            layout,
-        }
-    }
-
-    fn error(&self, field: &str) -> Option<&str> {
-        error_for(&self.errors, field)
+        let chrome = EditChrome::new(state, req, ("sportelli", slug), "desk-edit-title", errors);
+        Self { chrome, form }
     }
 }
 
@@ -179,7 +163,7 @@ pub async fn edit_form(
 ) -> Result<Response, WebError> {
     let form = editing::desk_form(&state.app, &req.user, &slug).await?;
     let form = form.ok_or(WebError::NotFound)?;
-    let page = EditPage::new(&state, (req.locale, &req.user, &slug), form, &[]);
+    let page = EditPage::new(&state, &req, (&slug, form), &[]);
     Ok(render_private(&page, StatusCode::OK)?)
 }
 
@@ -189,17 +173,12 @@ pub async fn save(
     Path((_, slug)): Path<(String, String)>,
     Form(form): Form<DeskForm>,
 ) -> Result<Response, WebError> {
-    match editing::edit_desk(&state.app, &req.user, &req.origin, &slug, &form).await? {
-        Edited::NotFound => Err(WebError::NotFound),
-        Edited::Invalid(errors) => {
-            let page = EditPage::new(&state, (req.locale, &req.user, &slug), form, &errors);
-            Ok(render_private(&page, StatusCode::UNPROCESSABLE_ENTITY)?)
-        }
-        Edited::Saved(_) => {
-            let to = format!("/{}/workspace/sportelli/{slug}?saved=1", req.locale.tag());
-            Ok(see_other(&to))
-        }
-    }
+    let edited = editing::edit_desk(&state.app, &req.user, &req.origin, &slug, &form).await?;
+    let saved_to = format!("/{}/workspace/sportelli/{slug}?saved=1", req.locale.tag());
+    edit_answer(edited, &saved_to, |errors| {
+        let page = EditPage::new(&state, &req, (&slug, form), errors);
+        Ok(render_private(&page, StatusCode::UNPROCESSABLE_ENTITY)?)
+    })
 }
 
 // Organisations.
@@ -237,37 +216,28 @@ pub async fn my_organisations(
 #[derive(Template)]
 #[template(path = "directory/ws_org_edit.html")]
 struct OrganisationEditPage<'a> {
-    layout: Layout<'a>,
-    nav: Vec<NavLink>,
-    csrf: String,
-    slug: String,
+    chrome: EditChrome<'a>,
     form: OrganisationForm,
-    errors: Vec<FieldMessage>,
     history: Vec<HistoryLine>,
 }
+
+edit_page!(OrganisationEditPage);
 
 impl<'a> OrganisationEditPage<'a> {
     fn new(
         state: &'a AppState,
-        (locale, user, slug): (Locale, &SignedIn, &str),
-        (form, errors): (OrganisationForm, &[FieldError]),
+        req: &OperatorRequest,
+        (slug, form, errors): (&str, OrganisationForm, &[FieldError]),
         history: Vec<FieldChange>,
     ) -> Self {
-        let current = format!("/{}/workspace/organizzazioni/{slug}/modifica", locale.tag());
-        let layout = Layout::page(state, locale, "org-edit-title", &current);
+        let section = ("organizzazioni", slug);
+        let chrome = EditChrome::new(state, req, section, "org-edit-title", errors);
+        let history = history_lines(&chrome.layout, history);
         Self {
-            nav: workspace_nav(&layout, user),
-            csrf: user.csrf_token.clone(),
-            slug: slug.to_owned(),
+            chrome,
             form,
-            errors: field_messages(&layout, errors),
-            history: history_lines(&layout, history),
-            layout,
+            history,
         }
-    }
-
-    fn error(&self, field: &str) -> Option<&str> {
-        error_for(&self.errors, field)
     }
 }
 
@@ -278,8 +248,7 @@ pub async fn organisation_form(
 ) -> Result<Response, WebError> {
     let found = organisations::organisation_form(&state.app, &req.user, &slug).await?;
     let (form, history) = found.ok_or(WebError::NotFound)?;
-    let page =
-        OrganisationEditPage::new(&state, (req.locale, &req.user, &slug), (form, &[]), history);
+    let page = OrganisationEditPage::new(&state, &req, (&slug, form, &[]), history);
     Ok(render_private(&page, StatusCode::OK)?)
 }
 
@@ -289,18 +258,12 @@ pub async fn organisation_save(
     Path((_, slug)): Path<(String, String)>,
     Form(form): Form<OrganisationForm>,
 ) -> Result<Response, WebError> {
-    match organisations::edit_organisation(&state.app, &req.user, &req.origin, &slug, &form).await?
-    {
-        Edited::NotFound => Err(WebError::NotFound),
-        Edited::Invalid(errors) => {
-            let history = organisations::organisation_history(&state.app, &req.user, &slug).await?;
-            let who = (req.locale, &req.user, slug.as_str());
-            let page = OrganisationEditPage::new(&state, who, (form, &errors), history);
-            Ok(render_private(&page, StatusCode::UNPROCESSABLE_ENTITY)?)
-        }
-        Edited::Saved(_) => {
-            let to = format!("/{}/workspace/organizzazioni?saved=1", req.locale.tag());
-            Ok(see_other(&to))
-        }
-    }
+    let (app, user) = (&state.app, &req.user);
+    let edited = organisations::edit_organisation(app, user, &req.origin, &slug, &form).await?;
+    let history = organisations::organisation_history(app, user, &slug).await?;
+    let saved_to = format!("/{}/workspace/organizzazioni?saved=1", req.locale.tag());
+    edit_answer(edited, &saved_to, |errors| {
+        let page = OrganisationEditPage::new(&state, &req, (&slug, form, errors), history);
+        Ok(render_private(&page, StatusCode::UNPROCESSABLE_ENTITY)?)
+    })
 }

@@ -3,11 +3,14 @@
 
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use sportello_app::editing::{FieldChange, FieldError};
+use sportello_app::editing::{Edited, FieldChange, FieldError};
 use sportello_app::identity::SignedIn;
 use sportello_core::{Action, Policy, Resource, Role, Scope};
 
+use crate::platform::error::WebError;
+use crate::platform::extract::OperatorRequest;
 use crate::platform::layout::Layout;
+use crate::AppState;
 
 /// A `303 See Other` to `to`: the answer to a form that worked.
 pub(crate) fn see_other(to: &str) -> Response {
@@ -132,4 +135,69 @@ pub(crate) fn history_lines(layout: &Layout<'_>, changes: Vec<FieldChange>) -> V
             }
         })
         .collect()
+}
+
+/// What every workspace edit page shows around its form: the layout, the navigation, the
+/// anti-CSRF token, the record's slug and the field messages. Page structs hold it and their
+/// form, and reach it through `Deref` (see [`edit_page!`]), so templates read `layout`,
+/// `csrf`, `slug` and `self.error(…)` as before.
+pub(crate) struct EditChrome<'a> {
+    pub(crate) layout: Layout<'a>,
+    pub(crate) nav: Vec<NavLink>,
+    pub(crate) csrf: String,
+    pub(crate) slug: String,
+    pub(crate) errors: Vec<FieldMessage>,
+}
+
+impl<'a> EditChrome<'a> {
+    /// The chrome of `/{lang}/workspace/{section}/{slug}/modifica`.
+    pub(crate) fn new(
+        state: &'a AppState,
+        req: &OperatorRequest,
+        (section, slug): (&str, &str),
+        title_id: &str,
+        errors: &[FieldError],
+    ) -> Self {
+        let current = format!("/{}/workspace/{section}/{slug}/modifica", req.locale.tag());
+        let layout = Layout::page(state, req.locale, title_id, &current);
+        Self {
+            nav: workspace_nav(&layout, &req.user),
+            csrf: req.user.csrf_token.clone(),
+            slug: slug.to_owned(),
+            errors: field_messages(&layout, errors),
+            layout,
+        }
+    }
+
+    /// The message for `field`, if the form was refused because of it.
+    pub(crate) fn error(&self, field: &str) -> Option<&str> {
+        error_for(&self.errors, field)
+    }
+}
+
+/// Lets an edit page struct with a `chrome: EditChrome` field be read as its chrome.
+macro_rules! edit_page {
+    ($page:ident) => {
+        impl<'a> std::ops::Deref for $page<'a> {
+            type Target = $crate::workspace::shell::EditChrome<'a>;
+            fn deref(&self) -> &Self::Target {
+                &self.chrome
+            }
+        }
+    };
+}
+pub(crate) use edit_page;
+
+/// The answer to a posted edit form: back to `saved_to`, the form again with its messages
+/// (422, everything as typed), or 404 when the record is out of scope or missing.
+pub(crate) fn edit_answer(
+    edited: Edited,
+    saved_to: &str,
+    refused: impl FnOnce(&[FieldError]) -> Result<Response, WebError>,
+) -> Result<Response, WebError> {
+    match edited {
+        Edited::NotFound => Err(WebError::NotFound),
+        Edited::Invalid(errors) => refused(&errors),
+        Edited::Saved(_) => Ok(see_other(saved_to)),
+    }
 }
