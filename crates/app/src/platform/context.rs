@@ -70,13 +70,6 @@ impl App {
         &self.0.directory
     }
 
-    /// Transitional: the HSDS API's reads move into `crate::hsds` next; nothing else may
-    /// use this.
-    #[doc(hidden)]
-    pub fn store_for_hsds_api(&self) -> &Store {
-        &self.0.store
-    }
-
     pub(crate) fn store(&self) -> &Store {
         &self.0.store
     }

@@ -1,0 +1,145 @@
+//! The public, read-only HSDS 3.0 API under `/api/hsds/v3/`, and its OpenAPI 3.1 document
+//! at `/api/openapi.json`, generated from these handlers with `utoipa`.
+//!
+//! Names, parameters and shapes follow `spec/hsds-3.0/schema/openapi.json`. Lists are HSDS
+//! pages; a bad parameter answers 400 `api.parameter_invalid` naming the parameter, an
+//! unknown id 404 `api.not_found`. `per_page` above [`MAX_PER_PAGE`] is refused (400), not
+//! clamped. Sensitive desks never show their address or position (the store sees to it).
+//!
+//! One module per resource holds its handlers; `params` parses the query string, `render`
+//! writes HSDS JSON, `respond` answers (errors included), `schemas` completes the OpenAPI
+//! document from the store's catalogue of the specification.
+
+mod organizations;
+mod params;
+mod render;
+mod respond;
+mod schemas;
+mod service_at_locations;
+mod services;
+mod taxonomies;
+mod taxonomy_terms;
+
+use std::sync::OnceLock;
+
+use axum::extract::State;
+use axum::http::{header, HeaderValue};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use serde_json::json;
+use utoipa::OpenApi;
+
+use self::schemas::HsdsSchemas;
+use crate::AppState;
+
+/// HSDS version this API serves.
+pub const HSDS_VERSION: &str = "3.0";
+/// Page size when `per_page` is not given.
+pub const DEFAULT_PER_PAGE: u32 = 50;
+/// Largest `per_page` accepted; larger values are refused with 400.
+pub const MAX_PER_PAGE: u32 = 100;
+/// Largest `proximity` accepted, in metres.
+const MAX_PROXIMITY_M: f64 = 1_000_000.0;
+
+const PREFIX: &str = "/api/hsds/v3";
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/api/hsds/v3", get(about))
+        .route("/api/hsds/v3/", get(about))
+        .route("/api/hsds/v3/services", get(services::services))
+        .route("/api/hsds/v3/services/{id}", get(services::service))
+        .route(
+            "/api/hsds/v3/organizations",
+            get(organizations::organizations),
+        )
+        .route(
+            "/api/hsds/v3/organizations/{id}",
+            get(organizations::organization),
+        )
+        .route(
+            "/api/hsds/v3/service_at_locations",
+            get(service_at_locations::service_at_locations),
+        )
+        .route(
+            "/api/hsds/v3/service_at_locations/{id}",
+            get(service_at_locations::service_at_location),
+        )
+        .route("/api/hsds/v3/taxonomies", get(taxonomies::taxonomies))
+        .route("/api/hsds/v3/taxonomies/{id}", get(taxonomies::taxonomy))
+        .route(
+            "/api/hsds/v3/taxonomy_terms",
+            get(taxonomy_terms::taxonomy_terms),
+        )
+        .route(
+            "/api/hsds/v3/taxonomy_terms/{id}",
+            get(taxonomy_terms::taxonomy_term),
+        )
+        .route("/api/openapi.json", get(openapi_json))
+}
+
+/// Retrieve information about this API and its relationship with HSDS.
+#[utoipa::path(
+    get,
+    path = "/api/hsds/v3/",
+    operation_id = "getAPIMetaInformation",
+    tag = "hsds"
+)]
+async fn about(State(state): State<AppState>) -> Response {
+    let base = state.settings.server.public_url.trim_end_matches('/');
+    Json(json!({
+        "version": HSDS_VERSION,
+        "profile": "https://docs.openreferral.org/en/3.0/",
+        "openapi_url": format!("{base}/api/openapi.json"),
+    }))
+    .into_response()
+}
+
+/// The OpenAPI 3.1 document of this API.
+async fn openapi_json() -> Response {
+    static DOCUMENT: OnceLock<String> = OnceLock::new();
+    let body = DOCUMENT.get_or_init(openapi_document);
+    let mut response = body.clone().into_response();
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    response
+}
+
+// ---------------------------------------------------------------------------------------
+// The OpenAPI document.
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "sportello HSDS API",
+        version = "3.0",
+        description = "Public, read-only Open Referral HSDS 3.0 API of the sportello directory. \
+                       Sensitive locations carry neither address nor position."
+    ),
+    paths(
+        about,
+        services::services,
+        services::service,
+        organizations::organizations,
+        organizations::organization,
+        service_at_locations::service_at_locations,
+        service_at_locations::service_at_location,
+        taxonomies::taxonomies,
+        taxonomies::taxonomy,
+        taxonomy_terms::taxonomy_terms,
+        taxonomy_terms::taxonomy_term
+    ),
+    modifiers(&HsdsSchemas)
+)]
+struct ApiDoc;
+
+/// Serialises the document (generated once per process).
+pub fn openapi_document() -> String {
+    serde_json::to_string(&ApiDoc::openapi()).unwrap_or_else(|e| {
+        tracing::error!(error = %e, "OpenAPI document does not serialise");
+        "{}".to_owned()
+    })
+}
