@@ -10,15 +10,11 @@
 //! writes HSDS JSON, `respond` answers (errors included), `schemas` completes the OpenAPI
 //! document from the store's catalogue of the specification.
 
-mod organizations;
+mod endpoints;
 mod params;
 mod render;
 mod respond;
 mod schemas;
-mod service_at_locations;
-mod services;
-mod taxonomies;
-mod taxonomy_terms;
 
 use std::sync::OnceLock;
 
@@ -48,33 +44,30 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/api/hsds/v3", get(about))
         .route("/api/hsds/v3/", get(about))
-        .route("/api/hsds/v3/services", get(services::services))
-        .route("/api/hsds/v3/services/{id}", get(services::service))
-        .route(
-            "/api/hsds/v3/organizations",
-            get(organizations::organizations),
-        )
+        .route("/api/hsds/v3/services", get(endpoints::services))
+        .route("/api/hsds/v3/services/{id}", get(endpoints::service))
+        .route("/api/hsds/v3/organizations", get(endpoints::organizations))
         .route(
             "/api/hsds/v3/organizations/{id}",
-            get(organizations::organization),
+            get(endpoints::organization),
         )
         .route(
             "/api/hsds/v3/service_at_locations",
-            get(service_at_locations::service_at_locations),
+            get(endpoints::service_at_locations),
         )
         .route(
             "/api/hsds/v3/service_at_locations/{id}",
-            get(service_at_locations::service_at_location),
+            get(endpoints::service_at_location),
         )
-        .route("/api/hsds/v3/taxonomies", get(taxonomies::taxonomies))
-        .route("/api/hsds/v3/taxonomies/{id}", get(taxonomies::taxonomy))
+        .route("/api/hsds/v3/taxonomies", get(endpoints::taxonomies))
+        .route("/api/hsds/v3/taxonomies/{id}", get(endpoints::taxonomy))
         .route(
             "/api/hsds/v3/taxonomy_terms",
-            get(taxonomy_terms::taxonomy_terms),
+            get(endpoints::taxonomy_terms),
         )
         .route(
             "/api/hsds/v3/taxonomy_terms/{id}",
-            get(taxonomy_terms::taxonomy_term),
+            get(endpoints::taxonomy_term),
         )
         .route("/api/openapi.json", get(openapi_json))
 }
@@ -121,16 +114,16 @@ async fn openapi_json() -> Response {
     ),
     paths(
         about,
-        services::services,
-        services::service,
-        organizations::organizations,
-        organizations::organization,
-        service_at_locations::service_at_locations,
-        service_at_locations::service_at_location,
-        taxonomies::taxonomies,
-        taxonomies::taxonomy,
-        taxonomy_terms::taxonomy_terms,
-        taxonomy_terms::taxonomy_term
+        endpoints::services,
+        endpoints::service,
+        endpoints::organizations,
+        endpoints::organization,
+        endpoints::service_at_locations,
+        endpoints::service_at_location,
+        endpoints::taxonomies,
+        endpoints::taxonomy,
+        endpoints::taxonomy_terms,
+        endpoints::taxonomy_term
     ),
     modifiers(&HsdsSchemas)
 )]
