@@ -273,6 +273,7 @@ pub async fn edit_service(
     else {
         return Ok(Edited::NotFound);
     };
+    crate::directory::Directory::invalidate_all();
     audit(
         store,
         editor,
@@ -308,6 +309,7 @@ pub async fn edit_organisation(
     else {
         return Ok(Edited::NotFound);
     };
+    crate::directory::Directory::invalidate_all();
     audit(
         store,
         editor,

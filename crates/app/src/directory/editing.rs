@@ -253,6 +253,7 @@ pub async fn edit_desk(
     else {
         return Ok(Edited::NotFound);
     };
+    crate::directory::Directory::invalidate_all();
     audit(
         store,
         editor,
