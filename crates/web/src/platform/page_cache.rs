@@ -225,16 +225,16 @@ pub async fn serve(State(cache): State<PageCache>, req: Request, next: Next) -> 
         mark(&mut response, "bypass");
         return response;
     }
-    let key = req
-        .uri()
-        .path_and_query()
-        .map_or_else(|| req.uri().path(), |pq| pq.as_str())
-        .to_owned();
     let encoding = negotiate(req.headers());
-    if let Some(entry) = cache.valid(&key).await {
+    let uri = req.uri();
+    let path_and_query = uri
+        .path_and_query()
+        .map_or_else(|| uri.path(), |pq| pq.as_str());
+    if let Some(entry) = cache.valid(path_and_query).await {
         metrics.page_cache("hit");
         return answer(&entry, encoding, req.headers(), "hit");
     }
+    let key = path_and_query.to_owned();
 
     // One fill per page at a time: wait for one under way, then look again.
     let (gate, first) = {
@@ -499,7 +499,12 @@ fn answer(
         StatusCode::NOT_MODIFIED.into_response()
     } else {
         let mut r = Response::new(Body::from(variant.body.clone()));
-        *r.headers_mut() = entry.headers.clone();
+        // Room for ours and the outer layers' (security headers, request id) at once.
+        let headers = r.headers_mut();
+        headers.reserve(entry.headers.len() + 16);
+        for (name, value) in &entry.headers {
+            headers.append(name, value.clone());
+        }
         if let Some(encoding) = &variant.encoding {
             r.headers_mut()
                 .insert(header::CONTENT_ENCODING, encoding.clone());
