@@ -105,6 +105,9 @@ pub fn router(state: AppState) -> Router {
     // `Response`, so the `from_fn` middleware see one body type. Read bottom-up, that is:
     // the request id exists before anything logs, errors are rendered before they are
     // compressed, and panics, timeouts and oversized bodies become responses the renderer sees.
+    // The page cache is outside compression (it stores its own compressed bodies) and
+    // inside the security headers, metrics and request id, which every response gets.
+    let page_cache = platform::page_cache::PageCache::new(&state);
     routes
         .layer(DefaultBodyLimit::max(max_body))
         .layer(RequestBodyLimitLayer::new(max_body))
@@ -129,6 +132,10 @@ pub fn router(state: AppState) -> Router {
             platform::middleware::render_errors,
         ))
         .layer(CompressionLayer::new())
+        .layer(axum::middleware::from_fn_with_state(
+            page_cache,
+            platform::page_cache::serve,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             platform::middleware::security_headers,

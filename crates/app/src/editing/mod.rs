@@ -54,6 +54,9 @@ pub(crate) trait RecordKind {
     type Form: EditForm;
     /// The audit action and object type, e.g. `("desk.updated", "desk")`.
     const AUDIT: (&'static str, &'static str);
+    /// The public directory shows this kind: a saved edit makes this node's snapshot (and
+    /// the rendered pages stamped with its version) catch up at once.
+    const IN_DIRECTORY: bool;
 
     /// Which records of this kind the actor may edit.
     fn scope(actor: &Actor) -> DeskScope;
@@ -106,6 +109,7 @@ macro_rules! record_kind {
         impl $crate::editing::RecordKind for $kind {
             type Form = $form;
             const AUDIT: (&'static str, &'static str) = ($action, $object);
+            const IN_DIRECTORY: bool = true;
 
             fn scope(actor: &sportello_core::Actor) -> sportello_core::DeskScope {
                 $scope(actor)
@@ -164,6 +168,9 @@ pub(crate) async fn edit<K: RecordKind>(
     let Some(changed) = K::apply(store, &scope, slug, &edit, &editor.user_id, now).await? else {
         return Ok(Edited::NotFound);
     };
+    if K::IN_DIRECTORY {
+        app.directory().invalidate();
+    }
     let (action, object_type) = K::AUDIT;
     store
         .append_audit(

@@ -30,6 +30,18 @@ impl App {
         Self::with_clock(store, settings, Arc::new(SystemClock)).await
     }
 
+    /// Opens `settings.database.url` (creating an SQLite file if missing), applies the
+    /// migrations and wires the use cases: for callers that hold no store of their own.
+    pub async fn open(settings: Settings) -> Result<Self> {
+        let options = sportello_store::ConnectOptions {
+            create_if_missing: true,
+            ..sportello_store::ConnectOptions::default()
+        };
+        let store = Store::connect(settings.database.url.expose(), &options).await?;
+        store.migrate().await?;
+        Self::new(store, settings).await
+    }
+
     /// As [`App::new`], with the clock a test injects.
     pub async fn with_clock(
         store: Store,

@@ -91,6 +91,9 @@ pub struct ServerSettings {
     pub max_body_bytes: usize,
     pub shutdown_grace_secs: u64,
     pub page_cache_ms: u64,
+    /// Memory for rendered public pages (anonymous GETs), all stored encodings counted;
+    /// least recently used pages go first. 0 disables the page cache.
+    pub page_cache_bytes: u64,
     /// Map tiles for the desk finder's map, `{z}/{x}/{y}` template; empty: no map.
     pub map_tiles: String,
     /// Development aids (e.g. `/dev/mail`); never on in production.

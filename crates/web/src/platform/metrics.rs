@@ -9,6 +9,7 @@ use axum::response::Response;
 use prometheus_client::encoding::EncodeLabelSet;
 use prometheus_client::metrics::counter::Counter;
 use prometheus_client::metrics::family::Family;
+use prometheus_client::metrics::gauge::Gauge;
 use prometheus_client::metrics::histogram::Histogram;
 use prometheus_client::registry::Registry;
 
@@ -27,10 +28,20 @@ struct LatencyLabels {
     route: String,
 }
 
+/// How the page cache answered a request of a cached route: `hit`, `miss` (rendered, and
+/// stored when it could be) or `bypass` (a session cookie: never from the cache).
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct PageCacheLabels {
+    outcome: &'static str,
+}
+
 pub struct Metrics {
     registry: Registry,
     requests: Family<RequestLabels, Counter>,
     latency: Family<LatencyLabels, Histogram>,
+    page_cache: Family<PageCacheLabels, Counter>,
+    page_cache_evictions: Counter,
+    page_cache_bytes: Gauge,
 }
 
 impl std::fmt::Debug for Metrics {
@@ -54,11 +65,46 @@ impl Metrics {
             "Time to answer an HTTP request",
             latency.clone(),
         );
+        let page_cache = Family::<PageCacheLabels, Counter>::default();
+        let page_cache_evictions = Counter::default();
+        let page_cache_bytes = Gauge::default();
+        registry.register(
+            "page_cache_requests",
+            "Requests of cached public pages, by outcome (hit, miss, bypass)",
+            page_cache.clone(),
+        );
+        registry.register(
+            "page_cache_evictions",
+            "Pages dropped from the page cache to stay within server.page_cache_bytes",
+            page_cache_evictions.clone(),
+        );
+        registry.register(
+            "page_cache_bytes",
+            "Bytes of rendered pages held by the page cache (all encodings)",
+            page_cache_bytes.clone(),
+        );
         Self {
             registry,
             requests,
             latency,
+            page_cache,
+            page_cache_evictions,
+            page_cache_bytes,
         }
+    }
+
+    /// One request of a cached route; `outcome` is `hit`, `miss` or `bypass`.
+    pub(crate) fn page_cache(&self, outcome: &'static str) {
+        self.page_cache
+            .get_or_create(&PageCacheLabels { outcome })
+            .inc();
+    }
+
+    /// The page cache dropped `evicted` pages and now holds `bytes`.
+    pub(crate) fn page_cache_size(&self, bytes: usize, evicted: u64) {
+        self.page_cache_evictions.inc_by(evicted);
+        self.page_cache_bytes
+            .set(i64::try_from(bytes).unwrap_or(i64::MAX));
     }
 
     pub fn encode(&self) -> String {
@@ -79,7 +125,7 @@ impl Default for Metrics {
 /// The route template (`/{lang}/sportelli`) a response came from; routes tag their
 /// responses with it so that metrics have bounded label values.
 #[derive(Debug, Clone)]
-struct RouteLabel(String);
+pub(crate) struct RouteLabel(String);
 
 pub async fn tag_route(req: Request, next: Next) -> Response {
     let route = req
