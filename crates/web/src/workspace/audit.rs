@@ -10,9 +10,9 @@ use sportello_app::audit::{self, AuditEntry, AuditQuery};
 
 use crate::platform::error::WebError;
 use crate::platform::extract::OperatorRequest;
-use crate::platform::layout::{render_private, Layout};
+use crate::platform::layout::render_private;
 use crate::platform::routes::{Allowed, Routes};
-use crate::workspace::shell::{workspace_nav, NavLink};
+use crate::workspace::shell::{workspace_page, Chrome};
 use crate::AppState;
 
 /// The audit area's routes and who may use them.
@@ -29,13 +29,13 @@ pub struct AuditParams {
 #[derive(Template)]
 #[template(path = "audit/audit.html")]
 struct AuditPage<'a> {
-    layout: Layout<'a>,
-    nav: Vec<NavLink>,
+    chrome: Chrome<'a>,
     entries: Vec<AuditEntry>,
     action: String,
     actor: String,
-    csrf: String,
 }
+
+workspace_page!(AuditPage => Chrome);
 
 pub async fn audit_log(
     State(state): State<AppState>,
@@ -44,15 +44,11 @@ pub async fn audit_log(
 ) -> Result<Response, WebError> {
     let query = AuditQuery::new(q.action.as_deref(), q.actor.as_deref());
     let entries = audit::read_log(&state.app, &req.user, &req.origin, &query).await?;
-    let current = format!("/{}/workspace/audit", req.locale.tag());
-    let layout = Layout::page(&state, req.locale, "audit-title", &current);
     let page = AuditPage {
-        nav: workspace_nav(&layout, &req.user),
+        chrome: Chrome::page(&state, &req, "audit-title", "/audit"),
         entries,
         action: query.action,
         actor: query.actor,
-        csrf: req.user.csrf_token.clone(),
-        layout,
     };
     Ok(render_private(&page, StatusCode::OK)?)
 }

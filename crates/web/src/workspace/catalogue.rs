@@ -17,7 +17,7 @@ use crate::platform::extract::OperatorRequest;
 use crate::platform::layout::{render_private, Layout};
 use crate::platform::routes::{Allowed, Routes};
 use crate::workspace::shell::{
-    edit_answer, edit_page, history_lines, workspace_nav, EditChrome, HistoryLine, NavLink,
+    edit_answer, history_lines, workspace_page, Chrome, EditChrome, HistoryLine,
 };
 use crate::AppState;
 
@@ -39,9 +39,7 @@ pub fn routes() -> Routes {
 #[derive(Template)]
 #[template(path = "catalogue/ws_services.html")]
 struct ServicesPage<'a> {
-    layout: Layout<'a>,
-    nav: Vec<NavLink>,
-    csrf: String,
+    chrome: Chrome<'a>,
     services: Vec<OwnService>,
     /// One service's page (its record and history) rather than the list.
     record: Option<ServiceEditable>,
@@ -49,16 +47,16 @@ struct ServicesPage<'a> {
     saved: bool,
 }
 
+workspace_page!(ServicesPage => Chrome);
+
 impl<'a> ServicesPage<'a> {
     fn new(layout: Layout<'a>, user: &SignedIn, services: Vec<OwnService>) -> Self {
         Self {
-            nav: workspace_nav(&layout, user),
-            csrf: user.csrf_token.clone(),
+            chrome: Chrome::new(layout, user),
             services,
             record: None,
             history: Vec::new(),
             saved: false,
-            layout,
         }
     }
 }
@@ -105,7 +103,7 @@ struct ServiceEditPage<'a> {
     form: ServiceForm,
 }
 
-edit_page!(ServiceEditPage);
+workspace_page!(ServiceEditPage => EditChrome);
 
 impl<'a> ServiceEditPage<'a> {
     fn new(state: &'a AppState, req: &OperatorRequest, (slug, form): (&str, ServiceForm)) -> Self {

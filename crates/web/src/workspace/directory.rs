@@ -23,7 +23,7 @@ use crate::platform::extract::OperatorRequest;
 use crate::platform::layout::{render_private, Layout};
 use crate::platform::routes::{Allowed, Routes};
 use crate::workspace::shell::{
-    edit_answer, edit_page, history_lines, workspace_nav, EditChrome, HistoryLine, NavLink,
+    edit_answer, history_lines, workspace_page, Chrome, EditChrome, HistoryLine,
 };
 use crate::AppState;
 
@@ -63,9 +63,7 @@ struct DeskLine {
 #[derive(Template)]
 #[template(path = "directory/ws_desks.html")]
 struct WorkspaceDesksPage<'a> {
-    layout: Layout<'a>,
-    nav: Vec<NavLink>,
-    csrf: String,
+    chrome: Chrome<'a>,
     desks: Vec<DeskLine>,
     /// One desk's page rather than the list.
     single: bool,
@@ -74,6 +72,8 @@ struct WorkspaceDesksPage<'a> {
     history: Vec<FieldChange>,
     saved: bool,
 }
+
+workspace_page!(WorkspaceDesksPage => Chrome);
 
 impl<'a> WorkspaceDesksPage<'a> {
     fn new(layout: Layout<'a>, user: &SignedIn, desks: Vec<OwnDesk>) -> Self {
@@ -89,14 +89,12 @@ impl<'a> WorkspaceDesksPage<'a> {
             })
             .collect();
         Self {
-            nav: workspace_nav(&layout, user),
-            csrf: user.csrf_token.clone(),
+            chrome: Chrome::new(layout, user),
             desks,
             single: false,
             can_edit: false,
             history: Vec::new(),
             saved: false,
-            layout,
         }
     }
 }
@@ -142,7 +140,7 @@ struct EditPage<'a> {
     form: DeskForm,
 }
 
-edit_page!(EditPage);
+workspace_page!(EditPage => EditChrome);
 
 impl<'a> EditPage<'a> {
     fn new(
@@ -186,12 +184,12 @@ pub async fn save(
 #[derive(Template)]
 #[template(path = "directory/ws_orgs.html")]
 struct OrganisationsPage<'a> {
-    layout: Layout<'a>,
-    nav: Vec<NavLink>,
-    csrf: String,
+    chrome: Chrome<'a>,
     organisations: Vec<OwnOrganisation>,
     saved: bool,
 }
+
+workspace_page!(OrganisationsPage => Chrome);
 
 /// The organisations the operator may edit (admins and coordinators only; others see an
 /// empty list).
@@ -201,14 +199,10 @@ pub async fn my_organisations(
     Query(query): Query<SavedQuery>,
 ) -> Result<Response, WebError> {
     let organisations = organisations::my_organisations(&state.app, &req.user).await?;
-    let current = format!("/{}/workspace/organizzazioni", req.locale.tag());
-    let layout = Layout::page(&state, req.locale, "ws-orgs-title", &current);
     let page = OrganisationsPage {
-        nav: workspace_nav(&layout, &req.user),
-        csrf: req.user.csrf_token.clone(),
+        chrome: Chrome::page(&state, &req, "ws-orgs-title", "/organizzazioni"),
         organisations,
         saved: query.saved.is_some(),
-        layout,
     };
     Ok(render_private(&page, StatusCode::OK)?)
 }
@@ -221,7 +215,7 @@ struct OrganisationEditPage<'a> {
     history: Vec<HistoryLine>,
 }
 
-edit_page!(OrganisationEditPage);
+workspace_page!(OrganisationEditPage => EditChrome);
 
 impl<'a> OrganisationEditPage<'a> {
     fn new(
@@ -232,7 +226,7 @@ impl<'a> OrganisationEditPage<'a> {
     ) -> Self {
         let section = ("organizzazioni", slug);
         let chrome = EditChrome::new(state, req, section, "org-edit-title", errors);
-        let history = history_lines(&chrome.layout, history);
+        let history = history_lines(&chrome.chrome.layout, history);
         Self {
             chrome,
             form,

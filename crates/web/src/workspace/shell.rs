@@ -137,17 +137,64 @@ pub(crate) fn history_lines(layout: &Layout<'_>, changes: Vec<FieldChange>) -> V
         .collect()
 }
 
-/// What every workspace edit page shows around its form: the layout, the navigation, the
-/// anti-CSRF token, the record's slug and the field messages. Page structs hold it and their
-/// form, and reach it through `Deref` (see [`edit_page!`]), so templates read `layout`,
-/// `csrf`, `slug` and `self.error(…)` as before.
-pub(crate) struct EditChrome<'a> {
+/// What every workspace page shows around its content: the layout, the navigation the
+/// operator's roles allow and the session's anti-CSRF token (the sign-out form). Page structs
+/// hold it as `chrome` and reach it through `Deref` (see [`workspace_page!`]), so templates
+/// read `layout`, `nav` and `csrf` as fields of the page.
+pub(crate) struct Chrome<'a> {
     pub(crate) layout: Layout<'a>,
     pub(crate) nav: Vec<NavLink>,
     pub(crate) csrf: String,
+}
+
+impl<'a> Chrome<'a> {
+    /// Around `layout`, for `user`.
+    pub(crate) fn new(layout: Layout<'a>, user: &SignedIn) -> Self {
+        Self {
+            nav: workspace_nav(&layout, user),
+            csrf: user.csrf_token.clone(),
+            layout,
+        }
+    }
+
+    /// A page titled by the message `title_id`, at `/{lang}/workspace{path}` (`path` empty
+    /// or starting with `/`).
+    pub(crate) fn page(
+        state: &'a AppState,
+        req: &OperatorRequest,
+        title_id: &str,
+        path: &str,
+    ) -> Self {
+        let current = format!("/{}/workspace{path}", req.locale.tag());
+        Self::new(
+            Layout::page(state, req.locale, title_id, &current),
+            &req.user,
+        )
+    }
+}
+
+/// Lets a page struct with a `chrome` field be read as its chrome (`Chrome` or `EditChrome`).
+macro_rules! workspace_page {
+    ($page:ident => $chrome:ident) => {
+        impl<'a> std::ops::Deref for $page<'a> {
+            type Target = $crate::workspace::shell::$chrome<'a>;
+            fn deref(&self) -> &Self::Target {
+                &self.chrome
+            }
+        }
+    };
+}
+pub(crate) use workspace_page;
+
+/// What every workspace edit page shows around its form: the workspace chrome, the record's
+/// slug and the field messages (`self.error(…)` in templates).
+pub(crate) struct EditChrome<'a> {
+    pub(crate) chrome: Chrome<'a>,
     pub(crate) slug: String,
     pub(crate) errors: Vec<FieldMessage>,
 }
+
+workspace_page!(EditChrome => Chrome);
 
 impl<'a> EditChrome<'a> {
     /// The chrome of `/{lang}/workspace/{section}/{slug}/modifica`.
@@ -158,14 +205,12 @@ impl<'a> EditChrome<'a> {
         title_id: &str,
         errors: &[FieldError],
     ) -> Self {
-        let current = format!("/{}/workspace/{section}/{slug}/modifica", req.locale.tag());
-        let layout = Layout::page(state, req.locale, title_id, &current);
+        let path = format!("/{section}/{slug}/modifica");
+        let chrome = Chrome::page(state, req, title_id, &path);
         Self {
-            nav: workspace_nav(&layout, &req.user),
-            csrf: req.user.csrf_token.clone(),
+            errors: field_messages(&chrome.layout, errors),
             slug: slug.to_owned(),
-            errors: field_messages(&layout, errors),
-            layout,
+            chrome,
         }
     }
 
@@ -174,19 +219,6 @@ impl<'a> EditChrome<'a> {
         error_for(&self.errors, field)
     }
 }
-
-/// Lets an edit page struct with a `chrome: EditChrome` field be read as its chrome.
-macro_rules! edit_page {
-    ($page:ident) => {
-        impl<'a> std::ops::Deref for $page<'a> {
-            type Target = $crate::workspace::shell::EditChrome<'a>;
-            fn deref(&self) -> &Self::Target {
-                &self.chrome
-            }
-        }
-    };
-}
-pub(crate) use edit_page;
 
 /// The answer to a posted edit form: back to `saved_to`, the form again with its messages
 /// (422, everything as typed), or 404 when the record is out of scope or missing.

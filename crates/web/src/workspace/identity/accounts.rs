@@ -16,7 +16,7 @@ use sportello_core::{Locale, Role, Scope, Theme};
 use crate::platform::error::WebError;
 use crate::platform::extract::OperatorRequest;
 use crate::platform::layout::{render_private, Layout};
-use crate::workspace::shell::{grant_lines, see_other, workspace_nav, GrantLine, NavLink};
+use crate::workspace::shell::{grant_lines, see_other, workspace_page, Chrome, GrantLine};
 use crate::AppState;
 
 /// An account as the administration page lists it: each grant translated, with the raw
@@ -39,9 +39,7 @@ struct Choice {
 #[derive(Template)]
 #[template(path = "identity/users.html")]
 struct UsersPage<'a> {
-    layout: Layout<'a>,
-    nav: Vec<NavLink>,
-    csrf: String,
+    chrome: Chrome<'a>,
     users: Vec<UserRow>,
     roles: Vec<Choice>,
     scope_kinds: Vec<Choice>,
@@ -49,6 +47,8 @@ struct UsersPage<'a> {
     message: Option<String>,
     error: Option<String>,
 }
+
+workspace_page!(UsersPage => Chrome);
 
 fn user_row(layout: &Layout<'_>, u: UserSummary) -> UserRow {
     let pairs: Vec<(Role, Scope)> = u.grants.iter().map(|g| (g.role, g.scope.clone())).collect();
@@ -110,8 +110,6 @@ impl<'a> UsersPage<'a> {
                 .map(|l| choice(l.tag(), l.endonym().to_owned())),
         );
         Self {
-            nav: workspace_nav(&layout, user),
-            csrf: user.csrf_token.clone(),
             users: data
                 .users
                 .into_iter()
@@ -122,7 +120,7 @@ impl<'a> UsersPage<'a> {
             targets,
             message: None,
             error: None,
-            layout,
+            chrome: Chrome::new(layout, user),
         }
     }
 }

@@ -16,35 +16,32 @@ use crate::platform::extract::OperatorRequest;
 use crate::platform::layout::{render_private, Layout};
 use crate::platform::session::session_cookie;
 use crate::workspace::shell::{
-    grant_lines, see_other, set_cookie, workspace_nav, GrantLine, NavLink,
+    grant_lines, see_other, set_cookie, workspace_page, Chrome, GrantLine,
 };
 use crate::AppState;
 
 #[derive(Template)]
 #[template(path = "identity/workspace.html")]
 struct WorkspacePage<'a> {
-    layout: Layout<'a>,
+    chrome: Chrome<'a>,
     welcome: String,
     grants: Vec<GrantLine>,
-    nav: Vec<NavLink>,
-    csrf: String,
 }
+
+workspace_page!(WorkspacePage => Chrome);
 
 pub async fn home(
     State(state): State<AppState>,
     req: OperatorRequest,
 ) -> Result<Response, WebError> {
-    let current = format!("/{}/workspace", req.locale.tag());
-    let layout = Layout::page(&state, req.locale, "workspace-title", &current);
+    let chrome = Chrome::page(&state, &req, "workspace-title", "");
+    let tr = chrome.layout.tr;
     let page = WorkspacePage {
-        welcome: layout
-            .tr
+        welcome: tr
             .t1("workspace-welcome", "name", req.user.display_name.clone())
             .into_owned(),
-        grants: grant_lines(&layout, &req.user.actor.grants),
-        nav: workspace_nav(&layout, &req.user),
-        csrf: req.user.csrf_token.clone(),
-        layout,
+        grants: grant_lines(&chrome.layout, &req.user.actor.grants),
+        chrome,
     };
     Ok(render_private(&page, StatusCode::OK)?)
 }
@@ -52,25 +49,23 @@ pub async fn home(
 #[derive(Template)]
 #[template(path = "identity/profile.html")]
 struct ProfilePage<'a> {
-    layout: Layout<'a>,
+    chrome: Chrome<'a>,
     email: String,
-    nav: Vec<NavLink>,
-    csrf: String,
     message: Option<String>,
     error: Option<String>,
 }
+
+workspace_page!(ProfilePage => Chrome);
 
 impl<'a> ProfilePage<'a> {
     fn new(state: &'a AppState, locale: Locale, user: &SignedIn) -> Self {
         let current = format!("/{}/workspace/profilo", locale.tag());
         let layout = Layout::page(state, locale, "profile-title", &current);
         Self {
+            chrome: Chrome::new(layout, user),
             email: user.email.clone(),
-            nav: workspace_nav(&layout, user),
-            csrf: user.csrf_token.clone(),
             message: None,
             error: None,
-            layout,
         }
     }
 }
