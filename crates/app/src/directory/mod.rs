@@ -3,8 +3,10 @@
 
 pub mod editing;
 mod finder;
+mod live;
 pub mod organisations;
 pub mod public;
 pub mod workspace;
 
 pub use finder::*;
+pub use live::Directory;
