@@ -12,7 +12,7 @@ use sportello_app::identity::accounts::{self, AddUser};
 use sportello_app::platform::settings::DatabaseUrl;
 use sportello_app::{demo, hsds, Settings, SystemClock};
 use sportello_core::{Locale, Role, Scope};
-use sportello_store::{Backend, ConnectOptions, Store};
+use sportello_store::{Backend, Store};
 use sportello_web::{server, AppState};
 
 #[derive(Debug, Parser)]
@@ -305,12 +305,7 @@ fn init_tracing(settings: &Settings) {
 }
 
 async fn open_store(settings: &Settings) -> anyhow::Result<Store> {
-    let options = ConnectOptions {
-        max_connections: settings.database.max_connections,
-        acquire_timeout: Duration::from_secs(settings.database.acquire_timeout_secs),
-        create_if_missing: true,
-    };
-    Ok(Store::connect(settings.database.url.expose(), &options).await?)
+    Ok(sportello_app::platform::context::open_store(settings).await?)
 }
 
 async fn serve(store: Store, mut settings: Settings, args: ServeArgs) -> anyhow::Result<()> {

@@ -30,14 +30,10 @@ impl App {
         Self::with_clock(store, settings, Arc::new(SystemClock)).await
     }
 
-    /// Opens `settings.database.url` (creating an SQLite file if missing), applies the
-    /// migrations and wires the use cases: for callers that hold no store of their own.
+    /// Opens `settings.database.url` (see [`open_store`]), applies the migrations and wires
+    /// the use cases: for callers that hold no store of their own.
     pub async fn open(settings: Settings) -> Result<Self> {
-        let options = sportello_store::ConnectOptions {
-            create_if_missing: true,
-            ..sportello_store::ConnectOptions::default()
-        };
-        let store = Store::connect(settings.database.url.expose(), &options).await?;
+        let store = open_store(&settings).await?;
         store.migrate().await?;
         Self::new(store, settings).await
     }
@@ -94,4 +90,15 @@ impl App {
     pub async fn ready(&self, timeout: Duration) -> Result<()> {
         Ok(self.store().ping(timeout).await?)
     }
+}
+
+/// Connects to `settings.database.url` with the pool settings of `[database]`, creating an
+/// SQLite file when it does not exist. Does not migrate.
+pub async fn open_store(settings: &Settings) -> Result<Store> {
+    let options = sportello_store::ConnectOptions {
+        max_connections: settings.database.max_connections,
+        acquire_timeout: Duration::from_secs(settings.database.acquire_timeout_secs),
+        create_if_missing: true,
+    };
+    Ok(Store::connect(settings.database.url.expose(), &options).await?)
 }
