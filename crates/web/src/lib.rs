@@ -82,7 +82,7 @@ fn areas() -> Routes {
         .merge(platform::dev_mail::routes())
         .merge(platform::assets::routes())
         .merge(platform::ops::routes())
-        .public_api(api::hsds::routes())
+        .merge(api::hsds::routes())
 }
 
 /// Who may use each route (method, path as registered): the access test walks it, and a

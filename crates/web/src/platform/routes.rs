@@ -84,13 +84,6 @@ impl Routes {
         self.row("POST", path, allowed)
     }
 
-    /// The read-only JSON API's router (it carries its OpenAPI document, so it registers its
-    /// own routes): every route under `/api/` is public and answers GET only.
-    pub fn public_api(mut self, router: Router<AppState>) -> Self {
-        self.router = self.router.merge(router);
-        self
-    }
-
     pub fn merge(mut self, other: Routes) -> Self {
         self.router = self.router.merge(other.router);
         self.table.extend(other.table);

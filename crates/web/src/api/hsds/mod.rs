@@ -21,12 +21,12 @@ use std::sync::OnceLock;
 use axum::extract::State;
 use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use axum::{Json, Router};
+use axum::Json;
 use serde_json::json;
 use utoipa::OpenApi;
 
 use self::schemas::HsdsSchemas;
+use crate::platform::routes::{Allowed, Routes};
 use crate::AppState;
 
 /// HSDS version this API serves.
@@ -40,36 +40,47 @@ const MAX_PROXIMITY_M: f64 = 1_000_000.0;
 
 const PREFIX: &str = "/api/hsds/v3";
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/api/hsds/v3", get(about))
-        .route("/api/hsds/v3/", get(about))
-        .route("/api/hsds/v3/services", get(endpoints::services))
-        .route("/api/hsds/v3/services/{id}", get(endpoints::service))
-        .route("/api/hsds/v3/organizations", get(endpoints::organizations))
-        .route(
+/// The HSDS API's routes: public and read-only.
+pub fn routes() -> Routes {
+    use Allowed::Public;
+    Routes::new()
+        .get("/api/hsds/v3", Public, about)
+        .get("/api/hsds/v3/", Public, about)
+        .get("/api/hsds/v3/services", Public, endpoints::services)
+        .get("/api/hsds/v3/services/{id}", Public, endpoints::service)
+        .get(
+            "/api/hsds/v3/organizations",
+            Public,
+            endpoints::organizations,
+        )
+        .get(
             "/api/hsds/v3/organizations/{id}",
-            get(endpoints::organization),
+            Public,
+            endpoints::organization,
         )
-        .route(
+        .get(
             "/api/hsds/v3/service_at_locations",
-            get(endpoints::service_at_locations),
+            Public,
+            endpoints::service_at_locations,
         )
-        .route(
+        .get(
             "/api/hsds/v3/service_at_locations/{id}",
-            get(endpoints::service_at_location),
+            Public,
+            endpoints::service_at_location,
         )
-        .route("/api/hsds/v3/taxonomies", get(endpoints::taxonomies))
-        .route("/api/hsds/v3/taxonomies/{id}", get(endpoints::taxonomy))
-        .route(
+        .get("/api/hsds/v3/taxonomies", Public, endpoints::taxonomies)
+        .get("/api/hsds/v3/taxonomies/{id}", Public, endpoints::taxonomy)
+        .get(
             "/api/hsds/v3/taxonomy_terms",
-            get(endpoints::taxonomy_terms),
+            Public,
+            endpoints::taxonomy_terms,
         )
-        .route(
+        .get(
             "/api/hsds/v3/taxonomy_terms/{id}",
-            get(endpoints::taxonomy_term),
+            Public,
+            endpoints::taxonomy_term,
         )
-        .route("/api/openapi.json", get(openapi_json))
+        .get("/api/openapi.json", Public, openapi_json)
 }
 
 /// Retrieve information about this API and its relationship with HSDS.
