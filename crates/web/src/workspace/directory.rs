@@ -15,7 +15,7 @@ use serde::Deserialize;
 use sportello_app::directory::editing::{self, DeskForm};
 use sportello_app::directory::organisations::{self, OrganisationForm, OwnOrganisation};
 use sportello_app::directory::workspace::{self as desks, OwnDesk};
-use sportello_app::editing::{FieldChange, FieldError};
+use sportello_app::editing::{Edited, FieldChange, FieldError};
 use sportello_app::identity::SignedIn;
 
 use crate::platform::error::WebError;
@@ -254,7 +254,11 @@ pub async fn organisation_save(
 ) -> Result<Response, WebError> {
     let (app, user) = (&state.app, &req.user);
     let edited = organisations::edit_organisation(app, user, &req.origin, &slug, &form).await?;
-    let history = organisations::organisation_history(app, user, &slug).await?;
+    // The refused form shows the history again; a saved one redirects without it.
+    let history = match &edited {
+        Edited::Invalid(_) => organisations::organisation_history(app, user, &slug).await?,
+        _ => Vec::new(),
+    };
     let saved_to = format!("/{}/workspace/organizzazioni?saved=1", req.locale.tag());
     edit_answer(edited, &saved_to, |errors| {
         let page = OrganisationEditPage::new(&state, &req, (&slug, form, errors), history);
