@@ -47,49 +47,124 @@ pub fn chromium_path() -> Option<String> {
     })
 }
 
+/// Why there is no chromedriver: not installed (a loud skip, or a failure when every suite
+/// is required), or installed and failed to start (always a failure, with its log).
+enum NoDriver {
+    NotInstalled,
+    Failed(String),
+}
+
 /// One chromedriver for the whole test binary, started on first use.
-fn driver() -> Option<&'static Driver> {
-    static DRIVER: OnceLock<Option<Driver>> = OnceLock::new();
-    DRIVER
-        .get_or_init(|| {
-            let path = chromedriver_path()?;
-            chromium_path()?;
-            let port = {
-                let l = std::net::TcpListener::bind("127.0.0.1:0").ok()?;
-                l.local_addr().ok()?.port()
-            };
-            let child = Command::new(path)
-                .arg(format!("--port={port}"))
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .spawn()
-                .ok()?;
-            let guard = ChildGuard(child);
-            for _ in 0..100 {
-                if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-                    return Some(Driver {
-                        port,
-                        _child: guard,
-                    });
-                }
-                std::thread::sleep(Duration::from_millis(50));
+fn driver() -> Result<&'static Driver, &'static NoDriver> {
+    static DRIVER: OnceLock<Result<Driver, NoDriver>> = OnceLock::new();
+    DRIVER.get_or_init(start_driver).as_ref()
+}
+
+/// Starts chromedriver on a free port. The whole test binary runs at once on two cores,
+/// beside servers of other tests that take ports too, so a start may lose its port to
+/// another test or be slow: each try waits up to 30 s, and a driver that exits is retried
+/// on a new port. Its log goes to a file whose tail is in the failure message.
+fn start_driver() -> Result<Driver, NoDriver> {
+    let (Some(path), Some(_)) = (chromedriver_path(), chromium_path()) else {
+        return Err(NoDriver::NotInstalled);
+    };
+    let mut failures = Vec::new();
+    for attempt in 1..=4 {
+        let port = match std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()) {
+            Ok(addr) => addr.port(),
+            Err(e) => return Err(NoDriver::Failed(format!("no free port: {e}"))),
+        };
+        let log = run_dir().join(format!("chromedriver-{attempt}.log"));
+        let child = Command::new(&path)
+            .arg(format!("--port={port}"))
+            .arg(format!("--log-path={}", log.display()))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| NoDriver::Failed(format!("{path} does not start: {e}")))?;
+        let mut guard = ChildGuard(child);
+        let deadline = std::time::Instant::now() + Duration::from_secs(30);
+        let outcome = loop {
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                break Ok(());
             }
-            None
-        })
-        .as_ref()
+            if let Ok(Some(status)) = guard.0.try_wait() {
+                break Err(format!("exited with {status}"));
+            }
+            if std::time::Instant::now() > deadline {
+                break Err("did not listen within 30 s".to_owned());
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        };
+        match outcome {
+            Ok(()) => {
+                return Ok(Driver {
+                    port,
+                    _child: guard,
+                })
+            }
+            Err(why) => failures.push(format!(
+                "try {attempt} on port {port}: {why}; log:\n{}",
+                log_tail(&log)
+            )),
+        }
+    }
+    Err(NoDriver::Failed(format!(
+        "chromedriver did not start:\n{}",
+        failures.join("\n")
+    )))
+}
+
+/// This run's folder for Chromium profiles and chromedriver logs,
+/// `$TMPDIR/sportello-chromium/<pid>`. A profile lives as long as its browser, which
+/// outlives the test's scope, so profiles are not removed one by one: the folders of runs
+/// whose process is gone are removed when a new run starts.
+fn run_dir() -> std::path::PathBuf {
+    static DIR: OnceLock<std::path::PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let base = std::env::temp_dir().join("sportello-chromium");
+        if let Ok(entries) = std::fs::read_dir(&base) {
+            for entry in entries.flatten() {
+                let pid = entry.file_name();
+                let alive = std::path::Path::new("/proc").join(&pid).exists();
+                if !alive {
+                    let _ = std::fs::remove_dir_all(entry.path());
+                }
+            }
+        }
+        let dir = base.join(std::process::id().to_string());
+        std::fs::create_dir_all(&dir).expect("a folder for browser profiles");
+        dir
+    })
+    .clone()
+}
+
+/// The last lines of a log file, for a failure message.
+fn log_tail(path: &std::path::Path) -> String {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let lines: Vec<&str> = text.lines().collect();
+    lines[lines.len().saturating_sub(15)..].join("\n")
 }
 
 /// A fresh headless Chromium session, or `None` (after a loud skip line) when no browser
 /// is installed. `width` is the viewport width in CSS pixels (360 for a cheap phone).
 pub async fn session(test: &str, width: u32, javascript: bool) -> Option<Client> {
-    let Some(driver) = driver() else {
-        crate::skip(
-            &format!("browser test {test}"),
-            "chromedriver or chromium not found (apt-get install chromium chromium-driver)",
-        );
-        return None;
+    let driver = match driver() {
+        Ok(driver) => driver,
+        Err(NoDriver::NotInstalled) => {
+            crate::skip(
+                &format!("browser test {test}"),
+                "chromedriver or chromium not found (apt-get install chromium chromium-driver)",
+            );
+            return None;
+        }
+        Err(NoDriver::Failed(why)) => panic!("browser test {test}: {why}"),
     };
-    let profile = tempfile::tempdir().expect("profile dir").keep();
+    let profile = tempfile::Builder::new()
+        .prefix("profile-")
+        .tempdir_in(run_dir())
+        .expect("profile dir")
+        .keep();
     let mut args = vec![
         "--headless=new".to_owned(),
         "--no-sandbox".to_owned(),
@@ -113,12 +188,24 @@ pub async fn session(test: &str, width: u32, javascript: bool) -> Option<Client>
         "goog:chromeOptions".into(),
         json!({ "args": args, "binary": chromium_path(), "prefs": prefs }),
     );
-    let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-        .capabilities(caps)
-        .connect(&format!("http://127.0.0.1:{}", driver.port))
-        .await
-        .expect("chromedriver session");
-    Some(client)
+    // Chromium may be slow to come up while the rest of the suite loads both cores; a
+    // session that could not be created is tried again before the test fails.
+    let mut errors = Vec::new();
+    for _ in 0..3 {
+        match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps.clone())
+            .connect(&format!("http://127.0.0.1:{}", driver.port))
+            .await
+        {
+            Ok(client) => return Some(client),
+            Err(e) => errors.push(e.to_string()),
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+    panic!(
+        "browser test {test}: no Chromium session: {}",
+        errors.join("; ")
+    )
 }
 
 /// Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the current page and returns the
