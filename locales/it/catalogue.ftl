@@ -61,7 +61,6 @@ catalogue-desk-level-l1 = sportello di primo livello
 catalogue-desk-level-l2 = sportello specialistico
 catalogue-desk-level-hub = centro tematico
 catalogue-cost-free = gratis
-catalogue-decimal-separator = ,
 catalogue-cost-euro = { $amount } euro
 
 ## Editing services in the workspace.

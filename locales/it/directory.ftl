@@ -39,7 +39,6 @@ desk-closed-opens-today = Chiuso ora, apre oggi alle { $time }
 desk-closed-opens-on = Chiuso ora, apre { $day } alle { $time }
 desk-hours-unknown = Orari non disponibili: contatta lo sportello.
 desk-distance = a { $km } km
-number-decimal-separator = ,
 desk-address-reserved = Indirizzo riservato (a { $comune }): contatta lo sportello.
 desk-languages-label = Lingue parlate:
 desk-where-heading = Dove si trova

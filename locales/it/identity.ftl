@@ -8,7 +8,10 @@ login-email = Indirizzo e-mail
 login-password = Password
 login-submit = Accedi
 login-refused = E-mail o password non corretti, oppure account disattivato.
-login-throttled = Troppi tentativi non riusciti. Riprova tra { $seconds } secondi.
+login-throttled = Troppi tentativi non riusciti. Riprova tra { $seconds ->
+    [one] { $seconds } secondo
+   *[other] { $seconds } secondi
+}.
 workspace-welcome = Benvenuta/o, { $name }.
 workspace-roles-heading = I tuoi ruoli
 workspace-no-roles = Non hai ancora ruoli assegnati: chiedi a chi coordina la rete.
@@ -76,7 +79,10 @@ reset-link-invalid = Questo collegamento è scaduto o è già stato usato. Chied
 mail-reset-subject = Reimposta la password di Sportello stranieri
 mail-reset-body = Buongiorno,
     abbiamo ricevuto una richiesta di reimpostare la password del tuo account.
-    Per scegliere una nuova password apri questo collegamento entro { $minutes } minuti:
+    Per scegliere una nuova password apri questo collegamento entro { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minuti
+    }:
     { $link }
     Se non hai chiesto tu di reimpostare la password, ignora questo messaggio: la password resta quella di prima.
 

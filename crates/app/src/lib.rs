@@ -9,6 +9,7 @@ pub mod hsds;
 pub mod identity;
 pub mod platform;
 pub mod portal;
+pub mod translation;
 
 pub use platform::clock::{Clock, SystemClock};
 pub use platform::context::App;

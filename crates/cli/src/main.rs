@@ -52,11 +52,16 @@ enum Command {
     /// Export the directory.
     #[command(subcommand)]
     Export(ExportCommand),
-    /// Show how much of the interface each language translates.
+    /// Show how much of the interface each language translates, and how much of that a
+    /// fluent reviewer has checked.
     I18nReport {
-        /// Exit non-zero when a locale has ids the Italian source does not.
+        /// Exit non-zero when a locale misses a message or has ids the Italian source does
+        /// not.
         #[arg(long)]
         strict: bool,
+        /// List the ids of the messages still marked unreviewed, per locale.
+        #[arg(long)]
+        unreviewed: bool,
     },
 }
 
@@ -85,6 +90,17 @@ enum ExportCommand {
         /// The folder (datapackage) or file (json) to write.
         #[arg(long)]
         out: PathBuf,
+    },
+    /// Write the translators' reviews stored in the database into `.ftl` files (one folder
+    /// per locale, as `locales/`): corrections replace the texts, reviewed messages lose
+    /// their `# unreviewed` mark. Copy them over `locales/` for the next release.
+    Translations {
+        /// The folder to write (`<out>/<locale>/<area>.ftl`).
+        #[arg(long)]
+        out: PathBuf,
+        /// Only this locale (a tag such as `ar`); every translated locale by default.
+        #[arg(long)]
+        locale: Option<String>,
     },
 }
 
@@ -255,7 +271,13 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("exported {rows} rows to {}", out.display());
             Ok(())
         }
-        Command::I18nReport { strict } => i18n_report(strict),
+        Command::Export(ExportCommand::Translations { out, locale }) => {
+            let store = open_store(&settings).await?;
+            store.migrate().await?;
+            let app = sportello_app::App::new(store, settings).await?;
+            export_translations(&app, &out, locale.as_deref()).await
+        }
+        Command::I18nReport { strict, unreviewed } => i18n_report(strict, unreviewed),
     }
 }
 
@@ -521,28 +543,67 @@ async fn run_user(store: &Store, cmd: UserCommand) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn i18n_report(strict: bool) -> anyhow::Result<()> {
+async fn export_translations(
+    app: &sportello_app::App,
+    out: &std::path::Path,
+    only: Option<&str>,
+) -> anyhow::Result<()> {
+    let i18n = sportello_web::I18n::load().map_err(anyhow::Error::msg)?;
+    let reviews = sportello_app::translation::reviews(app).await?;
+    i18n.apply_reviews(&reviews);
+    let locales: Vec<sportello_core::Locale> = match only {
+        Some(tag) => vec![sportello_core::Locale::from_tag(tag)?],
+        None => sportello_core::Locale::ALL
+            .into_iter()
+            .filter(|l| *l != sportello_core::Locale::FALLBACK)
+            .collect(),
+    };
+    for locale in locales {
+        let dir = out.join(locale.tag());
+        std::fs::create_dir_all(&dir)
+            .with_context(|| format!("cannot create {}", dir.display()))?;
+        for (file, text) in i18n.export(locale) {
+            let path = dir.join(format!("{file}.ftl"));
+            std::fs::write(&path, text)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+        }
+    }
+    println!("wrote {} reviews into {}", reviews.len(), out.display());
+    Ok(())
+}
+
+fn i18n_report(strict: bool, list_unreviewed: bool) -> anyhow::Result<()> {
     let i18n = sportello_web::I18n::load().map_err(anyhow::Error::msg)?;
     println!(
-        "{:<6} {:<12} {:>10} {:>6}  status",
-        "locale", "language", "translated", "%"
+        "{:<6} {:<12} {:>10} {:>5}  {:>10}  status",
+        "locale", "language", "translated", "%", "reviewed"
     );
     let mut problems = 0;
     for c in i18n.coverage() {
-        let status = if c.is_complete() {
+        let source = c.locale == sportello_core::Locale::FALLBACK;
+        let coverage = if source {
+            "source".to_owned()
+        } else if c.is_complete() {
             "complete".to_owned()
         } else {
             format!("FALLBACK to Italian for {} messages", c.missing.len())
         };
+        let status = match c.unreviewed.len() {
+            0 => coverage,
+            n => format!("{coverage}, {n} unreviewed"),
+        };
         println!(
-            "{:<6} {:<12} {:>4}/{:<5} {:>5}%  {status}",
+            "{:<6} {:<12} {:>4}/{:<5} {:>4}%  {:>4}/{:<5}  {status}",
             c.locale.tag(),
             c.locale.endonym(),
             c.translated,
             c.total,
-            c.percent()
+            c.percent(),
+            c.reviewed(),
+            c.translated,
         );
         if !c.missing.is_empty() {
+            problems += 1;
             println!("       missing: {}", c.missing.join(", "));
         }
         if !c.unknown.is_empty() {
@@ -552,9 +613,12 @@ fn i18n_report(strict: bool) -> anyhow::Result<()> {
                 c.unknown.join(", ")
             );
         }
+        if list_unreviewed && !c.unreviewed.is_empty() {
+            println!("       unreviewed: {}", c.unreviewed.join(", "));
+        }
     }
     if strict && problems > 0 {
-        bail!("{problems} locale(s) define ids the Italian source does not have");
+        bail!("{problems} locale(s) miss messages or define ids the Italian source does not have");
     }
     Ok(())
 }

@@ -192,28 +192,59 @@ fn password_from_stdin_is_checked() {
 }
 
 #[test]
-fn i18n_report_marks_fallback_locales() {
+fn i18n_report_shows_every_locale_complete_and_unreviewed_counts() {
     let dir = tempfile::tempdir().unwrap();
-    let out = run(dir.path(), &["i18n-report", "--strict"]);
+    let out = run(dir.path(), &["i18n-report", "--strict", "--unreviewed"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let report = stdout(&out);
-    for tag in [
-        "it", "en", "fr", "es", "ar", "zh", "sq", "ro", "uk", "ur", "bn",
-    ] {
-        assert!(
-            report.lines().any(|l| l.starts_with(&format!("{tag} "))),
-            "{tag} missing from\n{report}"
-        );
-    }
     let line = |tag: &str| {
         report
             .lines()
             .find(|l| l.starts_with(&format!("{tag} ")))
-            .unwrap()
+            .unwrap_or_else(|| panic!("{tag} missing from\n{report}"))
             .to_owned()
     };
-    assert!(line("ar").contains("complete") && line("ar").contains("100%"));
-    assert!(line("bn").contains("FALLBACK"), "{}", line("bn"));
+    for tag in [
+        "en", "fr", "es", "ar", "zh", "sq", "ro", "uk", "ur", "bn", "fa", "pa", "tl",
+    ] {
+        let l = line(tag);
+        assert!(l.contains("complete") && l.contains("100%"), "{l}");
+        // Every translation so far is a machine draft: the report says so.
+        assert!(l.contains(" unreviewed"), "{l}");
+    }
+    assert!(line("it").contains("source"), "{}", line("it"));
+    assert!(!line("it").contains("unreviewed"), "{}", line("it"));
+    assert!(
+        report.contains("unreviewed: ") && report.contains("nav-desks"),
+        "--unreviewed lists the ids:\n{report}"
+    );
+}
+
+#[test]
+fn translations_export_writes_every_locale_as_locales_has_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(dir.path(), &["export", "translations", "--out", "exported"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("wrote 0 reviews"), "{}", stdout(&out));
+    let locales = std::fs::read_dir(dir.path().join("exported"))
+        .unwrap()
+        .count();
+    assert_eq!(locales, 13, "every locale but Italian, the source");
+    let ar = std::fs::read_to_string(dir.path().join("exported/ar/platform.ftl")).unwrap();
+    assert!(
+        ar.contains("# unreviewed\nsite-name = "),
+        "no review: marks stay"
+    );
+    let refused = run(
+        dir.path(),
+        &["export", "translations", "--out", "x", "--locale", "xx"],
+    );
+    assert!(!refused.status.success());
+    assert!(
+        stderr(&refused).contains("unsupported locale"),
+        "{}",
+        stderr(&refused)
+    );
 }
 
 #[test]

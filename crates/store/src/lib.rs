@@ -12,6 +12,7 @@ mod directory;
 mod editing;
 pub mod hsds;
 mod identity;
+mod translation;
 
 use std::time::Duration;
 
@@ -39,6 +40,7 @@ pub use hsds::read::{
 };
 pub use identity::sessions::{NewSession, SessionRecord, ThrottleState};
 pub use identity::users::{Credentials, NewUser, RoleGrant, TotpState, UserSummary};
+pub use translation::TranslationReview;
 
 use sqlx::{PgPool, SqlitePool};
 

@@ -78,6 +78,7 @@ fn areas() -> Routes {
         .merge(workspace::identity::routes())
         .merge(workspace::directory::routes())
         .merge(workspace::catalogue::routes())
+        .merge(workspace::translation::routes())
         .merge(workspace::audit::routes())
         .merge(platform::dev_mail::routes())
         .merge(platform::assets::routes())

@@ -18,6 +18,9 @@ pub enum Locale {
     Uk,
     Ur,
     Bn,
+    Fa,
+    Pa,
+    Tl,
 }
 
 /// Script direction of a language.
@@ -38,7 +41,7 @@ impl Direction {
 
 impl Locale {
     /// Every supported locale, in the order the language switcher lists them.
-    pub const ALL: [Locale; 11] = [
+    pub const ALL: [Locale; 14] = [
         Locale::It,
         Locale::En,
         Locale::Fr,
@@ -50,6 +53,9 @@ impl Locale {
         Locale::Uk,
         Locale::Ur,
         Locale::Bn,
+        Locale::Fa,
+        Locale::Pa,
+        Locale::Tl,
     ];
 
     /// The source language of every text, used when a translation is missing.
@@ -69,6 +75,9 @@ impl Locale {
             Locale::Uk => "uk",
             Locale::Ur => "ur",
             Locale::Bn => "bn",
+            Locale::Fa => "fa",
+            Locale::Pa => "pa",
+            Locale::Tl => "tl",
         }
     }
 
@@ -86,12 +95,15 @@ impl Locale {
             Locale::Uk => "Українська",
             Locale::Ur => "اردو",
             Locale::Bn => "বাংলা",
+            Locale::Fa => "فارسی",
+            Locale::Pa => "ਪੰਜਾਬੀ",
+            Locale::Tl => "Tagalog",
         }
     }
 
     pub fn direction(self) -> Direction {
         match self {
-            Locale::Ar | Locale::Ur => Direction::Rtl,
+            Locale::Ar | Locale::Ur | Locale::Fa => Direction::Rtl,
             _ => Direction::Ltr,
         }
     }
@@ -116,6 +128,13 @@ impl Locale {
         {
             return None;
         }
+        // Languages whose readers we serve under another tag: Filipino is Tagalog's
+        // standard form, Dari (`prs`) and Iranian Persian (`pes`) read Persian.
+        let primary = match primary.to_ascii_lowercase().as_str() {
+            "fil" => "tl",
+            "prs" | "pes" => "fa",
+            _ => primary,
+        };
         Self::from_tag(primary).ok()
     }
 
@@ -193,6 +212,10 @@ mod tests {
         );
         assert_eq!(Locale::negotiate("zh-Hant-TW"), Some(Locale::Zh));
         assert_eq!(Locale::negotiate("en;q=0.5, uk"), Some(Locale::Uk));
+        assert_eq!(Locale::negotiate("fil-PH,en;q=0.5"), Some(Locale::Tl));
+        assert_eq!(Locale::negotiate("prs-AF"), Some(Locale::Fa));
+        assert_eq!(Locale::negotiate("fa-IR,fa;q=0.9"), Some(Locale::Fa));
+        assert_eq!(Locale::negotiate("pa-Guru-IN"), Some(Locale::Pa));
         assert_eq!(Locale::negotiate("de, *"), None);
         assert_eq!(Locale::negotiate("en;q=0"), None);
     }
@@ -207,12 +230,12 @@ mod tests {
     }
 
     #[test]
-    fn rtl_only_for_arabic_and_urdu() {
+    fn rtl_only_for_arabic_urdu_and_persian() {
         let rtl: Vec<_> = Locale::ALL
             .into_iter()
             .filter(|l| l.direction() == Direction::Rtl)
             .collect();
-        assert_eq!(rtl, vec![Locale::Ar, Locale::Ur]);
+        assert_eq!(rtl, vec![Locale::Ar, Locale::Ur, Locale::Fa]);
     }
 
     #[test]

@@ -26,6 +26,8 @@ pub enum Action {
     ViewDesk,
     /// Change a desk's public details (hours, languages, contacts…).
     EditDesk,
+    /// Mark a language's interface messages reviewed, or correct them.
+    ReviewTranslations,
 }
 
 /// What the action is about.
@@ -39,6 +41,8 @@ pub enum Resource {
         slug: String,
         organisations: Vec<String>,
     },
+    /// One interface language, by its tag (`"ar"`).
+    Language(String),
 }
 
 /// Which desks an actor's grants reach; store queries for desk data take it, so that no
@@ -161,6 +165,14 @@ impl Policy {
                     organisations,
                 },
             ) => DeskScope::editable_by(actor).allows(slug, organisations),
+            // A translator reviews the languages granted to them; the network's translators
+            // and coordinators, and admins, every language.
+            (Action::ReviewTranslations, Resource::Language(tag)) => {
+                network_role(&[Role::Admin, Role::Coordinator, Role::Translator])
+                    || actor.grants.iter().any(|(role, scope)| {
+                        *role == Role::Translator && *scope == Scope::Language(tag.clone())
+                    })
+            }
             // Every other pairing is meaningless, hence refused.
             _ => false,
         }
@@ -176,6 +188,50 @@ mod tests {
             user_id: "u".into(),
             grants: grants.to_vec(),
         }
+    }
+
+    #[test]
+    fn translators_review_their_languages_only() {
+        let arabic = actor(&[(Role::Translator, Scope::Language("ar".into()))]);
+        let network = actor(&[(Role::Translator, Scope::Network)]);
+        let operator = actor(&[(Role::L2Operator, Scope::Network)]);
+        let coordinator = actor(&[(Role::Coordinator, Scope::Network)]);
+        let lang = |tag: &str| Resource::Language(tag.into());
+        assert!(Policy::can(
+            &arabic,
+            Action::ReviewTranslations,
+            &lang("ar")
+        ));
+        assert!(!Policy::can(
+            &arabic,
+            Action::ReviewTranslations,
+            &lang("fa")
+        ));
+        assert!(Policy::can(
+            &network,
+            Action::ReviewTranslations,
+            &lang("fa")
+        ));
+        assert!(Policy::can(
+            &coordinator,
+            Action::ReviewTranslations,
+            &lang("zh")
+        ));
+        assert!(!Policy::can(
+            &operator,
+            Action::ReviewTranslations,
+            &lang("ar")
+        ));
+        assert!(!Policy::can(
+            &arabic,
+            Action::ManageUsers,
+            &Resource::Network
+        ));
+        assert!(!Policy::can(
+            &arabic,
+            Action::ReviewTranslations,
+            &Resource::Network
+        ));
     }
 
     #[test]

@@ -84,7 +84,8 @@ backend_test!(workspace_routes_enforce_their_table, |backend| async move {
             .replace("{slug}", "bologna-sportello-sociale")
             // Offered only at Arezzo's desks, by an organisation of Tuscany.
             .replace("{service}", "cambio-di-residenza")
-            .replace("{org}", "comune-arezzo");
+            .replace("{org}", "comune-arezzo")
+            .replace("{locale}", "ar");
 
         let mut anonymous = Session::new(&app.url(""));
         let page = call(&mut anonymous, method, &path).await;

@@ -9,3 +9,4 @@ mod directory;
 mod hsds;
 mod identity;
 mod platform;
+mod translation;

@@ -81,6 +81,8 @@ pub struct Layout<'a> {
     pub current_endonym: &'static str,
     /// The locale lacks some messages of this page: say so, instead of silently mixing.
     pub incomplete: bool,
+    /// Some of the locale's messages are drafts no fluent reviewer has checked yet.
+    pub draft: bool,
     pub demo: bool,
 }
 
@@ -114,6 +116,7 @@ impl<'a> Layout<'a> {
             languages,
             current_endonym: locale.endonym(),
             incomplete: !state.i18n.is_complete(locale),
+            draft: state.i18n.has_unreviewed(locale),
             demo: state.app.is_demo(),
         }
     }

@@ -35,6 +35,9 @@ pub enum Allowed {
     /// Admins and coordinators of the organisation in the URL or of an ancestor of it (or of
     /// the network); anyone else gets 404.
     OrganisationEditors,
+    /// Translators of the language in the URL (or, without one, of any language), and the
+    /// network's admins, coordinators and translators; anyone else gets 403.
+    Translators,
 }
 
 /// One row of the access table.

@@ -24,8 +24,9 @@ pub fn language_list<'a>(tr: Tr<'_>, codes: impl Iterator<Item = &'a LanguageCod
         .join(", ")
 }
 
-pub fn hhmm(time: NaiveTime) -> String {
-    format!("{:02}:{:02}", time.hour(), time.minute())
+/// "09:30", in the reader's digits.
+pub fn hhmm(tr: Tr<'_>, time: NaiveTime) -> String {
+    tr.digits(&format!("{:02}:{:02}", time.hour(), time.minute()))
 }
 
 pub fn weekday_name(tr: Tr<'_>, at: NaiveDateTime) -> String {
@@ -44,9 +45,9 @@ pub fn full_date(tr: Tr<'_>, day: u32, month: u32, year: i32) -> String {
     tr.t2(
         &format!("date-full-{month}"),
         "day",
-        day.to_string(),
+        tr.digits(&day.to_string()),
         "year",
-        year.to_string(),
+        tr.digits(&year.to_string()),
     )
     .into_owned()
 }

@@ -198,7 +198,7 @@ fn cost_view(tr: Tr<'_>, cost: &CostOption) -> CostView {
         if amount == 0.0 {
             return tr.t("catalogue-cost-free").into_owned();
         }
-        let number = format!("{amount:.2}").replace('.', &tr.t("catalogue-decimal-separator"));
+        let number = tr.number(amount, 2);
         match cost.currency.as_deref() {
             None | Some("EUR") => tr.t1("catalogue-cost-euro", "amount", number).into_owned(),
             Some(code) => format!("{number} {code}"),

@@ -5,3 +5,4 @@ pub mod catalogue;
 pub mod directory;
 pub mod identity;
 pub(crate) mod shell;
+pub mod translation;

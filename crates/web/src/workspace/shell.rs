@@ -5,7 +5,7 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use sportello_app::editing::{Edited, FieldChange, FieldError};
 use sportello_app::identity::SignedIn;
-use sportello_core::{Action, Policy, Resource, Role, Scope};
+use sportello_core::{Action, Locale, Policy, Resource, Role, Scope};
 
 use crate::platform::error::WebError;
 use crate::platform::extract::OperatorRequest;
@@ -50,6 +50,17 @@ pub(crate) fn workspace_nav(layout: &Layout<'_>, user: &SignedIn) -> Vec<NavLink
     }
     if Policy::can(&user.actor, Action::ReadAudit, &Resource::Network) {
         links.push(link("audit", "workspace-nav-audit"));
+    }
+    let translates = Locale::ALL.into_iter().any(|l| {
+        l != Locale::FALLBACK
+            && Policy::can(
+                &user.actor,
+                Action::ReviewTranslations,
+                &Resource::Language(l.tag().to_owned()),
+            )
+    });
+    if translates {
+        links.push(link("traduzioni", "workspace-nav-translations"));
     }
     links
 }

@@ -315,3 +315,59 @@ async fn the_workspace_has_no_accessibility_violations_in_italian_and_arabic() {
     );
     client.close().await.unwrap();
 }
+
+/// The scripts of Italy's largest communities (Persian, Gurmukhi, Tagalog's long words,
+/// Chinese, Bengali) fit a cheap phone and pass axe on the pages a resident meets first.
+#[tokio::test]
+async fn new_scripts_fit_a_phone_and_pass_axe() {
+    let _turn = ONE_AT_A_TIME.lock().await;
+    let Some(client) = session("scripts_360", 360, true).await else {
+        return;
+    };
+    let app = TestApp::spawn_demo(Backend::Sqlite, "scripts_360")
+        .await
+        .expect("sqlite is always available");
+    for (lang, dir) in [
+        ("fa", "rtl"),
+        ("ur", "rtl"),
+        ("pa", "ltr"),
+        ("tl", "ltr"),
+        ("zh", "ltr"),
+        ("bn", "ltr"),
+    ] {
+        for page in ["", "sportelli", "sportelli/bologna-urp"] {
+            let path = format!("/{lang}/{page}");
+            client.goto(&app.url(&path)).await.unwrap();
+            let html = client.find(Locator::Css("html")).await.unwrap();
+            assert_eq!(html.attr("lang").await.unwrap().as_deref(), Some(lang));
+            assert_eq!(
+                html.attr("dir").await.unwrap().as_deref(),
+                Some(dir),
+                "{path}"
+            );
+            assert!(
+                !sportello_testkit::browser::scrolls_sideways(&client).await,
+                "{path} scrolls sideways at 360 px"
+            );
+            let violations = axe_violations(&client).await;
+            assert!(
+                violations.is_empty(),
+                "axe-core violations on {path}:\n{}",
+                violations.join("\n")
+            );
+        }
+        // Right-to-left pages are mirrored: the header's brand sits at the right.
+        if dir == "rtl" {
+            let mirrored = client
+                .execute(
+                    "const b = document.querySelector('.brand').getBoundingClientRect();
+                     return b.right > window.innerWidth / 2;",
+                    vec![],
+                )
+                .await
+                .unwrap();
+            assert_eq!(mirrored.as_bool(), Some(true), "/{lang}/ is mirrored");
+        }
+    }
+    client.close().await.unwrap();
+}

@@ -139,11 +139,31 @@ backend_test!(
             "Arabic translates the themes"
         );
 
-        // Bengali translates only the shell: the page says that parts fall back to Italian.
-        let (_, _, bn) = text(&app, "/bn/", None).await;
-        assert!(bn.contains(r#"<html lang="bn" dir="ltr">"#));
-        assert!(bn.contains("Permesso di soggiorno"));
-        assert!(bn.contains(r#"class="wrap notice""#));
+        // Every language is complete, and says honestly that its texts are drafts until a
+        // fluent reviewer has checked them; Italian, the source, does not.
+        for (tag, dir) in [
+            ("bn", "ltr"),
+            ("fa", "rtl"),
+            ("ur", "rtl"),
+            ("pa", "ltr"),
+            ("tl", "ltr"),
+        ] {
+            let (_, _, page) = text(&app, &format!("/{tag}/"), None).await;
+            assert!(
+                page.contains(&format!(r#"<html lang="{tag}" dir="{dir}">"#)),
+                "{tag}"
+            );
+            assert!(
+                !page.contains("Permesso di soggiorno</"),
+                "{tag} translates the themes"
+            );
+            assert!(
+                !page.contains(r#"class="wrap notice""#),
+                "{tag} is complete"
+            );
+            assert!(page.contains(r#"class="draft-note""#), "{tag} is a draft");
+        }
+        assert!(!it.contains(r#"class="draft-note""#));
 
         // The switcher links keep the page.
         assert!(

@@ -9,6 +9,8 @@
 //! - the directory's data version it was rendered at is still the current one
 //!   ([`sportello_app::directory::Directory::version`]: an edit on this node invalidates at
 //!   once; another node's edit is seen within `server.page_cache_ms`, as for the snapshot),
+//! - the translators' reviews in force are still the ones it was rendered with
+//!   ([`crate::I18n::review_version`]),
 //! - and within the minute it was rendered in, Europe/Rome time: "open now" and "closes at"
 //!   change by the minute. Rome's offset from UTC is a whole number of hours, so its local
 //!   minutes begin with the UTC ones and the end of the minute is a multiple of 60 seconds.
@@ -304,14 +306,8 @@ impl Inner {
     /// The stored page for `key` if it is still valid (the stale one is dropped).
     async fn valid(&self, key: &str) -> Option<Arc<Entry>> {
         let entry = self.pages().get(key)?;
-        let current = entry.expires > now_secs()
-            && self
-                .state
-                .app
-                .directory()
-                .version()
-                .await
-                .is_ok_and(|v| v == entry.version);
+        let current =
+            entry.expires > now_secs() && self.version().await.is_some_and(|v| v == entry.version);
         if current {
             return Some(entry);
         }
@@ -319,6 +315,14 @@ impl Inner {
         pages.remove(key, &entry);
         self.state.metrics.page_cache_size(pages.bytes, 0);
         None
+    }
+
+    /// What a page's text depends on besides the path and the minute: the directory data
+    /// and the translators' reviews in force.
+    async fn version(&self) -> Option<Arc<str>> {
+        let directory = self.state.app.directory().version().await.ok()?;
+        let reviews = self.state.i18n.review_version();
+        Some(format!("{directory}/{reviews}").into())
     }
 
     fn pages(&self) -> std::sync::MutexGuard<'_, Pages> {
@@ -329,7 +333,7 @@ impl Inner {
     async fn fill(&self, key: &str, req: Request, next: Next) -> Response {
         // Stamped before rendering: the page shows at least this version and this minute.
         let rendered_at = now_secs();
-        let version = self.state.app.directory().version().await.ok();
+        let version = self.version().await;
         let encoding = negotiate(req.headers());
         let (mut parts, body) = req.into_parts();
         let validators = parts.headers.clone();

@@ -100,7 +100,7 @@ fn day_row(tr: Tr<'_>, desk: &PublicDesk, day: &Day) -> DayRow {
     let hours = if day.intervals.is_empty() {
         tr.t("desk-day-closed").into_owned()
     } else {
-        intervals_text(&day.intervals)
+        intervals_text(tr, &day.intervals)
     };
     // Languages with their own slot are listed with that day's slot; the others are spoken
     // whenever the desk is open.
@@ -121,7 +121,8 @@ fn day_row(tr: Tr<'_>, desk: &PublicDesk, day: &Day) -> DayRow {
                             .into_iter()
                             .map(|(a, b)| (a.time(), end_time(b, end)))
                             .collect();
-                        (!spans.is_empty()).then(|| format!("{name} ({})", intervals_text(&spans)))
+                        (!spans.is_empty())
+                            .then(|| format!("{name} ({})", intervals_text(tr, &spans)))
                     }
                 }
             })
@@ -151,10 +152,10 @@ fn day_row(tr: Tr<'_>, desk: &PublicDesk, day: &Day) -> DayRow {
     }
 }
 
-fn intervals_text(intervals: &[(NaiveTime, NaiveTime)]) -> String {
+fn intervals_text(tr: Tr<'_>, intervals: &[(NaiveTime, NaiveTime)]) -> String {
     intervals
         .iter()
-        .map(|(a, b)| format!("{}–{}", hhmm(*a), hhmm(*b)))
+        .map(|(a, b)| format!("{}–{}", hhmm(tr, *a), hhmm(tr, *b)))
         .collect::<Vec<_>>()
         .join(", ")
 }

@@ -321,11 +321,11 @@ fn choices(selected: Option<&str>, options: impl Iterator<Item = (String, String
 pub(super) fn status_text(tr: Tr<'_>, state: OpenState, local: NaiveDateTime) -> String {
     match state {
         OpenState::Open { until: Some(until) } if until.date() == local.date() => tr
-            .t1("desk-open-until", "time", hhmm(until.time()))
+            .t1("desk-open-until", "time", hhmm(tr, until.time()))
             .into_owned(),
         OpenState::Open { .. } => tr.t("desk-open").into_owned(),
         OpenState::Closed { opens: Some(opens) } if opens.date() == local.date() => tr
-            .t1("desk-closed-opens-today", "time", hhmm(opens.time()))
+            .t1("desk-closed-opens-today", "time", hhmm(tr, opens.time()))
             .into_owned(),
         OpenState::Closed { opens: Some(opens) } => tr
             .t2(
@@ -333,7 +333,7 @@ pub(super) fn status_text(tr: Tr<'_>, state: OpenState, local: NaiveDateTime) ->
                 "day",
                 weekday_name(tr, opens),
                 "time",
-                hhmm(opens.time()),
+                hhmm(tr, opens.time()),
             )
             .into_owned(),
         OpenState::Closed { opens: None } => tr.t("desk-closed").into_owned(),
@@ -341,13 +341,8 @@ pub(super) fn status_text(tr: Tr<'_>, state: OpenState, local: NaiveDateTime) ->
     }
 }
 
-/// "2,3 km" with the locale's decimal separator (a Fluent message, so translators own it).
+/// "2,3 km" as the reader's language writes numbers: one decimal below 10 km.
 fn distance_text(tr: Tr<'_>, km: f64) -> String {
-    let text = if km < 10.0 {
-        format!("{km:.1}")
-    } else {
-        format!("{km:.0}")
-    };
-    let text = text.replace('.', &tr.t("number-decimal-separator"));
+    let text = tr.number(km, usize::from(km < 10.0));
     tr.t1("desk-distance", "km", text).into_owned()
 }

@@ -1,0 +1,4 @@
+//! Translators' review of the interface messages.
+
+mod browser;
+mod review;
