@@ -390,6 +390,17 @@ mod tests {
             .map(|n| i18n.tr(Locale::Ar).t1("desks-count", "count", n))
             .collect();
         assert_eq!(arabic.len(), 6, "{arabic:?}");
+        // Ukrainian has one, few and many: 1 and 21 alike, 3, then 5 and 11.
+        let uk = |n: i64| i18n.tr(Locale::Uk).t1("login-throttled", "seconds", n);
+        let strip = |s: &str| {
+            s.chars()
+                .filter(|c| !c.is_ascii_digit())
+                .collect::<String>()
+        };
+        assert_eq!(strip(&uk(1)), strip(&uk(21)));
+        assert_ne!(strip(&uk(1)), strip(&uk(3)));
+        assert_ne!(strip(&uk(3)), strip(&uk(5)));
+        assert_eq!(strip(&uk(5)), strip(&uk(11)));
         // Chinese has one: the count changes, the words do not.
         let zh = i18n.tr(Locale::Zh);
         assert_eq!(
