@@ -90,6 +90,10 @@ enum ExportCommand {
         /// The folder (datapackage) or file (json) to write.
         #[arg(long)]
         out: PathBuf,
+        /// Also write what the public API never shows: the street addresses, coordinates
+        /// and field history of sensitive desks (shelters). For backups kept safe only.
+        #[arg(long)]
+        include_sensitive_places: bool,
     },
     /// Write the translators' reviews stored in the database into `.ftl` files (one folder
     /// per locale, as `locales/`): corrections replace the texts, reviewed messages lose
@@ -256,14 +260,29 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             store.migrate().await?;
             import_hsds(&store, &path, hsds::ImportOptions { dry_run, strict }).await
         }
-        Command::Export(ExportCommand::Hsds { format, out }) => {
+        Command::Export(ExportCommand::Hsds {
+            format,
+            out,
+            include_sensitive_places,
+        }) => {
             let store = open_store(&settings).await?;
             store.migrate().await?;
             let format = match format {
                 HsdsFormat::Json => hsds::ExportFormat::Json,
                 HsdsFormat::Datapackage => hsds::ExportFormat::Datapackage,
             };
-            let written = hsds::export(&store, format, &out).await?;
+            let scope = if include_sensitive_places {
+                eprintln!(
+                    "WARNING: --include-sensitive-places writes the street addresses, coordinates \
+                     and history of sensitive desks (shelters). Keep {} out of any publication \
+                     and store it as securely as the database itself.",
+                    out.display()
+                );
+                hsds::DumpScope::Everything
+            } else {
+                hsds::DumpScope::Public
+            };
+            let written = hsds::export(&store, format, scope, &out).await?;
             let rows: u64 = written.iter().map(|(_, n)| n).sum();
             for (file, n) in written.iter().filter(|(_, n)| *n > 0) {
                 println!("{file}: {n} rows");

@@ -33,7 +33,9 @@ pub use directory::desks::{
 };
 pub use directory::editing::{DeskEdit, DeskEditable, FieldChange};
 pub use directory::theme_hubs::ThemeHub;
-pub use hsds::io::{resources, Cell, CellKind, HsdsWriteError, Resource, RowCounts, RowSource};
+pub use hsds::io::{
+    resources, Cell, CellKind, DumpScope, HsdsWriteError, Resource, RowCounts, RowSource,
+};
 pub use hsds::read::{
     HsdsNested, HsdsObject, HsdsPage, HsdsValue, Nesting, Paging, ServiceAtLocationFilter,
     ServiceFilter, TaxonomyTermFilter,

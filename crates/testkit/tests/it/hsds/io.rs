@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
-use sportello_app::hsds::{self, ExportFormat, ImportOptions, ImportReport};
+use sportello_app::hsds::{self, DumpScope, ExportFormat, ImportOptions, ImportReport};
 use sportello_app::SystemClock;
 use sportello_store::{resources, CellKind, Store};
 use sportello_testkit::{store_test, TestDb};
@@ -146,9 +146,14 @@ store_test!(examples_csv_import_and_round_trip, |store| async move {
         .any(|i| i.warning && i.location == "datapackage.json"));
 
     let out = tempfile::tempdir().unwrap();
-    hsds::export(&store, ExportFormat::Datapackage, out.path())
-        .await
-        .unwrap();
+    hsds::export(
+        &store,
+        ExportFormat::Datapackage,
+        DumpScope::Everything,
+        out.path(),
+    )
+    .await
+    .unwrap();
     let expected = read_csv_dir(&examples().join("csv"));
     let exported = read_csv_dir(out.path());
     assert_contains(&expected, &exported);
@@ -183,7 +188,7 @@ store_test!(examples_csv_import_and_round_trip, |store| async move {
 
     // The JSON export holds the same rows as the examples' tabular.json.
     let json = out.path().join("export.json");
-    hsds::export(&store, ExportFormat::Json, &json)
+    hsds::export(&store, ExportFormat::Json, DumpScope::Everything, &json)
         .await
         .unwrap();
     let text = std::fs::read_to_string(&json).unwrap();
@@ -208,13 +213,18 @@ store_test!(
 
         let out = tempfile::tempdir().unwrap();
         let json = out.path().join("export.json");
-        hsds::export(&store, ExportFormat::Json, &json)
+        hsds::export(&store, ExportFormat::Json, DumpScope::Everything, &json)
             .await
             .unwrap();
         assert_contains(&read_tabular_json(&source), &read_tabular_json(&json));
-        hsds::export(&store, ExportFormat::Datapackage, out.path())
-            .await
-            .unwrap();
+        hsds::export(
+            &store,
+            ExportFormat::Datapackage,
+            DumpScope::Everything,
+            out.path(),
+        )
+        .await
+        .unwrap();
         assert_contains(&read_tabular_json(&source), &read_csv_dir(out.path()));
     }
 );
@@ -255,9 +265,14 @@ store_test!(reimport_is_idempotent, |store| async move {
 
     // Our own export comes back unchanged too.
     let out = tempfile::tempdir().unwrap();
-    hsds::export(&store, ExportFormat::Datapackage, out.path())
-        .await
-        .unwrap();
+    hsds::export(
+        &store,
+        ExportFormat::Datapackage,
+        DumpScope::Everything,
+        out.path(),
+    )
+    .await
+    .unwrap();
     let own = import(&store, out.path(), ImportOptions::default()).await;
     assert_eq!(errors(&own), Vec::<String>::new());
     for table in &own.tables {
@@ -458,9 +473,14 @@ store_test!(
             .await
             .unwrap();
         let first = tempfile::tempdir().unwrap();
-        let written = hsds::export(&store, ExportFormat::Datapackage, first.path())
-            .await
-            .unwrap();
+        let written = hsds::export(
+            &store,
+            ExportFormat::Datapackage,
+            DumpScope::Everything,
+            first.path(),
+        )
+        .await
+        .unwrap();
         let rows = |name: &str| written.iter().find(|(f, _)| f == name).unwrap().1;
         assert!(rows("organizations.csv") > 0);
         assert!(rows("sportello_desks.csv") > 0);
@@ -484,9 +504,14 @@ store_test!(
             assert_eq!(expected, table.rows, "{}: {:?}", table.file, table.counts);
         }
         let second = tempfile::tempdir().unwrap();
-        hsds::export(&fresh, ExportFormat::Datapackage, second.path())
-            .await
-            .unwrap();
+        hsds::export(
+            &fresh,
+            ExportFormat::Datapackage,
+            DumpScope::Everything,
+            second.path(),
+        )
+        .await
+        .unwrap();
         for (file, _) in &written {
             let a = std::fs::read_to_string(first.path().join(file)).unwrap();
             let b = std::fs::read_to_string(second.path().join(file)).unwrap();
@@ -494,7 +519,7 @@ store_test!(
         }
         // The JSON form round-trips too.
         let json = first.path().join("export.json");
-        hsds::export(&store, ExportFormat::Json, &json)
+        hsds::export(&store, ExportFormat::Json, DumpScope::Everything, &json)
             .await
             .unwrap();
         let again = import(&fresh, &json, ImportOptions::default()).await;
@@ -578,3 +603,97 @@ fn cli_imports_and_exports() {
     assert!(err.contains("organizations.csv:2: id: not a UUID"), "{err}");
     assert!(err.contains("nothing was imported"), "{err}");
 }
+
+sportello_testkit::backend_test!(
+    the_default_export_redacts_sensitive_places_like_the_api,
+    |backend| async move {
+        let Some(app) =
+            sportello_testkit::TestApp::spawn_demo_for_editing(backend, "export_sensitive").await
+        else {
+            return;
+        };
+        // The shelter moves: a coordinator edits its address, which writes its history.
+        let mut coordinator = sportello_testkit::operator_session(
+            &app,
+            "coord@example.org",
+            sportello_core::Role::Coordinator,
+            sportello_core::Scope::Network,
+        )
+        .await;
+        let edit = "/it/workspace/sportelli/bologna-orientamento-protetto/modifica";
+        let form = coordinator.get(edit).await;
+        let mut fields: Vec<(String, String)> = [
+            "csrf",
+            "name",
+            "opening_hours",
+            "languages",
+            "phone",
+            "email",
+            "postcode",
+            "comune",
+            "province",
+            "latitude",
+            "longitude",
+        ]
+        .iter()
+        .map(|n| ((*n).to_owned(), form.input_value(n).unwrap_or_default()))
+        .collect();
+        for (name, value) in [
+            ("address", "Indirizzo riservato 2"),
+            ("phone_channel", "on"),
+            ("by_appointment", "on"),
+            ("sensitive", "on"),
+        ] {
+            fields.push((name.to_owned(), value.to_owned()));
+        }
+        let pairs: Vec<(&str, &str)> = fields
+            .iter()
+            .map(|(n, v)| (n.as_str(), v.as_str()))
+            .collect();
+        let saved = coordinator.post_form(edit, &pairs).await;
+        assert!(
+            saved.status.is_redirection(),
+            "{}: {}",
+            saved.status,
+            saved.body
+        );
+
+        let store = &app.store;
+        let public = tempfile::tempdir().unwrap();
+        hsds::export(
+            store,
+            ExportFormat::Datapackage,
+            DumpScope::Public,
+            public.path(),
+        )
+        .await
+        .unwrap();
+        let full = tempfile::tempdir().unwrap();
+        hsds::export(
+            store,
+            ExportFormat::Datapackage,
+            DumpScope::Everything,
+            full.path(),
+        )
+        .await
+        .unwrap();
+        let read = |dir: &Path, file: &str| std::fs::read_to_string(dir.join(file)).unwrap();
+        // The secret street, its history and the position: in the backup only.
+        assert!(read(full.path(), "addresses.csv").contains("Indirizzo riservato 2"));
+        assert!(read(full.path(), "metadata.csv").contains("Indirizzo riservato 1"));
+        assert!(read(full.path(), "locations.csv").contains("44.5001"));
+        for file in ["addresses.csv", "locations.csv", "metadata.csv"] {
+            let text = read(public.path(), file);
+            assert!(!text.contains("Indirizzo riservato"), "{file}");
+            assert!(
+                !text.contains("44.5001") && !text.contains("11.3502"),
+                "{file}"
+            );
+        }
+        // The desk itself stays listed, as on the API, and other desks keep their addresses.
+        assert!(
+            read(public.path(), "sportello_desks.csv").contains("bologna-orientamento-protetto")
+        );
+        assert!(read(public.path(), "addresses.csv").lines().count() > 10);
+    }
+);
