@@ -168,6 +168,8 @@ service-edit-plain-note-hint = لمن يقرأ الإيطالية لغةً ثا�
 # unreviewed
 service-edit-error-name = اكتب اسم الخدمة (200 حرف على الأكثر).
 # unreviewed
+service-edit-error-organisation-only = لا يمكن تغيير هذا الحقل إلا لمحرري الجهة التي تقدم الخدمة.
+# unreviewed
 service-edit-error-channels = اختر طريقة واحدة على الأقل لاستخدام الخدمة.
 # unreviewed
 service-edit-error-login = الدخول بـ SPID أو CIE أو CNS للخدمات عبر الإنترنت فقط، و«لا حاجة إلى هوية رقمية» يستبعد الخيارات الأخرى.

@@ -219,6 +219,8 @@ desk-edit-sensitive-hint = للمرافق المحمية: لا يظهر العن
 # unreviewed
 desk-edit-error-address = اكتب العنوان (200 حرف كحد أقصى).
 # unreviewed
+desk-edit-error-sensitive = لا يمكن إلا لمنسقي الشبكة تغيير ما إذا كان العنوان سريًا.
+# unreviewed
 desk-edit-error-comune = اكتب البلدية (100 حرف كحد أقصى).
 # unreviewed
 desk-edit-error-postcode = الرمز البريدي طويل جداً.

@@ -171,6 +171,8 @@ service-edit-plain-note-hint = যারা দ্বিতীয় ভাষ�
 # unreviewed
 service-edit-error-name = সেবার নাম লিখুন (সর্বোচ্চ ২০০ অক্ষর)।
 # unreviewed
+service-edit-error-organisation-only = এই ঘরটি শুধু সেবা প্রদানকারী প্রতিষ্ঠানের সম্পাদকেরা বদলাতে পারেন।
+# unreviewed
 service-edit-error-channels = সেবাটি ব্যবহারের অন্তত একটি উপায় বেছে নিন।
 # unreviewed
 service-edit-error-login = SPID, CIE বা CNS দিয়ে লগ ইন শুধু অনলাইন সেবার জন্য, আর «ডিজিটাল পরিচয় লাগে না» বেছে নিলে অন্যগুলো বেছে নেওয়া যায় না।

@@ -223,6 +223,8 @@ desk-edit-sensitive-hint = সুরক্ষিত জায়গার জন
 # unreviewed
 desk-edit-error-address = ঠিকানা লিখুন (সর্বোচ্চ ২০০ অক্ষর)।
 # unreviewed
+desk-edit-error-sensitive = ঠিকানাটি গোপন কি না, তা শুধু নেটওয়ার্কের সমন্বয়কারীরা বদলাতে পারেন।
+# unreviewed
 desk-edit-error-comune = পৌরসভার নাম লিখুন (সর্বোচ্চ ১০০ অক্ষর)।
 # unreviewed
 desk-edit-error-postcode = পোস্ট কোড (CAP) খুব লম্বা।

@@ -168,6 +168,8 @@ service-edit-plain-note-hint = For people reading Italian as a second language: 
 # unreviewed
 service-edit-error-name = Write the name of the service (at most 200 characters).
 # unreviewed
+service-edit-error-organisation-only = Only editors of the organisation that provides the service can change this field.
+# unreviewed
 service-edit-error-channels = Choose at least one way to use the service.
 # unreviewed
 service-edit-error-login = Signing in with SPID, CIE or CNS applies to online services only, and "no digital identity needed" excludes the others.

@@ -219,6 +219,8 @@ desk-edit-sensitive-hint = For protected places: the address and position never 
 # unreviewed
 desk-edit-error-address = Write the address (at most 200 characters).
 # unreviewed
+desk-edit-error-sensitive = Only the network's coordinators can change whether the address is confidential.
+# unreviewed
 desk-edit-error-comune = Write the town (at most 100 characters).
 # unreviewed
 desk-edit-error-postcode = The postcode is too long.

@@ -168,6 +168,8 @@ service-edit-plain-note-hint = Para quien lee el italiano como segunda lengua: f
 # unreviewed
 service-edit-error-name = Escribe el nombre del servicio (como máximo 200 caracteres).
 # unreviewed
+service-edit-error-organisation-only = Solo el personal del organismo que ofrece el servicio puede cambiar este campo.
+# unreviewed
 service-edit-error-channels = Elige al menos una forma de usar el servicio.
 # unreviewed
 service-edit-error-login = El acceso con SPID, CIE o CNS vale solo para los servicios en línea, y «no hace falta identidad digital» excluye los demás.

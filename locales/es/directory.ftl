@@ -219,6 +219,8 @@ desk-edit-sensitive-hint = Para estructuras protegidas: la dirección y la posic
 # unreviewed
 desk-edit-error-address = Escribe la dirección (máximo 200 caracteres).
 # unreviewed
+desk-edit-error-sensitive = Solo la coordinación de la red puede cambiar si la dirección es reservada.
+# unreviewed
 desk-edit-error-comune = Escribe el municipio (máximo 100 caracteres).
 # unreviewed
 desk-edit-error-postcode = El código postal es demasiado largo.

@@ -170,6 +170,8 @@ service-edit-plain-note-hint = برای کسانی که ایتالیایی را 
 # unreviewed
 service-edit-error-name = نام خدمت را بنویسید (حداکثر 200 حرف).
 # unreviewed
+service-edit-error-organisation-only = فقط ویراستاران سازمانی که این خدمت را ارائه می‌دهد می‌توانند این بخش را تغییر دهند.
+# unreviewed
 service-edit-error-channels = دست‌کم یک راه برای استفاده از خدمت انتخاب کنید.
 # unreviewed
 service-edit-error-login = ورود با SPID، CIE یا CNS فقط برای خدمات آنلاین است، و گزینهٔ «هویت دیجیتال لازم نیست» با گزینه‌های دیگر با هم انتخاب نمی‌شود.

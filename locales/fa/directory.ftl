@@ -222,6 +222,8 @@ desk-edit-sensitive-hint = برای مکان‌های حفاظت‌شده: نش�
 # unreviewed
 desk-edit-error-address = نشانی را بنویسید (حداکثر 200 حرف).
 # unreviewed
+desk-edit-error-sensitive = فقط هماهنگ‌کنندگان شبکه می‌توانند محرمانه بودن نشانی را تغییر دهند.
+# unreviewed
 desk-edit-error-comune = نام شهر را بنویسید (حداکثر 100 حرف).
 # unreviewed
 desk-edit-error-postcode = کد پستی (CAP) خیلی طولانی است.

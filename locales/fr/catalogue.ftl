@@ -168,6 +168,8 @@ service-edit-plain-note-hint = Pour les personnes qui lisent l'italien comme lan
 # unreviewed
 service-edit-error-name = Écrivez le nom du service (200 caractères au maximum).
 # unreviewed
+service-edit-error-organisation-only = Seules les personnes de l'organisme qui propose le service peuvent modifier ce champ.
+# unreviewed
 service-edit-error-channels = Choisissez au moins une façon d'utiliser le service.
 # unreviewed
 service-edit-error-login = La connexion avec SPID, CIE ou CNS ne vaut que pour les services en ligne, et « pas besoin d'identité numérique » exclut les autres.

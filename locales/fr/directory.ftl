@@ -219,6 +219,8 @@ desk-edit-sensitive-hint = Pour les structures protégées : l'adresse et la pos
 # unreviewed
 desk-edit-error-address = Écrivez l'adresse (200 caractères au maximum).
 # unreviewed
+desk-edit-error-sensitive = Seuls les coordinateurs du réseau peuvent modifier le caractère confidentiel de l'adresse.
+# unreviewed
 desk-edit-error-comune = Écrivez la commune (100 caractères au maximum).
 # unreviewed
 desk-edit-error-postcode = Le code postal est trop long.

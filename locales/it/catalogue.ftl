@@ -87,6 +87,7 @@ service-edit-plain-note = Nota in parole semplici
 service-edit-plain-note-hint = Per chi legge l'italiano come seconda lingua: frasi brevi, parole comuni.
 
 service-edit-error-name = Scrivi il nome del servizio (al massimo 200 caratteri).
+service-edit-error-organisation-only = Questo campo lo cambia solo chi lavora per l'ente che offre il servizio.
 service-edit-error-channels = Scegli almeno un modo per usare il servizio.
 service-edit-error-login = L'accesso con SPID, CIE o CNS vale solo per i servizi online, e «non serve un'identità digitale» esclude gli altri.
 service-edit-error-documents = Al massimo 30 documenti, ognuno di al massimo 300 caratteri.

@@ -112,6 +112,7 @@ desk-edit-position-hint = In gradi decimali, per esempio 44.4939 e 11.3426 (si t
 desk-edit-sensitive = Indirizzo riservato
 desk-edit-sensitive-hint = Per strutture protette: indirizzo e posizione non compaiono mai sul portale, sulla mappa né nei dati aperti.
 desk-edit-error-address = Scrivi l'indirizzo (al massimo 200 caratteri).
+desk-edit-error-sensitive = Solo chi coordina la rete può cambiare se l'indirizzo è riservato.
 desk-edit-error-comune = Scrivi il comune (al massimo 100 caratteri).
 desk-edit-error-postcode = Il CAP è troppo lungo.
 desk-edit-error-province = La provincia va scritta con la sigla di due lettere, per esempio BO.

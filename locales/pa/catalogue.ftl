@@ -171,6 +171,8 @@ service-edit-plain-note-hint = ਉਹਨਾਂ ਲਈ ਜੋ ਇਤਾਲਵੀ 
 # unreviewed
 service-edit-error-name = ਸੇਵਾ ਦਾ ਨਾਂ ਲਿਖੋ (ਵੱਧ ਤੋਂ ਵੱਧ 200 ਅੱਖਰ)।
 # unreviewed
+service-edit-error-organisation-only = ਇਸ ਖਾਨੇ ਨੂੰ ਸਿਰਫ਼ ਸੇਵਾ ਦੇਣ ਵਾਲੀ ਸੰਸਥਾ ਦੇ ਸੰਪਾਦਕ ਹੀ ਬਦਲ ਸਕਦੇ ਹਨ।
+# unreviewed
 service-edit-error-channels = ਸੇਵਾ ਵਰਤਣ ਦਾ ਘੱਟੋ-ਘੱਟ ਇੱਕ ਤਰੀਕਾ ਚੁਣੋ।
 # unreviewed
 service-edit-error-login = SPID, CIE ਜਾਂ CNS ਨਾਲ ਲੌਗ ਇਨ ਸਿਰਫ਼ ਆਨਲਾਈਨ ਸੇਵਾਵਾਂ ਲਈ ਹੈ, ਅਤੇ «ਡਿਜੀਟਲ ਪਛਾਣ ਦੀ ਲੋੜ ਨਹੀਂ» ਚੁਣਨ 'ਤੇ ਬਾਕੀ ਵਿਕਲਪ ਨਹੀਂ ਚੁਣੇ ਜਾ ਸਕਦੇ।

@@ -223,6 +223,8 @@ desk-edit-sensitive-hint = ਸੁਰੱਖਿਅਤ ਥਾਵਾਂ ਲਈ (ਜ�
 # unreviewed
 desk-edit-error-address = ਪਤਾ ਲਿਖੋ (ਵੱਧ ਤੋਂ ਵੱਧ 200 ਅੱਖਰ)।
 # unreviewed
+desk-edit-error-sensitive = ਸਿਰਫ਼ ਨੈੱਟਵਰਕ ਦੇ ਕੋਆਰਡੀਨੇਟਰ ਹੀ ਬਦਲ ਸਕਦੇ ਹਨ ਕਿ ਪਤਾ ਗੁਪਤ ਹੈ ਜਾਂ ਨਹੀਂ।
+# unreviewed
 desk-edit-error-comune = ਨਗਰਪਾਲਿਕਾ ਦਾ ਨਾਂ ਲਿਖੋ (ਵੱਧ ਤੋਂ ਵੱਧ 100 ਅੱਖਰ)।
 # unreviewed
 desk-edit-error-postcode = ਪੋਸਟ ਕੋਡ (CAP) ਬਹੁਤ ਲੰਬਾ ਹੈ।

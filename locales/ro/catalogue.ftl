@@ -171,6 +171,8 @@ service-edit-plain-note-hint = Pentru cei care citesc italiana ca a doua limbă:
 # unreviewed
 service-edit-error-name = Scrieți numele serviciului (cel mult 200 de caractere).
 # unreviewed
+service-edit-error-organisation-only = Doar editorii instituției care oferă serviciul pot schimba acest câmp.
+# unreviewed
 service-edit-error-channels = Alegeți cel puțin un mod de a folosi serviciul.
 # unreviewed
 # The quoted words are the label catalogue-login-none.

@@ -223,6 +223,8 @@ desk-edit-sensitive-hint = Pentru structurile protejate: adresa și poziția nu 
 # unreviewed
 desk-edit-error-address = Scrieți adresa (cel mult 200 de caractere).
 # unreviewed
+desk-edit-error-sensitive = Doar coordonatorii rețelei pot schimba dacă adresa este confidențială.
+# unreviewed
 desk-edit-error-comune = Scrieți localitatea (cel mult 100 de caractere).
 # unreviewed
 desk-edit-error-postcode = Codul poștal (CAP) este prea lung.

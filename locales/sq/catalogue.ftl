@@ -170,6 +170,8 @@ service-edit-plain-note-hint = Për ata që e lexojnë italishten si gjuhë të 
 # unreviewed
 service-edit-error-name = Shkruani emrin e shërbimit (maksimumi 200 karaktere).
 # unreviewed
+service-edit-error-organisation-only = Këtë fushë mund ta ndryshojnë vetëm redaktorët e entit që ofron shërbimin.
+# unreviewed
 service-edit-error-channels = Zgjidhni të paktën një mënyrë për të përdorur shërbimin.
 # unreviewed
 # The quoted words are the label catalogue-login-none.

@@ -224,6 +224,8 @@ desk-edit-sensitive-hint = Për strukturat e mbrojtura: adresa dhe vendndodhja n
 # unreviewed
 desk-edit-error-address = Shkruani adresën (maksimumi 200 karaktere).
 # unreviewed
+desk-edit-error-sensitive = Vetëm koordinatorët e rrjetit mund të ndryshojnë nëse adresa është konfidenciale.
+# unreviewed
 desk-edit-error-comune = Shkruani komunën (maksimumi 100 karaktere).
 # unreviewed
 desk-edit-error-postcode = Kodi postar (CAP) është shumë i gjatë.

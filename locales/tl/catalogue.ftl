@@ -171,6 +171,8 @@ service-edit-plain-note-hint = Para sa mga nagbabasa ng Italyano bilang pangalaw
 # unreviewed
 service-edit-error-name = Isulat ang pangalan ng serbisyo (hanggang 200 character).
 # unreviewed
+service-edit-error-organisation-only = Ang mga editor lamang ng organisasyong nagbibigay ng serbisyo ang maaaring magbago ng field na ito.
+# unreviewed
 service-edit-error-channels = Pumili ng kahit isang paraan ng paggamit ng serbisyo.
 # unreviewed
 service-edit-error-login = Para lamang sa mga online na serbisyo ang pag-log in gamit ang SPID, CIE o CNS, at kapag pinili ang «Hindi kailangan ng digital na pagkakakilanlan», hindi na puwedeng piliin ang iba.

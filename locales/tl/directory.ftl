@@ -223,6 +223,8 @@ desk-edit-sensitive-hint = Para sa mga protektadong lugar (tulad ng shelter): hi
 # unreviewed
 desk-edit-error-address = Isulat ang address (hanggang 200 character).
 # unreviewed
+desk-edit-error-sensitive = Ang mga coordinator lamang ng network ang maaaring magbago kung kumpidensyal ang address.
+# unreviewed
 desk-edit-error-comune = Isulat ang bayan o comune (hanggang 100 character).
 # unreviewed
 desk-edit-error-postcode = Masyadong mahaba ang postal code (CAP).

@@ -170,6 +170,8 @@ service-edit-plain-note-hint = Для тих, хто читає італійсь
 # unreviewed
 service-edit-error-name = Напишіть назву послуги (щонайбільше 200 символів).
 # unreviewed
+service-edit-error-organisation-only = Це поле можуть змінювати лише редактори організації, яка надає послугу.
+# unreviewed
 service-edit-error-channels = Виберіть принаймні один спосіб користування послугою.
 # unreviewed
 # The quoted words are the label catalogue-login-none.

@@ -226,6 +226,8 @@ desk-edit-sensitive-hint = Для захищених закладів: адре�
 # unreviewed
 desk-edit-error-address = Напишіть адресу (щонайбільше 200 символів).
 # unreviewed
+desk-edit-error-sensitive = Лише координатори мережі можуть змінити, чи є адреса конфіденційною.
+# unreviewed
 desk-edit-error-comune = Напишіть населений пункт (щонайбільше 100 символів).
 # unreviewed
 desk-edit-error-postcode = Поштовий індекс (CAP) задовгий.

@@ -170,6 +170,8 @@ service-edit-plain-note-hint = ان لوگوں کے لیے جو اطالوی ک�
 # unreviewed
 service-edit-error-name = سروس کا نام لکھیں (زیادہ سے زیادہ 200 حروف)۔
 # unreviewed
+service-edit-error-organisation-only = اس خانے کو صرف وہی بدل سکتے ہیں جو یہ سروس فراہم کرنے والے ادارے کے مدیر ہیں۔
+# unreviewed
 service-edit-error-channels = سروس استعمال کرنے کا کم از کم ایک طریقہ منتخب کریں۔
 # unreviewed
 service-edit-error-login = SPID، CIE یا CNS سے لاگ اِن صرف آن لائن خدمات کے لیے ہے، اور «ڈیجیٹل شناخت کی ضرورت نہیں» کے ساتھ باقی کوئی انتخاب نہیں کیا جا سکتا۔

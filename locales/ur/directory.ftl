@@ -221,6 +221,8 @@ desk-edit-sensitive-hint = محفوظ جگہوں کے لیے: پتا اور مق
 # unreviewed
 desk-edit-error-address = پتا لکھیں (زیادہ سے زیادہ 200 حروف)۔
 # unreviewed
+desk-edit-error-sensitive = صرف نیٹ ورک کے کوآرڈینیٹر ہی بدل سکتے ہیں کہ پتہ خفیہ ہے یا نہیں۔
+# unreviewed
 desk-edit-error-comune = بلدیہ کا نام لکھیں (زیادہ سے زیادہ 100 حروف)۔
 # unreviewed
 desk-edit-error-postcode = پوسٹ کوڈ (CAP) بہت لمبا ہے۔

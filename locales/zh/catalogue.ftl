@@ -170,6 +170,8 @@ service-edit-plain-note-hint = 写给把意大利语当作第二语言的读者�
 # unreviewed
 service-edit-error-name = 请填写服务名称（最多 200 个字符）。
 # unreviewed
+service-edit-error-organisation-only = 只有提供该服务的机构的编辑人员可以更改此项。
+# unreviewed
 service-edit-error-channels = 请至少选择一种使用服务的方式。
 # unreviewed
 service-edit-error-login = 使用 SPID、CIE 或 CNS 登录只适用于在线服务；选择“不需要数字身份”后，不能再选其他方式。

@@ -222,6 +222,8 @@ desk-edit-sensitive-hint = 用于受保护的场所：地址和位置永远不�
 # unreviewed
 desk-edit-error-address = 请填写地址（最多 200 个字符）。
 # unreviewed
+desk-edit-error-sensitive = 只有网络协调员可以更改地址是否保密。
+# unreviewed
 desk-edit-error-comune = 请填写市镇（最多 100 个字符）。
 # unreviewed
 desk-edit-error-postcode = 邮政编码（CAP）太长。

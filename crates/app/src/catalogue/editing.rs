@@ -2,8 +2,8 @@
 //! ([`crate::editing`]): whoever may edit a desk that offers a service, or the desks of its
 //! organisation, may edit the service (`DeskScope::editable_by`).
 
-use sportello_core::{Channel, DeskScope};
-use sportello_store::{Login, ServiceEdit};
+use sportello_core::{Actor, Channel, DeskScope};
+use sportello_store::{Login, ServiceEdit, Store};
 
 pub use sportello_store::{ServiceEditable, ServiceLine};
 
@@ -178,7 +178,73 @@ impl EditForm for ServiceForm {
 
 editing::record_kind! {
     ServiceKind(ServiceForm) => edit_service, ("service.updated", "service"),
-    DeskScope::editable_by, (service_editable, update_service, service_history)
+    DeskScope::editable_by, (service_editable, update_service, service_history),
+    refuse = public_texts_refused,
+}
+
+/// A service's public link and texts speak for the organisation that provides it, and a
+/// service can be offered at many desks: only editors with a grant on that organisation (or
+/// an ancestor, or the network) change them. Operators who reach the service through a
+/// desk that offers it keep the desk-side details (channels, appointments, sign-in,
+/// documents, waiting time).
+async fn public_texts_refused(
+    store: &Store,
+    actor: &Actor,
+    slug: &str,
+    edit: &ServiceEdit,
+) -> Result<Vec<FieldError>> {
+    let Some(current) = store.service_editable(&DeskScope::All, slug).await? else {
+        return Ok(Vec::new());
+    };
+    let email = edit.email.as_ref().map(ToString::to_string);
+    let changed: Vec<&'static str> = [
+        ("name", Some(&edit.name) != Some(&current.name)),
+        ("description", edit.description != current.description),
+        (
+            "eligibility_description",
+            edit.eligibility_description != current.eligibility_description,
+        ),
+        (
+            "application_process",
+            edit.application_process != current.application_process,
+        ),
+        ("outcome", edit.outcome != current.outcome),
+        (
+            "fees_description",
+            edit.fees_description != current.fees_description,
+        ),
+        ("url", edit.url != current.url),
+        ("email", email != current.email),
+        ("plain_note", edit.plain_note != current.plain_note),
+    ]
+    .into_iter()
+    .filter_map(|(field, changed)| changed.then_some(field))
+    .collect();
+    if changed.is_empty() {
+        return Ok(Vec::new());
+    }
+    let organisation_scope = match DeskScope::editable_by(actor) {
+        DeskScope::All => DeskScope::All,
+        DeskScope::Only { organisations, .. } => DeskScope::Only {
+            desks: Vec::new(),
+            organisations,
+        },
+    };
+    if store
+        .service_editable(&organisation_scope, slug)
+        .await?
+        .is_some()
+    {
+        return Ok(Vec::new());
+    }
+    Ok(changed
+        .into_iter()
+        .map(|field| FieldError {
+            field,
+            message: "service-edit-error-organisation-only",
+            column: None,
+        })
+        .collect())
 }
 
 /// A service in the operator's list, with whether its details are due for a check.

@@ -4,9 +4,9 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sportello_core::{
-    Channel, DeskScope, Email, GeoPoint, LanguageCode, OpeningHours, ProvinceCode,
+    Actor, Channel, DeskScope, Email, GeoPoint, LanguageCode, OpeningHours, ProvinceCode,
 };
-use sportello_store::DeskEdit;
+use sportello_store::{DeskEdit, Store};
 
 pub use sportello_store::DeskEditable;
 
@@ -250,7 +250,37 @@ impl EditForm for DeskForm {
 
 editing::record_kind! {
     DeskKind(DeskForm) => edit_desk, ("desk.updated", "desk"),
-    DeskScope::editable_by, (desk_editable, update_desk, desk_history)
+    DeskScope::editable_by, (desk_editable, update_desk, desk_history),
+    refuse = sensitivity_refused,
+}
+
+/// Whether a desk's address is public is decided by those who run the network, not by
+/// whoever keeps its hours: only admins and coordinators (of the network, or of the desk's
+/// organisation or an ancestor of it) change `sensitive`. Clearing it publishes a
+/// shelter's address on the map, the GeoJSON and the API.
+async fn sensitivity_refused(
+    store: &Store,
+    actor: &Actor,
+    slug: &str,
+    edit: &DeskEdit,
+) -> Result<Vec<FieldError>> {
+    let current = store.desk_editable(&DeskScope::All, slug).await?;
+    if current.is_none_or(|desk| desk.sensitive == edit.sensitive) {
+        return Ok(Vec::new());
+    }
+    let manages = store
+        .desk_editable(&DeskScope::managed_by(actor), slug)
+        .await?
+        .is_some();
+    Ok(if manages {
+        Vec::new()
+    } else {
+        vec![FieldError {
+            field: "sensitive",
+            message: "desk-edit-error-sensitive",
+            column: None,
+        }]
+    })
 }
 
 /// The form of a desk the editor may edit, filled with what is stored; `None` when out of

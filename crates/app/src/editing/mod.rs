@@ -5,7 +5,9 @@
 //! The order is the point. The scope comes first, so that someone who may not edit a record
 //! learns nothing about it, not even whether their form would have been valid (a record
 //! out of scope answers exactly like a missing one). The form is checked in full before
-//! anything is written, every problem named by field. The store applies the edit in one
+//! anything is written, every problem named by field; then the fields the editor may not
+//! change although the record is theirs (a desk's `sensitive` flag, a service's public
+//! texts) are refused by name. The store applies the edit in one
 //! transaction that checks the scope again and writes one history row per changed field;
 //! the audit event names the fields, never their values.
 
@@ -72,6 +74,15 @@ pub(crate) trait RecordKind {
         editor_id: &str,
         now: DateTime<Utc>,
     ) -> Result<Option<Vec<String>>>;
+    /// Fields of a valid edit the actor may still not change (who may publish a shelter's
+    /// address, say, is narrower than who may edit the desk): each named with its message.
+    /// The record exists within the actor's scope when this is asked.
+    async fn refused_fields(
+        store: &Store,
+        actor: &Actor,
+        slug: &str,
+        edit: &<Self::Form as EditForm>::Edit,
+    ) -> Result<Vec<FieldError>>;
     /// The record's recorded changes, newest first, or `None` when out of scope.
     async fn history(
         store: &Store,
@@ -84,13 +95,16 @@ pub(crate) trait RecordKind {
 /// Declares a [`RecordKind`] over the store's three scoped methods for it (whether a record
 /// is editable in a scope, the update with its field history, the history), and the public
 /// use case that saves its form through [`edit`]. One line per kind:
-/// `record_kind! { Kind(Form) => save_fn, ("audit.action", "object"), scope_fn, (editable, update, history) }`
+/// `record_kind! { Kind(Form) => save_fn, ("audit.action", "object"), scope_fn, (editable, update, history) }`,
+/// with `, refuse = check_fn` when some fields need more than the scope (see
+/// [`RecordKind::refused_fields`]).
 macro_rules! record_kind {
     (
         $kind:ident($form:ty) => $save:ident,
         ($action:literal, $object:literal),
         $scope:path,
-        ($editable:ident, $update:ident, $history:ident) $(,)?
+        ($editable:ident, $update:ident, $history:ident)
+        $(, refuse = $refuse:path)? $(,)?
     ) => {
         #[doc = concat!("`", $object, "` records in the editing workflow.")]
         pub(crate) struct $kind;
@@ -134,6 +148,18 @@ macro_rules! record_kind {
                 Ok(store.$update(scope, slug, edit, editor_id, now).await?)
             }
 
+            #[allow(unused_variables)]
+            async fn refused_fields(
+                store: &sportello_store::Store,
+                actor: &sportello_core::Actor,
+                slug: &str,
+                edit: &<$form as $crate::editing::EditForm>::Edit,
+            ) -> $crate::Result<Vec<$crate::editing::FieldError>> {
+                $(return $refuse(store, actor, slug, edit).await;)?
+                #[allow(unreachable_code)]
+                Ok(Vec::new())
+            }
+
             async fn history(
                 store: &sportello_store::Store,
                 scope: &sportello_core::DeskScope,
@@ -164,6 +190,10 @@ pub(crate) async fn edit<K: RecordKind>(
         Ok(edit) => edit,
         Err(errors) => return Ok(Edited::Invalid(errors)),
     };
+    let refused = K::refused_fields(store, &editor.actor, slug, &edit).await?;
+    if !refused.is_empty() {
+        return Ok(Edited::Invalid(refused));
+    }
     let now = app.clock().now();
     let Some(changed) = K::apply(store, &scope, slug, &edit, &editor.user_id, now).await? else {
         return Ok(Edited::NotFound);

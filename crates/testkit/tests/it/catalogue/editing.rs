@@ -124,9 +124,31 @@ backend_test!(
         let before = app.store.service_record(SERVICE).await.unwrap().unwrap();
         assert_eq!(before.name, "Cambio di residenza", "nothing saved");
 
-        // A good edit: saved, redirected, shown in public and in the API, recorded.
-        tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+        // The service is shared by two desks and speaks for the Comune: a desk's operator
+        // may not rewrite its link and texts (each refused field named), only the desk-side
+        // details.
         let page = post(&mut own, EDIT, GOOD_SERVICE).await;
+        assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(page
+            .body
+            .contains("Questo campo lo cambia solo chi lavora per l&#39;ente"));
+        for field in ["description", "outcome", "plain_note"] {
+            assert!(page.body.contains(&format!("href=\"#{field}\"")), "{field}");
+        }
+        let unchanged = app.store.service_record(SERVICE).await.unwrap().unwrap();
+        assert_eq!(unchanged.outcome, before.outcome, "nothing saved");
+
+        // An editor of the Comune may: saved, redirected, shown in public and in the API,
+        // recorded.
+        let mut comune = operator(
+            &app,
+            "servizi@comune.example.org",
+            Role::L2Operator,
+            Scope::Organisation(ORG.into()),
+        )
+        .await;
+        tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+        let page = post(&mut comune, EDIT, GOOD_SERVICE).await;
         assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
         assert_eq!(
             page.location(),
@@ -180,7 +202,7 @@ backend_test!(
         let history = api["metadata"].as_array().unwrap();
         assert!(!history.is_empty(), "the change is in the API's metadata");
         assert!(
-            !api.to_string().contains("urp@example.org"),
+            !api.to_string().contains("servizi@comune.example.org"),
             "the editor's e-mail leaks into the public API"
         );
 
@@ -195,7 +217,10 @@ backend_test!(
                 .contains("La residenza registrata, con una ricevuta."),
             "history shows the new value"
         );
-        assert!(record.body.contains("urp@example.org"), "history shows who");
+        assert!(
+            record.body.contains("servizi@comune.example.org"),
+            "history shows who"
+        );
         assert!(record.body.contains("Cosa ottieni"), "field labels");
 
         let audit = app

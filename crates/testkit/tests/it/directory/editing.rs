@@ -277,8 +277,16 @@ backend_test!(
             "the move is in the history"
         );
 
-        // Marking it sensitive takes the address off every public read.
-        let page = submit(&mut own, &[("sensitive", "on")]).await;
+        // Marking it sensitive (a coordinator's decision) takes the address off every
+        // public read.
+        let mut coordinator = operator(
+            &app,
+            "coordinator@example.org",
+            Role::Coordinator,
+            Scope::Network,
+        )
+        .await;
+        let page = submit(&mut coordinator, &[("sensitive", "on")]).await;
         assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
         let public = reqwest::get(app.url("/it/sportelli/bologna-urp"))
             .await
@@ -342,3 +350,56 @@ backend_test!(language_slots_are_edited_and_shown, |backend| async move {
     let card = app.store.public_desk_card(DESK).await.unwrap().unwrap();
     assert!(card.languages.iter().all(|(_, h)| h.is_none()));
 });
+
+backend_test!(
+    only_coordinators_change_whether_an_address_is_public,
+    |backend| async move {
+        let Some(app) = app(backend, "desk_sensitive").await else {
+            return;
+        };
+        let mut own = operator(
+            &app,
+            "urp@example.org",
+            Role::L1Operator,
+            Scope::Desk(DESK.into()),
+        )
+        .await;
+        // The desk's own operator edits its hours, but may not hide (or publish) its address.
+        let page = submit(
+            &mut own,
+            &[("sensitive", "on"), ("name", "URP con nome nuovo")],
+        )
+        .await;
+        assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            page.body.contains("Solo chi coordina la rete può cambiare"),
+            "{}",
+            page.body
+        );
+        assert_eq!(
+            page.input_value("name").as_deref(),
+            Some("URP con nome nuovo")
+        );
+        let card = app.store.public_desk_card(DESK).await.unwrap().unwrap();
+        assert_ne!(card.name, "URP con nome nuovo", "nothing saved");
+        // Leaving it as it is saves the rest.
+        let page = submit(&mut own, &[("name", "URP con nome nuovo")]).await;
+        assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+
+        // A coordinator of the network may.
+        let mut coordinator =
+            operator(&app, "coord@example.org", Role::Coordinator, Scope::Network).await;
+        let page = submit(&mut coordinator, &[("sensitive", "on")]).await;
+        assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+        let geojson = reqwest::get(app.url("/api/desks.geojson"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            !geojson.contains("URP con nome nuovo"),
+            "no longer on the map"
+        );
+    }
+);
