@@ -64,14 +64,17 @@ fn valid_email(s: &str) -> bool {
         && !s.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
+/// A URI of a scheme a page may link to: `http`, `https`, `mailto` or `tel`. Imported
+/// links end up as `href`s on public pages, so `javascript:`, `data:` and the like are
+/// refused, whatever RFC 3986 allows.
 fn valid_uri(s: &str) -> bool {
+    const LINKABLE: [&str; 4] = ["http", "https", "mailto", "tel"];
     let Some((scheme, rest)) = s.split_once(':') else {
         return false;
     };
-    let mut chars = scheme.chars();
-    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
-        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    LINKABLE.iter().any(|l| scheme.eq_ignore_ascii_case(l))
         && !rest.is_empty()
+        && (!scheme.to_ascii_lowercase().starts_with("http") || rest.starts_with("//"))
         && !s.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
@@ -88,7 +91,7 @@ fn check_format(format: &str, s: &str) -> Option<String> {
         let what = match format {
             "uuid" => "a UUID",
             "email" => "an e-mail address",
-            "uri" => "a URI",
+            "uri" => "a link (http, https, mailto or tel)",
             "date-time" => "an RFC 3339 date-time",
             "slug" => "a slug (lower-case letters, digits and single hyphens)",
             _ => "valid",
@@ -161,6 +164,19 @@ mod tests {
         assert!(check_format("email", "not an email").is_some());
         assert!(check_format("uri", "http://example.com").is_none());
         assert!(check_format("uri", "example dot com").is_some());
+        assert!(check_format("uri", "https://example.com/a?b=c").is_none());
+        assert!(check_format("uri", "mailto:urp@comune.example.it").is_none());
+        assert!(check_format("uri", "tel:+390510000000").is_none());
+        for bad in [
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "vbscript:msgbox",
+            "http:example.com",
+            "ftp://example.com",
+        ] {
+            assert!(check_format("uri", bad).is_some(), "{bad}");
+        }
         assert!(check_format("date-time", "2023-03-15T10:30:45.123Z").is_none());
         assert!(check_format("date-time", "2023-03-15").is_some());
     }

@@ -697,3 +697,26 @@ sportello_testkit::backend_test!(
         assert!(read(public.path(), "addresses.csv").lines().count() > 10);
     }
 );
+
+store_test!(
+    imported_links_are_only_web_mail_or_phone,
+    |store| async move {
+        let before = counts(&store).await;
+        let mut cells = vec![""; ORG_COLUMNS];
+        cells[0] = "0e3b8a52-5c1f-4a53-9d43-1b7a1f6d2a31";
+        cells[1] = "Link trap";
+        cells[3] = "Description";
+        cells[5] = "javascript:alert(document.cookie)";
+        let row = cells.join(",") + "\r\n";
+        let dir = package_with(&[("organizations.csv", row.as_bytes())]);
+        let report = import(&store, dir.path(), ImportOptions::default()).await;
+        let found = errors(&report);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].starts_with("organizations.csv:")
+                && found[0].contains(": website: not a link (http, https, mailto or tel)"),
+            "{found:?}"
+        );
+        assert_eq!(counts(&store).await, before, "nothing written");
+    }
+);
