@@ -52,6 +52,26 @@ pub fn full_date(tr: Tr<'_>, day: u32, month: u32, year: i32) -> String {
     .into_owned()
 }
 
+/// "7 marzo 2026 14:05": a moment as people in Italy read it (Europe/Rome time), in the
+/// reader's language and digits.
+pub fn date_time(tr: Tr<'_>, at: chrono::DateTime<chrono::Utc>) -> String {
+    let local = at.with_timezone(&chrono_tz::Europe::Rome);
+    format!(
+        "{} {}",
+        date_text(tr, local.date_naive()),
+        hhmm(tr, local.time())
+    )
+}
+
+/// [`date_time`] of an RFC 3339 text (HSDS `last_action_date`); the text itself when it is
+/// not one.
+pub fn date_time_text(tr: Tr<'_>, rfc3339: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(rfc3339).map_or_else(
+        |_| rfc3339.to_owned(),
+        |at| date_time(tr, at.with_timezone(&chrono::Utc)),
+    )
+}
+
 /// Theme names, comma-separated, in the reader's language.
 pub fn theme_list(tr: Tr<'_>, themes: &[sportello_core::Theme]) -> String {
     themes

@@ -12,6 +12,7 @@ use crate::platform::error::WebError;
 use crate::platform::extract::OperatorRequest;
 use crate::platform::layout::render_private;
 use crate::platform::routes::{Allowed, Routes};
+use crate::platform::text::date_time;
 use crate::workspace::shell::{workspace_page, Chrome};
 use crate::AppState;
 
@@ -30,7 +31,8 @@ pub struct AuditParams {
 #[template(path = "audit/audit.html")]
 struct AuditPage<'a> {
     chrome: Chrome<'a>,
-    entries: Vec<AuditEntry>,
+    /// Each entry with its moment in Rome's time and the reader's language.
+    entries: Vec<(AuditEntry, String)>,
     action: String,
     actor: String,
 }
@@ -44,9 +46,17 @@ pub async fn audit_log(
 ) -> Result<Response, WebError> {
     let query = AuditQuery::new(q.action.as_deref(), q.actor.as_deref());
     let entries = audit::read_log(&state.app, &req.user, &req.origin, &query).await?;
+    let chrome = Chrome::page(&state, &req, "audit-title", "/audit");
+    let tr = chrome.layout.tr;
     let page = AuditPage {
-        chrome: Chrome::page(&state, &req, "audit-title", "/audit"),
-        entries,
+        entries: entries
+            .into_iter()
+            .map(|e| {
+                let when = date_time(tr, e.at);
+                (e, when)
+            })
+            .collect(),
+        chrome,
         action: query.action,
         actor: query.actor,
     };

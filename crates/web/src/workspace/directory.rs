@@ -69,7 +69,7 @@ struct WorkspaceDesksPage<'a> {
     single: bool,
     /// On a desk's page: whether the operator may edit it, and its recorded changes.
     can_edit: bool,
-    history: Vec<FieldChange>,
+    history: Vec<HistoryLine>,
     saved: bool,
 }
 
@@ -126,7 +126,7 @@ pub async fn my_desk(
     let mut page = WorkspaceDesksPage::new(layout, &req.user, vec![found.desk]);
     page.single = true;
     page.can_edit = found.history.is_some();
-    page.history = found.history.unwrap_or_default();
+    page.history = history_lines(&page.chrome.layout, found.history.unwrap_or_default());
     page.saved = query.saved.is_some();
     Ok(render_private(&page, StatusCode::OK)?)
 }

@@ -124,24 +124,29 @@ pub(crate) fn error_for<'a>(errors: &'a [FieldMessage], field: &str) -> Option<&
 pub(crate) struct HistoryLine {
     pub(crate) change: FieldChange,
     pub(crate) field: String,
+    /// When, in Rome's time and the reader's language.
+    pub(crate) when: String,
 }
 
-/// Fields shared with desks keep the desks' labels (`desk-field-*`); the others have their
-/// own (`edit-field-*`).
+/// The label of a changed field: services and organisations have their own labels
+/// (`edit-field-*`) for the fields desks do not have; every other field, desks' included,
+/// keeps the desks' label (`desk-field-*`).
 pub(crate) fn history_lines(layout: &Layout<'_>, changes: Vec<FieldChange>) -> Vec<HistoryLine> {
     changes
         .into_iter()
         .map(|change| {
-            let prefix = match change.field_name.as_str() {
-                "name" | "description" | "channels" | "by_appointment" | "email"
-                | "verified_on" => "desk-field",
-                _ => "edit-field",
+            let own = format!("edit-field-{}", change.field_name);
+            let prefix = if layout.tr.has(&own) {
+                "edit-field"
+            } else {
+                "desk-field"
             };
             HistoryLine {
                 field: layout
                     .tr
                     .t(&format!("{prefix}-{}", change.field_name))
                     .into_owned(),
+                when: crate::platform::text::date_time_text(layout.tr, &change.last_action_date),
                 change,
             }
         })

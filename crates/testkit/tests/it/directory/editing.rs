@@ -1,11 +1,28 @@
 //! Operators edit desks in the workspace: scope checks, validation that keeps what was
 //! typed, history in HSDS metadata, the audit log, and the public page, on both backends.
 
+use chrono::Datelike;
 use reqwest::StatusCode;
 use sportello_core::{Role, Scope};
 use sportello_store::AuditFilter;
 use sportello_testkit::http::Session;
 use sportello_testkit::{backend_test, TestApp};
+
+/// Italian month names, as history dates show them.
+const MESI: [&str; 12] = [
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
+];
 
 const DESK: &str = "bologna-urp";
 const EDIT: &str = "/it/workspace/sportelli/bologna-urp/modifica";
@@ -276,6 +293,25 @@ backend_test!(
             history.body.contains("44.5001, 11.3501"),
             "the move is in the history"
         );
+        // When, as people in Italy read it: Rome's date in the page's language and digits.
+        let today = chrono::Utc::now()
+            .with_timezone(&chrono_tz::Europe::Rome)
+            .date_naive();
+        let italian = format!(
+            "{} {} {}",
+            today.day(),
+            MESI[today.month0() as usize],
+            today.year()
+        );
+        assert!(history.body.contains(&italian), "{italian} in the history");
+        let arabic = own.get("/ar/workspace/sportelli/bologna-urp").await;
+        let year: String = today
+            .year()
+            .to_string()
+            .chars()
+            .map(|c| char::from_u32(0x0660 + c.to_digit(10).unwrap()).unwrap())
+            .collect();
+        assert!(arabic.body.contains(&year), "Arabic-Indic digits: {year}");
 
         // Marking it sensitive (a coordinator's decision) takes the address off every
         // public read.

@@ -324,6 +324,11 @@ impl<'a> Tr<'a> {
         self.i18n.format(self.locale, id, Some(&args))
     }
 
+    /// Whether the source defines message `id` (for ids built from data).
+    pub fn has(&self, id: &str) -> bool {
+        self.i18n.has_source(id)
+    }
+
     /// `value` with `fraction_digits` decimals, in the locale's digits, grouping and
     /// decimal separator.
     pub fn number(&self, value: f64, fraction_digits: usize) -> String {
