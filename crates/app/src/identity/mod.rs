@@ -11,3 +11,14 @@ mod two_factor;
 pub use reset::*;
 pub use sign_in::*;
 pub use two_factor::*;
+
+/// Whether `user` may open the workspace at all: an account whose grants were all revoked
+/// (or that never had one) is signed in but has nothing to do there.
+pub fn enter_workspace(user: &SignedIn) -> crate::Result<()> {
+    use sportello_core::{Action, Policy, Resource};
+    if Policy::can(&user.actor, Action::EnterWorkspace, &Resource::Network) {
+        Ok(())
+    } else {
+        Err(crate::Error::Forbidden)
+    }
+}

@@ -58,8 +58,8 @@ pub fn query_string<T: serde::de::DeserializeOwned>(raw: Option<&str>) -> Result
 }
 
 /// What most workspace handlers start from: the page language, the fully signed-in operator
-/// and where the request comes from (the same checks as [`Lang`], [`Operator`], [`Origin`],
-/// in that order).
+/// who may enter the workspace (at least one grant) and where the request comes from (the
+/// same checks as [`Lang`], [`Operator`], [`Origin`], in that order).
 #[derive(Debug, Clone)]
 pub struct OperatorRequest {
     pub locale: Locale,
@@ -76,6 +76,8 @@ impl<S: Send + Sync> FromRequestParts<S> for OperatorRequest {
             .await
             .map_err(IntoResponse::into_response)?;
         let Operator(user) = Operator::from_request_parts(parts, state).await?;
+        sportello_app::identity::enter_workspace(&user)
+            .map_err(|e| crate::platform::error::WebError::from(e).into_response())?;
         Ok(Self {
             locale,
             user,

@@ -863,3 +863,48 @@ async fn client_address_comes_from_the_proxy_only_when_trusted() {
         assert_eq!(entries[0].ip, expected, "trust_forwarded_for = {trust}");
     }
 }
+
+backend_test!(
+    accounts_without_grants_stay_out_of_the_workspace,
+    |backend| async move {
+        let Some(app) = TestApp::spawn(backend, "no_grants").await else {
+            return;
+        };
+        add(
+            &app,
+            "former@comune.example.it",
+            Role::Viewer,
+            Scope::Desk("any-desk".into()),
+        )
+        .await;
+        let user_id = app
+            .store
+            .list_users()
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|u| u.email == "former@comune.example.it")
+            .unwrap()
+            .id;
+        app.store
+            .revoke_role(
+                &user_id,
+                &sportello_store::RoleGrant {
+                    role: Role::Viewer,
+                    scope: Scope::Desk("any-desk".into()),
+                },
+            )
+            .await
+            .unwrap();
+        let mut s = Session::new(&app.url(""));
+        sign_in(&mut s, "former@comune.example.it", PASSWORD).await;
+        for path in [
+            "/it/workspace",
+            "/it/workspace/profilo",
+            "/it/workspace/sportelli",
+        ] {
+            let page = s.get(path).await;
+            assert_eq!(page.status, StatusCode::FORBIDDEN, "{path}");
+        }
+    }
+);
