@@ -94,6 +94,10 @@ enum ExportCommand {
         /// and field history of sensitive desks (shelters). For backups kept safe only.
         #[arg(long)]
         include_sensitive_places: bool,
+        /// For opening the CSV files in a spreadsheet: text cells that start with = + - @
+        /// get a leading ' so that no formula runs. Such a package is not for importing.
+        #[arg(long)]
+        spreadsheet_safe: bool,
     },
     /// Write the translators' reviews stored in the database into `.ftl` files (one folder
     /// per locale, as `locales/`): corrections replace the texts, reviewed messages lose
@@ -264,6 +268,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             format,
             out,
             include_sensitive_places,
+            spreadsheet_safe,
         }) => {
             let store = open_store(&settings).await?;
             store.migrate().await?;
@@ -282,7 +287,12 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             } else {
                 hsds::DumpScope::Public
             };
-            let written = hsds::export(&store, format, scope, &out).await?;
+            let options = hsds::ExportOptions {
+                format,
+                scope,
+                spreadsheet_safe,
+            };
+            let written = hsds::export(&store, &options, &out).await?;
             let rows: u64 = written.iter().map(|(_, n)| n).sum();
             for (file, n) in written.iter().filter(|(_, n)| *n > 0) {
                 println!("{file}: {n} rows");

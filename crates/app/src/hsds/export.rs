@@ -43,9 +43,42 @@ fn cell_json(cell: &Cell) -> Option<Value> {
     }
 }
 
-fn cell_text(cell: &Cell) -> String {
+/// How an export is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExportOptions {
+    pub format: ExportFormat,
+    pub scope: DumpScope,
+    /// Text cells a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`,
+    /// a tab or a carriage return) get a leading `'`, so that opening the CSV files in
+    /// Excel or LibreOffice runs nothing. It changes the data: such a package is for
+    /// reading in a spreadsheet, not for importing again.
+    pub spreadsheet_safe: bool,
+}
+
+impl ExportOptions {
+    /// What the public API shows, exactly as stored.
+    pub fn public(format: ExportFormat) -> Self {
+        Self {
+            format,
+            scope: DumpScope::Public,
+            spreadsheet_safe: false,
+        }
+    }
+}
+
+/// `text` with a leading `'` when a spreadsheet would take it for a formula.
+fn defused(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
+}
+
+fn cell_text(cell: &Cell, spreadsheet_safe: bool) -> String {
     match cell {
         Cell::Null => String::new(),
+        Cell::Text(s) if spreadsheet_safe => defused(s),
         Cell::Text(s) => s.clone(),
         Cell::Number(n) => number_text(*n),
         Cell::Bool(b) => b.to_string(),
@@ -112,19 +145,21 @@ pub fn datapackage_descriptor() -> Value {
 /// file.
 pub async fn export(
     store: &Store,
-    format: ExportFormat,
-    scope: DumpScope,
+    options: &ExportOptions,
     out: &Path,
 ) -> Result<Vec<(String, u64)>, HsdsError> {
-    match format {
-        ExportFormat::Datapackage => export_datapackage(store, scope, out).await,
-        ExportFormat::Json => export_json(store, scope, out).await,
+    match options.format {
+        ExportFormat::Datapackage => {
+            export_datapackage(store, options.scope, options.spreadsheet_safe, out).await
+        }
+        ExportFormat::Json => export_json(store, options.scope, out).await,
     }
 }
 
 async fn export_datapackage(
     store: &Store,
     scope: DumpScope,
+    spreadsheet_safe: bool,
     out: &Path,
 ) -> Result<Vec<(String, u64)>, HsdsError> {
     std::fs::create_dir_all(out).map_err(io_error(out))?;
@@ -137,7 +172,7 @@ async fn export_datapackage(
             .map_err(|e| io_error(&path)(e.into()))?;
         let rows = store
             .hsds_dump(r, scope, |cells| {
-                csv.write_record(cells.iter().map(cell_text))
+                csv.write_record(cells.iter().map(|c| cell_text(c, spreadsheet_safe)))
                     .map_err(|e| io_error(&path)(e.into()))
             })
             .await?;
@@ -196,6 +231,31 @@ async fn export_json(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spreadsheet_safe_cells_never_start_a_formula() {
+        for (text, expected) in [
+            (
+                "=HYPERLINK(\"http://evil.example\",\"click\")",
+                "'=HYPERLINK(\"http://evil.example\",\"click\")",
+            ),
+            ("+39 051 000 1999", "'+39 051 000 1999"),
+            ("-2", "'-2"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\t=1", "'\t=1"),
+            ("Comune di Bologna", "Comune di Bologna"),
+            ("", ""),
+        ] {
+            let cell = Cell::Text(text.to_owned());
+            assert_eq!(cell_text(&cell, true), expected);
+            assert_eq!(cell_text(&cell, false), text, "unchanged by default");
+        }
+        assert_eq!(
+            cell_text(&Cell::Number(-2.0), true),
+            "-2",
+            "numbers stay numbers"
+        );
+    }
 
     #[test]
     fn numbers_keep_their_shape() {

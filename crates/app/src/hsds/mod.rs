@@ -20,7 +20,7 @@ pub use api::{
     organization, organizations, service, service_at_location, service_at_locations, services,
     taxonomies, taxonomy, taxonomy_term, taxonomy_terms,
 };
-pub use export::{datapackage_descriptor, export, DumpScope, ExportFormat};
+pub use export::{datapackage_descriptor, export, DumpScope, ExportFormat, ExportOptions};
 pub use import::import;
 pub use read::MAX_FIELD_BYTES;
 pub use report::{HsdsError, ImportOptions, ImportReport, Issue, TableReport};

@@ -5,7 +5,9 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
-use sportello_app::hsds::{self, DumpScope, ExportFormat, ImportOptions, ImportReport};
+use sportello_app::hsds::{
+    self, DumpScope, ExportFormat, ExportOptions, ImportOptions, ImportReport,
+};
 use sportello_app::SystemClock;
 use sportello_store::{resources, CellKind, Store};
 use sportello_testkit::{store_test, TestDb};
@@ -148,8 +150,11 @@ store_test!(examples_csv_import_and_round_trip, |store| async move {
     let out = tempfile::tempdir().unwrap();
     hsds::export(
         &store,
-        ExportFormat::Datapackage,
-        DumpScope::Everything,
+        &ExportOptions {
+            format: ExportFormat::Datapackage,
+            scope: DumpScope::Everything,
+            spreadsheet_safe: false,
+        },
         out.path(),
     )
     .await
@@ -188,9 +193,17 @@ store_test!(examples_csv_import_and_round_trip, |store| async move {
 
     // The JSON export holds the same rows as the examples' tabular.json.
     let json = out.path().join("export.json");
-    hsds::export(&store, ExportFormat::Json, DumpScope::Everything, &json)
-        .await
-        .unwrap();
+    hsds::export(
+        &store,
+        &ExportOptions {
+            format: ExportFormat::Json,
+            scope: DumpScope::Everything,
+            spreadsheet_safe: false,
+        },
+        &json,
+    )
+    .await
+    .unwrap();
     let text = std::fs::read_to_string(&json).unwrap();
     assert!(
         text.contains("\"year_incorporated\":2011,"),
@@ -213,14 +226,25 @@ store_test!(
 
         let out = tempfile::tempdir().unwrap();
         let json = out.path().join("export.json");
-        hsds::export(&store, ExportFormat::Json, DumpScope::Everything, &json)
-            .await
-            .unwrap();
+        hsds::export(
+            &store,
+            &ExportOptions {
+                format: ExportFormat::Json,
+                scope: DumpScope::Everything,
+                spreadsheet_safe: false,
+            },
+            &json,
+        )
+        .await
+        .unwrap();
         assert_contains(&read_tabular_json(&source), &read_tabular_json(&json));
         hsds::export(
             &store,
-            ExportFormat::Datapackage,
-            DumpScope::Everything,
+            &ExportOptions {
+                format: ExportFormat::Datapackage,
+                scope: DumpScope::Everything,
+                spreadsheet_safe: false,
+            },
             out.path(),
         )
         .await
@@ -267,8 +291,11 @@ store_test!(reimport_is_idempotent, |store| async move {
     let out = tempfile::tempdir().unwrap();
     hsds::export(
         &store,
-        ExportFormat::Datapackage,
-        DumpScope::Everything,
+        &ExportOptions {
+            format: ExportFormat::Datapackage,
+            scope: DumpScope::Everything,
+            spreadsheet_safe: false,
+        },
         out.path(),
     )
     .await
@@ -475,8 +502,11 @@ store_test!(
         let first = tempfile::tempdir().unwrap();
         let written = hsds::export(
             &store,
-            ExportFormat::Datapackage,
-            DumpScope::Everything,
+            &ExportOptions {
+                format: ExportFormat::Datapackage,
+                scope: DumpScope::Everything,
+                spreadsheet_safe: false,
+            },
             first.path(),
         )
         .await
@@ -506,8 +536,11 @@ store_test!(
         let second = tempfile::tempdir().unwrap();
         hsds::export(
             &fresh,
-            ExportFormat::Datapackage,
-            DumpScope::Everything,
+            &ExportOptions {
+                format: ExportFormat::Datapackage,
+                scope: DumpScope::Everything,
+                spreadsheet_safe: false,
+            },
             second.path(),
         )
         .await
@@ -519,9 +552,17 @@ store_test!(
         }
         // The JSON form round-trips too.
         let json = first.path().join("export.json");
-        hsds::export(&store, ExportFormat::Json, DumpScope::Everything, &json)
-            .await
-            .unwrap();
+        hsds::export(
+            &store,
+            &ExportOptions {
+                format: ExportFormat::Json,
+                scope: DumpScope::Everything,
+                spreadsheet_safe: false,
+            },
+            &json,
+        )
+        .await
+        .unwrap();
         let again = import(&fresh, &json, ImportOptions::default()).await;
         assert_eq!(errors(&again), Vec::<String>::new());
         assert!(
@@ -662,8 +703,11 @@ sportello_testkit::backend_test!(
         let public = tempfile::tempdir().unwrap();
         hsds::export(
             store,
-            ExportFormat::Datapackage,
-            DumpScope::Public,
+            &ExportOptions {
+                format: ExportFormat::Datapackage,
+                scope: DumpScope::Public,
+                spreadsheet_safe: false,
+            },
             public.path(),
         )
         .await
@@ -671,8 +715,11 @@ sportello_testkit::backend_test!(
         let full = tempfile::tempdir().unwrap();
         hsds::export(
             store,
-            ExportFormat::Datapackage,
-            DumpScope::Everything,
+            &ExportOptions {
+                format: ExportFormat::Datapackage,
+                scope: DumpScope::Everything,
+                spreadsheet_safe: false,
+            },
             full.path(),
         )
         .await
