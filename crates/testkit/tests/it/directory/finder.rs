@@ -355,7 +355,7 @@ backend_test!(
         };
         let cards = app.store.public_desk_cards().await.unwrap();
         let body: serde_json::Value = TestApp::client()
-            .get(app.url("/api/hsds/v3/service_at_locations?full=true&per_page=100"))
+            .get(app.url("/api/hsds/v3/service_at_locations?full=true&per_page=20"))
             .send()
             .await
             .unwrap()

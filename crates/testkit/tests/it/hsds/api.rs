@@ -865,7 +865,7 @@ backend_test!(
         }
         let full = ok(
             &app,
-            &format!("{API}/service_at_locations?full=true&per_page=100"),
+            &format!("{API}/service_at_locations?full=true&per_page=20"),
         )
         .await;
         let secret_full = assert_page("service_at_location", &full)
@@ -912,6 +912,29 @@ backend_test!(
         assert_eq!(status, StatusCode::NOT_FOUND);
         assert!(body["error"]["code"].is_string());
 
+        // Fully nested pages are large: at most 20 objects, and 20 by default.
+        for kind in ["services", "organizations", "service_at_locations"] {
+            assert_invalid(
+                &app,
+                &format!("{API}/{kind}?full=true&per_page=21"),
+                "per_page",
+            )
+            .await;
+            let page = ok(&app, &format!("{API}/{kind}?full=true")).await;
+            let total = page["total_items"].as_u64().unwrap();
+            assert_eq!(page["size"].as_u64().unwrap(), total.min(20), "{kind}");
+            assert_eq!(
+                page["total_pages"].as_u64().unwrap(),
+                total.div_ceil(20).max(1),
+                "{kind}"
+            );
+            let (status, _) = get(&app, &format!("{API}/{kind}?per_page=21")).await;
+            assert_eq!(
+                status,
+                StatusCode::OK,
+                "{kind}: lists without nesting keep 100"
+            );
+        }
         assert_invalid(
             &app,
             &format!("{API}/services?modified_after=yesterday"),

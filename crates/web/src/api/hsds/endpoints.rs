@@ -24,16 +24,16 @@ use sportello_app::hsds;
         ("taxonomy_id" = Option<String>, Query, description = "Services with an attribute linking them to any term of this taxonomy."),
         ("organization_id" = Option<String>, Query, description = "Services of this organization."),
         ("modified_after" = Option<String>, Query, format = DateTime, description = "Services whose last_modified is on or after this RFC 3339 date-time."),
-        ("full" = Option<bool>, Query, description = "Return fully nested services."),
+        ("full" = Option<bool>, Query, description = "Return fully nested services (then at most 20 per page, the default)."),
     )
 )]
 pub(super) async fn services(ctx: ApiCtx, RawQuery(raw): RawQuery) -> Response {
     let result = async {
         let params = Params::new(raw.as_deref());
         params.format()?;
-        let paging = params.paging()?;
         let filter = params.service_filter()?;
         let nesting = params.nesting()?;
+        let paging = params.paging_for(nesting)?;
         let found = hsds::services(&ctx.state.app, &filter, paging, nesting).await?;
         Ok(page(&found, paging))
     }
@@ -64,7 +64,7 @@ pub(super) async fn service(ctx: ApiCtx, Path(id): Path<String>) -> Response {
     tag = "hsds",
     params(
         ("search" = Option<String>, Query, description = "Case-insensitive text in the name, alternate name or description."),
-        ("full" = Option<bool>, Query, description = "Return fully nested organizations."),
+        ("full" = Option<bool>, Query, description = "Return fully nested organizations (then at most 20 per page, the default)."),
         ("page" = Option<u32>, Query, description = "Page number, from 1.", minimum = 1),
         ("per_page" = Option<u32>, Query, description = "Results per page: 50 unless given, at most 100 (more is refused with 400).", minimum = 1, maximum = 100),
         ("format" = Option<String>, Query, description = "Only `json`."),
@@ -74,8 +74,8 @@ pub(super) async fn organizations(ctx: ApiCtx, RawQuery(raw): RawQuery) -> Respo
     let result = async {
         let params = Params::new(raw.as_deref());
         params.format()?;
-        let paging = params.paging()?;
         let nesting = params.nesting()?;
+        let paging = params.paging_for(nesting)?;
         let search = params.text("search");
         let found = hsds::organizations(&ctx.state.app, search.as_deref(), paging, nesting).await?;
         Ok(page(&found, paging))
@@ -125,7 +125,7 @@ pub(super) async fn organization(
         ("taxonomy_id" = Option<String>, Query, description = "Services with an attribute linking them to any term of this taxonomy."),
         ("organization_id" = Option<String>, Query, description = "Services of this organization."),
         ("modified_after" = Option<String>, Query, format = DateTime, description = "Services whose last_modified is on or after this RFC 3339 date-time."),
-        ("full" = Option<bool>, Query, description = "Return fully nested service_at_locations."),
+        ("full" = Option<bool>, Query, description = "Return fully nested service_at_locations (then at most 20 per page, the default)."),
         ("page" = Option<u32>, Query, description = "Page number, from 1.", minimum = 1),
         ("per_page" = Option<u32>, Query, description = "Results per page: 50 unless given, at most 100 (more is refused with 400).", minimum = 1, maximum = 100),
         ("format" = Option<String>, Query, description = "Only `json`."),
@@ -137,8 +137,8 @@ pub(super) async fn service_at_locations(ctx: ApiCtx, RawQuery(raw): RawQuery) -
     let result = async {
         let params = Params::new(raw.as_deref());
         params.format()?;
-        let paging = params.paging()?;
         let nesting = params.nesting()?;
+        let paging = params.paging_for(nesting)?;
         let filter = params.service_at_location_filter()?;
         let found = hsds::service_at_locations(&ctx.state.app, &filter, paging, nesting).await?;
         Ok(page(&found, paging))

@@ -3,8 +3,8 @@
 //!
 //! Names, parameters and shapes follow `spec/hsds-3.0/schema/openapi.json`. Lists are HSDS
 //! pages; a bad parameter answers 400 `api.parameter_invalid` naming the parameter, an
-//! unknown id 404 `api.not_found`. `per_page` above [`MAX_PER_PAGE`] is refused (400), not
-//! clamped. Sensitive desks never show their address or position (the store sees to it).
+//! unknown id 404 `api.not_found`. `per_page` above [`MAX_PER_PAGE`] (above [`MAX_FULL_PER_PAGE`]
+//! for fully nested lists) is refused (400), not clamped. Sensitive desks never show their address or position (the store sees to it).
 //!
 //! One module per resource holds its handlers; `params` parses the query string, `render`
 //! writes HSDS JSON, `respond` answers (errors included), `schemas` completes the OpenAPI
@@ -35,6 +35,8 @@ pub const HSDS_VERSION: &str = "3.0";
 pub const DEFAULT_PER_PAGE: u32 = 50;
 /// Largest `per_page` accepted; larger values are refused with 400.
 pub const MAX_PER_PAGE: u32 = 100;
+/// Largest `per_page` (and the default) of a list with `full=true`.
+pub const MAX_FULL_PER_PAGE: u32 = 20;
 /// Largest `proximity` accepted, in metres.
 const MAX_PROXIMITY_M: f64 = 1_000_000.0;
 

@@ -6,7 +6,7 @@ use sportello_app::hsds::{
 };
 
 use super::respond::ApiError;
-use super::{DEFAULT_PER_PAGE, MAX_PER_PAGE, MAX_PROXIMITY_M};
+use super::{DEFAULT_PER_PAGE, MAX_FULL_PER_PAGE, MAX_PER_PAGE, MAX_PROXIMITY_M};
 
 /// The decoded query string. A parameter given twice counts with its first value; an empty
 /// value counts as absent; parameters this API does not know are ignored.
@@ -60,6 +60,28 @@ impl Params {
                 ))?,
         };
         Ok(Paging { page, per_page })
+    }
+
+    /// [`Self::paging`] for a list in `nesting`: fully nested objects (an organization with
+    /// its services, locations and their children) are large, so such a page holds at most
+    /// [`MAX_FULL_PER_PAGE`] (the default then), and more is refused like any page too big.
+    pub(super) fn paging_for(&self, nesting: Nesting) -> Result<Paging, ApiError> {
+        if nesting == Nesting::List {
+            return self.paging();
+        }
+        let asked = self.text("per_page");
+        let paging = self.paging()?;
+        match asked {
+            None => Ok(Paging {
+                per_page: MAX_FULL_PER_PAGE,
+                ..paging
+            }),
+            Some(_) if paging.per_page > MAX_FULL_PER_PAGE => Err(ApiError::invalid(
+                "per_page",
+                "with full=true, must be a whole number from 1 to 20",
+            )),
+            Some(_) => Ok(paging),
+        }
     }
 
     /// Only JSON pages are served (`ndjson` streaming is not offered).
