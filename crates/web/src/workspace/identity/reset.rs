@@ -5,7 +5,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::Response;
-use axum::Form;
+use axum::{Extension, Form};
 use serde::Deserialize;
 use sportello_app::identity::{self, NewPassword, PasswordProblem};
 use sportello_core::Locale;
@@ -14,6 +14,7 @@ use super::sign_in::{pre_session_token, set_pre_session_cookie};
 use crate::platform::error::WebError;
 use crate::platform::extract::{Lang, Origin};
 use crate::platform::layout::{render_private, Layout};
+use crate::platform::session::CurrentUser;
 use crate::workspace::shell::see_other;
 use crate::AppState;
 
@@ -28,12 +29,21 @@ struct ResetPage<'a> {
     error: Option<String>,
 }
 
+/// The anti-CSRF token the form must carry: a signed-in browser's session token (the CSRF
+/// check expects that one), else the pre-session cookie's, `true` when that is new.
+fn form_token(headers: &HeaderMap, user: &CurrentUser) -> (String, bool) {
+    match &user.0 {
+        Some(signed_in) => (signed_in.csrf_token.clone(), false),
+        None => pre_session_token(headers),
+    }
+}
+
 /// The reset page, the pre-session cookie when it is new, and a `no-referrer` policy: the
 /// link's token must not leak to other sites through the Referer header.
 fn reset_page(
     state: &AppState,
     locale: Locale,
-    headers: &HeaderMap,
+    (csrf, fresh): (String, bool),
     token: Option<String>,
     (message, error): (Option<String>, Option<String>),
     status: StatusCode,
@@ -47,7 +57,6 @@ fn reset_page(
     // The switcher never carries the link's token into another URL.
     let current = format!("/{}/accesso/recupero", locale.tag());
     let layout = Layout::new(state, locale, tr.t(title).into_owned(), &current);
-    let (csrf, fresh) = pre_session_token(headers);
     let page = ResetPage {
         layout,
         csrf: csrf.clone(),
@@ -69,9 +78,11 @@ fn reset_page(
 pub async fn reset_form(
     State(state): State<AppState>,
     Lang(locale): Lang,
+    Extension(user): Extension<CurrentUser>,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
-    reset_page(&state, locale, &headers, None, (None, None), StatusCode::OK)
+    let csrf = form_token(&headers, &user);
+    reset_page(&state, locale, csrf, None, (None, None), StatusCode::OK)
 }
 
 #[derive(Debug, Deserialize)]
@@ -83,11 +94,13 @@ pub struct ResetRequestForm {
 pub async fn reset_request(
     State(state): State<AppState>,
     Lang(locale): Lang,
+    Extension(user): Extension<CurrentUser>,
     headers: HeaderMap,
     Origin(origin): Origin,
     Form(form): Form<ResetRequestForm>,
 ) -> Result<Response, WebError> {
     let public_url = state.settings.server.public_url.trim_end_matches('/');
+    let csrf = form_token(&headers, &user);
     identity::request_password_reset(&state.app, &form.email, &origin, |token, account| {
         // The message speaks the account's language; the link opens the page in it too.
         let tr = state.i18n.tr(account);
@@ -101,7 +114,7 @@ pub async fn reset_request(
     reset_page(
         &state,
         locale,
-        &headers,
+        csrf,
         None,
         (Some(sent), None),
         StatusCode::OK,
@@ -112,13 +125,15 @@ pub async fn reset_link(
     State(state): State<AppState>,
     Lang(locale): Lang,
     Path((_, token)): Path<(String, String)>,
+    Extension(user): Extension<CurrentUser>,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
+    let csrf = form_token(&headers, &user);
     if identity::reset_link_is_valid(&state.app, &token).await? {
         reset_page(
             &state,
             locale,
-            &headers,
+            csrf,
             Some(token),
             (None, None),
             StatusCode::OK,
@@ -128,7 +143,7 @@ pub async fn reset_link(
         reset_page(
             &state,
             locale,
-            &headers,
+            csrf,
             None,
             (None, Some(error)),
             StatusCode::GONE,
@@ -159,10 +174,11 @@ pub async fn reset_submit(
     State(state): State<AppState>,
     Lang(locale): Lang,
     Path((_, token)): Path<(String, String)>,
-    headers: HeaderMap,
+    (Extension(user), headers): (Extension<CurrentUser>, HeaderMap),
     Origin(origin): Origin,
     Form(form): Form<PasswordForm>,
 ) -> Result<Response, WebError> {
+    let csrf = form_token(&headers, &user);
     let outcome =
         identity::reset_password(&state.app, &token, form.new_password(), &origin).await?;
     let problem = match outcome {
@@ -181,5 +197,5 @@ pub async fn reset_submit(
     } else {
         (Some(token), StatusCode::UNPROCESSABLE_ENTITY)
     };
-    reset_page(&state, locale, &headers, token, (None, error), status)
+    reset_page(&state, locale, csrf, token, (None, error), status)
 }
