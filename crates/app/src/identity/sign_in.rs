@@ -131,15 +131,42 @@ async fn verify_blocking(password: String, phc: String) -> bool {
         .unwrap_or(false)
 }
 
-pub(super) fn lock_for(settings: &AuthSettings) -> impl Fn(u32) -> Option<Duration> + '_ {
+/// The lock after `failures`: none below `threshold`, then 1 s doubling per further failure
+/// up to `max_secs`.
+pub(super) fn lock_after(threshold: u32, max_secs: u32) -> impl Fn(u32) -> Option<Duration> {
     move |failures| {
-        let over = failures.checked_sub(settings.lockout_after_failures)?;
+        let over = failures.checked_sub(threshold)?;
         let secs = 1u64
             .checked_shl(over.min(20))
             .unwrap_or(u64::MAX)
-            .min(u64::from(settings.max_lockout_secs));
+            .min(u64::from(max_secs));
         Some(Duration::seconds(i64::try_from(secs).unwrap_or(i64::MAX)))
     }
+}
+
+/// The wait left on the first of `keys` that is locked at `now`.
+pub(super) async fn locked_key<'k>(
+    store: &Store,
+    keys: &[&'k str],
+    now: DateTime<Utc>,
+) -> Result<Option<(&'k str, u64)>> {
+    for key in keys {
+        let until = store
+            .throttle_state(key)
+            .await?
+            .and_then(|s| s.locked_until);
+        if let Some(until) = until.filter(|until| *until > now) {
+            let wait = u64::try_from((until - now).num_seconds().max(1)).unwrap_or(1);
+            return Ok(Some((key, wait)));
+        }
+    }
+    Ok(None)
+}
+
+/// The kind of a throttle key (`account-ip`, `ip`, `code`…), for the audit log: keys hold
+/// e-mail and IP addresses the row already names.
+pub(super) fn key_kind(key: &str) -> &str {
+    key.split(':').next().unwrap_or("")
 }
 
 /// Checks a password and opens a session. `replacing` is a session this browser already
@@ -154,7 +181,10 @@ pub async fn login(
     let (store, clock, settings) = (app.store(), app.clock(), &app.settings().auth);
     let now = clock.now();
     let normalised = email_input.trim().to_lowercase();
-    let account_key = format!("account:{normalised}");
+    // Per account *and* address: a stranger's guesses lock the stranger, not the colleague
+    // signing in from their own desk. The address's own count catches one source trying
+    // many accounts.
+    let pair_key = format!("account-ip:{normalised}|{}", origin.ip);
     let ip_key = format!("ip:{}", origin.ip);
     let audit = |action: &str, actor_id: Option<String>, detail: &str| AuditEvent {
         actor_id,
@@ -166,25 +196,13 @@ pub async fn login(
         detail: detail.to_owned(),
     };
 
-    for key in [&account_key, &ip_key] {
-        if let Some(state) = store.throttle_state(key).await? {
-            if let Some(until) = state.locked_until.filter(|until| *until > now) {
-                store
-                    .append_audit(
-                        &audit(
-                            "auth.login_throttled",
-                            None,
-                            key.split(':').next().unwrap_or(""),
-                        ),
-                        now,
-                    )
-                    .await?;
-                let wait = (until - now).num_seconds().max(1);
-                return Ok(LoginOutcome::Throttled {
-                    retry_after_secs: u64::try_from(wait).unwrap_or(1),
-                });
-            }
-        }
+    if let Some((key, wait)) = locked_key(store, &[&pair_key, &ip_key], now).await? {
+        store
+            .append_audit(&audit("auth.login_throttled", None, key_kind(key)), now)
+            .await?;
+        return Ok(LoginOutcome::Throttled {
+            retry_after_secs: wait,
+        });
     }
 
     let credentials = match Email::parse(email_input) {
@@ -201,8 +219,9 @@ pub async fn login(
             if let Some(previous) = replacing {
                 store.delete_session(&previous.token_hash).await?;
             }
-            store.clear_login_failures(&account_key).await?;
-            store.clear_login_failures(&ip_key).await?;
+            // Not the address's count (it decays): else one's own account would reset it
+            // between guesses at others. Nor wrong codes: only a right code clears those.
+            store.clear_login_failures(&pair_key).await?;
             let stage = if c.has_totp {
                 SessionStage::SecondFactor
             } else if settings.require_2fa_for_admins
@@ -224,11 +243,15 @@ pub async fn login(
                 Some(c) if c.disabled_at.is_some() => "account disabled",
                 Some(_) => "wrong password",
             };
-            for key in [&account_key, &ip_key] {
-                store
-                    .record_login_failure(key, now, lock_for(settings))
-                    .await?;
-            }
+            let (max, decay) = (settings.max_lockout_secs, settings.failure_decay());
+            let pair_lock = lock_after(settings.lockout_after_failures, max);
+            store
+                .record_login_failure(&pair_key, now, decay, pair_lock)
+                .await?;
+            let ip_lock = lock_after(settings.ip_lockout_after_failures, max);
+            store
+                .record_login_failure(&ip_key, now, decay, ip_lock)
+                .await?;
             store
                 .append_audit(
                     &audit("auth.login_failed", other.map(|c| c.id), reason),
@@ -473,14 +496,7 @@ mod tests {
 
     #[test]
     fn lockout_doubles_and_is_capped() {
-        let s = AuthSettings {
-            require_2fa_for_admins: true,
-            idle_timeout_mins: 30,
-            absolute_timeout_hours: 12,
-            lockout_after_failures: 5,
-            max_lockout_secs: 900,
-        };
-        let f = lock_for(&s);
+        let f = lock_after(5, 900);
         assert_eq!(f(4), None);
         assert_eq!(f(5), Some(Duration::seconds(1)));
         assert_eq!(f(6), Some(Duration::seconds(2)));

@@ -4,7 +4,7 @@
 use sportello_store::AuditEvent;
 
 use super::sign_in::{
-    account_event, lock_for, random_token, token_hash, upgrade_session, IssuedSession,
+    account_event, lock_after, random_token, token_hash, upgrade_session, IssuedSession,
     LoginOutcome, RequestOrigin, SessionStage, SignedIn,
 };
 use crate::{App, Result};
@@ -66,7 +66,12 @@ pub async fn verify_second_factor(
             .await?;
     if !accepted {
         store
-            .record_login_failure(&account_key, now, lock_for(settings))
+            .record_login_failure(
+                &account_key,
+                now,
+                settings.failure_decay(),
+                lock_after(settings.lockout_after_failures, settings.max_lockout_secs),
+            )
             .await?;
         store
             .append_audit(&event(user, "auth.second_factor_failed", origin, ""), now)

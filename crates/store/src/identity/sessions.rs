@@ -129,20 +129,32 @@ impl Store {
     }
 
     /// Counts one more failure for `key` and sets its lock with `lock_for(failures)`,
-    /// atomically; returns the new state.
+    /// atomically; returns the new state. Failures decay: one is forgotten for every
+    /// `decay` that passed since the last one (a leaky bucket), so occasional mistakes never
+    /// add up to a lock. A zero `decay` never forgets.
     pub async fn record_login_failure(
         &self,
         key: &str,
         now: DateTime<Utc>,
+        decay: chrono::Duration,
         lock_for: impl Fn(u32) -> Option<chrono::Duration>,
     ) -> Result<ThrottleState> {
         let state = write!(self, |tx| {
-            let failures: Option<i64> =
-                sqlx::query_scalar("SELECT failures FROM login_throttle WHERE key = $1")
-                    .bind(key)
-                    .fetch_optional(&mut *tx)
-                    .await?;
-            let failures = u32::try_from(failures.unwrap_or(0))
+            let previous: Option<(i64, DateTime<Utc>)> = sqlx::query_as(
+                "SELECT failures, last_failure_at FROM login_throttle WHERE key = $1",
+            )
+            .bind(key)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let failures = previous.map_or(0, |(failures, last)| {
+                let idle = (now - last).num_seconds().max(0);
+                let forgotten = match decay.num_seconds() {
+                    d if d > 0 => idle / d,
+                    _ => 0,
+                };
+                failures.saturating_sub(forgotten).max(0)
+            });
+            let failures = u32::try_from(failures)
                 .unwrap_or(u32::MAX)
                 .saturating_add(1);
             let locked_until = lock_for(failures).map(|d| now + d);

@@ -1,5 +1,6 @@
 //! Sign-in, sessions, two-factor, password reset, accounts.
 
 mod auth;
+mod lockout;
 mod reset_tokens;
 mod support;

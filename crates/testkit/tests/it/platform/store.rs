@@ -521,9 +521,10 @@ store_test!(sessions_expire_and_throttle_counts, |store| async move {
     assert!(store.session("h1").await.unwrap().is_none());
 
     let lock = |n: u32| (n >= 3).then(|| chrono::Duration::seconds(10));
+    let decay = chrono::Duration::minutes(10);
     for expected in 1..=3 {
         let state = store
-            .record_login_failure("ip:192.0.2.1", now(), lock)
+            .record_login_failure("ip:192.0.2.1", now(), decay, lock)
             .await
             .unwrap();
         assert_eq!(state.failures, expected);
@@ -539,6 +540,30 @@ store_test!(sessions_expire_and_throttle_counts, |store| async move {
         .await
         .unwrap()
         .is_none());
+});
+
+store_test!(failures_decay_one_per_interval, |store| async move {
+    // One failure is forgotten per `decay` since the last one (a leaky bucket).
+    let decay = chrono::Duration::minutes(10);
+    let never = |_: u32| None;
+    for _ in 0..4 {
+        store
+            .record_login_failure("account-ip:a|192.0.2.2", now(), decay, never)
+            .await
+            .unwrap();
+    }
+    let later = now() + chrono::Duration::minutes(25);
+    let state = store
+        .record_login_failure("account-ip:a|192.0.2.2", later, decay, never)
+        .await
+        .unwrap();
+    assert_eq!(state.failures, 3, "two of four forgotten, one more counted");
+    let much_later = later + chrono::Duration::days(1);
+    let state = store
+        .record_login_failure("account-ip:a|192.0.2.2", much_later, decay, never)
+        .await
+        .unwrap();
+    assert_eq!(state.failures, 1, "never below zero");
 });
 
 store_test!(
@@ -585,7 +610,12 @@ store_test!(
             .await
             .unwrap();
         store
-            .record_login_failure("ip:198.51.100.1", long_ago, |_| None)
+            .record_login_failure(
+                "ip:198.51.100.1",
+                long_ago,
+                chrono::Duration::zero(),
+                |_| None,
+            )
             .await
             .unwrap();
 
