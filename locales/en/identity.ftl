@@ -47,6 +47,8 @@ code-intro = Open the authenticator app on your phone and enter the 6-digit code
 code-label = Code
 code-submit = Verify
 code-refused = The code is not valid or has already been used. Please try again with the new code.
+# unreviewed
+code-attempts-exhausted = Too many wrong codes: for your security the sign-in was cancelled. Please enter your email and password again.
 twofa-title = Two-step verification
 twofa-intro = With two-step verification, to sign in you need your password and a code that changes every 30 seconds, created by an app on your phone.
 twofa-required = Your role requires two-step verification: turn it on to use the staff area.

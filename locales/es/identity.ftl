@@ -47,6 +47,8 @@ code-intro = Abra la aplicación de autenticación en su teléfono y escriba el 
 code-label = Código
 code-submit = Verificar
 code-refused = Código no válido o ya utilizado. Inténtelo de nuevo con el código nuevo.
+# unreviewed
+code-attempts-exhausted = Demasiados códigos incorrectos: por seguridad se ha cancelado el inicio de sesión. Introduzca de nuevo su correo electrónico y su contraseña.
 twofa-title = Verificación en dos pasos
 twofa-intro = Con la verificación en dos pasos, para iniciar sesión necesita la contraseña y un código que cambia cada 30 segundos, generado por una aplicación en su teléfono.
 twofa-required = Su rol requiere la verificación en dos pasos: actívela para usar el área de operadores.

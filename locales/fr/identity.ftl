@@ -47,6 +47,8 @@ code-intro = Ouvrez l'application d'authentification sur votre téléphone et sa
 code-label = Code
 code-submit = Vérifier
 code-refused = Code non valide ou déjà utilisé. Réessayez avec le nouveau code.
+# unreviewed
+code-attempts-exhausted = Trop de codes erronés : par sécurité, la connexion a été annulée. Saisissez de nouveau votre adresse e-mail et votre mot de passe.
 twofa-title = Vérification en deux étapes
 twofa-intro = Avec la vérification en deux étapes, pour vous connecter, il vous faut votre mot de passe et un code qui change toutes les 30 secondes, créé par une application sur votre téléphone.
 twofa-required = Votre rôle exige la vérification en deux étapes : activez-la pour utiliser l'espace des opérateurs.

@@ -107,6 +107,9 @@ pub enum LoginOutcome {
     Throttled {
         retry_after_secs: u64,
     },
+    /// Too many wrong codes in this half-open session: it has ended, and the password is
+    /// due again (only from `verify_second_factor`).
+    SignInAgain,
 }
 
 /// A hash to verify against when the account does not exist, so that refusing an unknown

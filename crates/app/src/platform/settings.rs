@@ -75,6 +75,9 @@ pub struct AuthSettings {
     pub ip_lockout_after_failures: u32,
     /// One failure is forgotten per this many minutes: occasional mistakes never lock.
     pub failure_decay_mins: u32,
+    /// Wrong authenticator codes after which a half-open session ends (the password is due
+    /// again).
+    pub code_attempts_per_session: u32,
 }
 
 impl AuthSettings {
@@ -199,7 +202,10 @@ impl Settings {
         if self.auth.idle_timeout_mins == 0 || self.auth.absolute_timeout_hours == 0 {
             return Err(Error::Settings("auth timeouts must be positive".into()));
         }
-        if self.auth.lockout_after_failures == 0 || self.auth.ip_lockout_after_failures == 0 {
+        if self.auth.lockout_after_failures == 0
+            || self.auth.ip_lockout_after_failures == 0
+            || self.auth.code_attempts_per_session == 0
+        {
             return Err(Error::Settings(
                 "auth attempt limits must be positive".into(),
             ));

@@ -177,6 +177,21 @@ impl Store {
         Ok(state)
     }
 
+    /// Counts one more wrong authenticator code in a half-open session; returns how many
+    /// it has had (0 when the session is gone).
+    pub async fn record_session_code_failure(&self, token_hash: &str) -> Result<u32> {
+        let n: Option<i64> = write!(self, |tx| {
+            sqlx::query_scalar(
+                "UPDATE sessions SET code_failures = code_failures + 1 WHERE token_hash = $1 \
+                 RETURNING code_failures",
+            )
+            .bind(token_hash)
+            .fetch_optional(&mut *tx)
+            .await?
+        });
+        Ok(n.map_or(0, |n| u32::try_from(n).unwrap_or(u32::MAX)))
+    }
+
     pub async fn clear_login_failures(&self, key: &str) -> Result<()> {
         write!(self, |tx| {
             sqlx::query("DELETE FROM login_throttle WHERE key = $1")

@@ -3,4 +3,5 @@
 mod auth;
 mod lockout;
 mod reset_tokens;
+mod second_factor_limits;
 mod support;

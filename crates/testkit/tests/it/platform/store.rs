@@ -566,6 +566,43 @@ store_test!(failures_decay_one_per_interval, |store| async move {
     assert_eq!(state.failures, 1, "never below zero");
 });
 
+store_test!(half_open_sessions_count_wrong_codes, |store| async move {
+    let id = store
+        .insert_user(
+            &NewUser {
+                email: Email::parse("codes@example.org").unwrap(),
+                display_name: "C".into(),
+                locale: Locale::It,
+                password_hash: "x".into(),
+            },
+            &[],
+            now(),
+        )
+        .await
+        .unwrap();
+    store
+        .create_session(&sportello_store::NewSession {
+            stage: "second_factor",
+            token_hash: "half-open".into(),
+            user_id: id,
+            csrf_token: "c".into(),
+            created_at: now(),
+            expires_at: now() + chrono::Duration::hours(1),
+        })
+        .await
+        .unwrap();
+    for expected in 1..=3 {
+        assert_eq!(
+            store
+                .record_session_code_failure("half-open")
+                .await
+                .unwrap(),
+            expected
+        );
+    }
+    assert_eq!(store.record_session_code_failure("gone").await.unwrap(), 0);
+});
+
 store_test!(
     housekeeping_applies_retention_and_keeps_the_chain_verifiable,
     |store| async move {
