@@ -3,8 +3,6 @@
 //! Every refusal looks the same from outside (unknown account, wrong password, disabled
 //! account) and takes about as long, so that nobody can learn which accounts exist.
 
-use std::sync::OnceLock;
-
 use chrono::{DateTime, Duration, Utc};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
@@ -13,7 +11,7 @@ use sportello_store::{AuditEvent, NewSession, Store};
 
 use crate::identity::accounts::{hash_password, verify_password};
 use crate::platform::settings::AuthSettings;
-use crate::{App, Error, Result};
+use crate::{App, Result};
 
 /// A random secret of 32 bytes as 64 hex characters.
 pub fn random_token() -> String {
@@ -114,24 +112,15 @@ pub enum LoginOutcome {
 
 /// A hash to verify against when the account does not exist, so that refusing an unknown
 /// e-mail costs the same argon2 work as refusing a wrong password.
-fn dummy_hash() -> &'static str {
-    static DUMMY: OnceLock<String> = OnceLock::new();
-    DUMMY.get_or_init(|| hash_password(&random_token()).expect("hashing a random password works"))
-}
-
-/// Argon2 takes tens of milliseconds of CPU: keep it off the async workers.
-pub(super) async fn hash_blocking(password: &str) -> Result<String> {
-    let password = password.to_owned();
-    tokio::task::spawn_blocking(move || hash_password(&password))
+async fn dummy_hash() -> Result<String> {
+    static DUMMY: tokio::sync::OnceCell<String> = tokio::sync::OnceCell::const_new();
+    DUMMY
+        .get_or_try_init(|| async {
+            let password = random_token();
+            hash_password(&password).await
+        })
         .await
-        .map_err(|e| Error::Password(e.to_string()))?
-}
-
-/// Argon2 takes tens of milliseconds of CPU: keep it off the async workers.
-async fn verify_blocking(password: String, phc: String) -> bool {
-    tokio::task::spawn_blocking(move || verify_password(&password, &phc))
-        .await
-        .unwrap_or(false)
+        .cloned()
 }
 
 /// The lock after `failures`: none below `threshold`, then 1 s doubling per further failure
@@ -212,10 +201,11 @@ pub async fn login(
         Ok(email) => store.credentials(&email).await?,
         Err(_) => None,
     };
-    let phc = credentials
-        .as_ref()
-        .map_or_else(|| dummy_hash().to_owned(), |c| c.password_hash.clone());
-    let password_ok = verify_blocking(password.to_owned(), phc).await;
+    let phc = match &credentials {
+        Some(c) => c.password_hash.clone(),
+        None => dummy_hash().await?,
+    };
+    let password_ok = verify_password(password.to_owned(), phc).await;
 
     match credentials {
         Some(c) if password_ok && c.disabled_at.is_none() => {
@@ -419,6 +409,10 @@ pub enum PasswordProblem {
     WrongCurrent,
     /// The reset link is unknown, used or expired.
     LinkInvalid,
+    /// Too many reset attempts from this address: wait this many seconds.
+    Throttled {
+        retry_after_secs: u64,
+    },
 }
 
 impl PasswordProblem {
@@ -429,6 +423,7 @@ impl PasswordProblem {
             PasswordProblem::TooShort => "profile-password-too-short",
             PasswordProblem::WrongCurrent => "profile-password-wrong",
             PasswordProblem::LinkInvalid => "reset-link-invalid",
+            PasswordProblem::Throttled { .. } => "login-throttled",
         }
     }
 }
@@ -451,10 +446,10 @@ pub async fn change_password(
     let Some(credentials) = store.credentials(&email).await? else {
         return Ok(Err(PasswordProblem::WrongCurrent));
     };
-    if !verify_blocking(current.to_owned(), credentials.password_hash).await {
+    if !verify_password(current.to_owned(), credentials.password_hash).await {
         return Ok(Err(PasswordProblem::WrongCurrent));
     }
-    let hash = hash_blocking(new).await?;
+    let hash = hash_password(new).await?;
     let now = clock.now();
     // Ends every session of the account in the same transaction.
     store.set_password_hash(&user.user_id, &hash, now).await?;

@@ -78,6 +78,8 @@ pub struct AuthSettings {
     /// Wrong authenticator codes after which a half-open session ends (the password is due
     /// again).
     pub code_attempts_per_session: u32,
+    /// Password-reset requests and submissions allowed from one address before it waits.
+    pub reset_requests_per_ip: u32,
 }
 
 impl AuthSettings {
@@ -205,6 +207,7 @@ impl Settings {
         if self.auth.lockout_after_failures == 0
             || self.auth.ip_lockout_after_failures == 0
             || self.auth.code_attempts_per_session == 0
+            || self.auth.reset_requests_per_ip == 0
         {
             return Err(Error::Settings(
                 "auth attempt limits must be positive".into(),

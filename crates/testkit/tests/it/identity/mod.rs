@@ -1,5 +1,6 @@
 //! Sign-in, sessions, two-factor, password reset, accounts.
 
+mod argon2_limits;
 mod auth;
 mod lockout;
 mod reset_tokens;

@@ -7,10 +7,10 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::Response;
 use axum::{Extension, Form};
 use serde::Deserialize;
-use sportello_app::identity::{self, NewPassword, PasswordProblem};
+use sportello_app::identity::{self, NewPassword, PasswordProblem, ResetRequest};
 use sportello_core::Locale;
 
-use super::sign_in::{pre_session_token, set_pre_session_cookie};
+use super::sign_in::{pre_session_token, retry_after, set_pre_session_cookie};
 use crate::platform::error::WebError;
 use crate::platform::extract::{Lang, Origin};
 use crate::platform::layout::{render_private, Layout};
@@ -85,6 +85,22 @@ pub async fn reset_form(
     reset_page(&state, locale, csrf, None, (None, None), StatusCode::OK)
 }
 
+/// The page for an address that made too many reset attempts, with `Retry-After`.
+fn reset_throttled(
+    state: &AppState,
+    locale: Locale,
+    csrf: (String, bool),
+    token: Option<String>,
+    seconds: u64,
+) -> Result<Response, WebError> {
+    let tr = state.i18n.tr(locale);
+    let error = Some(tr.t1("login-throttled", "seconds", seconds).into_owned());
+    let status = StatusCode::TOO_MANY_REQUESTS;
+    let mut response = reset_page(state, locale, csrf, token, (None, error), status)?;
+    retry_after(&mut response, seconds);
+    Ok(response)
+}
+
 #[derive(Debug, Deserialize)]
 pub struct ResetRequestForm {
     #[serde(default)]
@@ -101,15 +117,19 @@ pub async fn reset_request(
 ) -> Result<Response, WebError> {
     let public_url = state.settings.server.public_url.trim_end_matches('/');
     let csrf = form_token(&headers, &user);
-    identity::request_password_reset(&state.app, &form.email, &origin, |token, account| {
-        // The message speaks the account's language; the link opens the page in it too.
-        let tr = state.i18n.tr(account);
-        let link = format!("{public_url}/{}/accesso/recupero/{token}", account.tag());
-        let minutes = identity::RESET_LINK_MINUTES;
-        let body = tr.t2("mail-reset-body", "minutes", minutes, "link", link);
-        (tr.t("mail-reset-subject").into_owned(), body.into_owned())
-    })
-    .await?;
+    let outcome =
+        identity::request_password_reset(&state.app, &form.email, &origin, |token, account| {
+            // The message speaks the account's language; the link opens the page in it too.
+            let tr = state.i18n.tr(account);
+            let link = format!("{public_url}/{}/accesso/recupero/{token}", account.tag());
+            let minutes = identity::RESET_LINK_MINUTES;
+            let body = tr.t2("mail-reset-body", "minutes", minutes, "link", link);
+            (tr.t("mail-reset-subject").into_owned(), body.into_owned())
+        })
+        .await?;
+    if let ResetRequest::Throttled { retry_after_secs } = outcome {
+        return reset_throttled(&state, locale, csrf, None, retry_after_secs);
+    }
     let sent = state.i18n.tr(locale).t("reset-sent").into_owned();
     reset_page(
         &state,
@@ -187,6 +207,9 @@ pub async fn reset_submit(
                 "/{}/accesso?reimpostata=1",
                 locale.tag()
             )))
+        }
+        Err(PasswordProblem::Throttled { retry_after_secs }) => {
+            return reset_throttled(&state, locale, csrf, Some(token), retry_after_secs)
         }
         Err(problem) => problem,
     };
