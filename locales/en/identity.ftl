@@ -93,6 +93,8 @@ code-submit = Verify
 # unreviewed
 code-refused = The code is not valid or has already been used. Please try again with the new code.
 # unreviewed
+code-attempts-exhausted = Too many wrong codes: for your security the sign-in was cancelled. Please enter your email and password again.
+# unreviewed
 twofa-title = Two-step verification
 # unreviewed
 twofa-intro = With two-step verification, to sign in you need your password and a code that changes every 30 seconds, created by an app on your phone.

@@ -93,6 +93,8 @@ code-submit = Verificar
 # unreviewed
 code-refused = Código no válido o ya utilizado. Inténtelo de nuevo con el código nuevo.
 # unreviewed
+code-attempts-exhausted = Demasiados códigos incorrectos: por seguridad se ha cancelado el inicio de sesión. Introduzca de nuevo su correo electrónico y su contraseña.
+# unreviewed
 twofa-title = Verificación en dos pasos
 # unreviewed
 twofa-intro = Con la verificación en dos pasos, para iniciar sesión necesita la contraseña y un código que cambia cada 30 segundos, generado por una aplicación en su teléfono.

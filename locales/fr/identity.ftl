@@ -93,6 +93,8 @@ code-submit = Vérifier
 # unreviewed
 code-refused = Code non valide ou déjà utilisé. Réessayez avec le nouveau code.
 # unreviewed
+code-attempts-exhausted = Trop de codes erronés : par sécurité, la connexion a été annulée. Saisissez de nouveau votre adresse e-mail et votre mot de passe.
+# unreviewed
 twofa-title = Vérification en deux étapes
 # unreviewed
 twofa-intro = Avec la vérification en deux étapes, pour vous connecter, il vous faut votre mot de passe et un code qui change toutes les 30 secondes, créé par une application sur votre téléphone.

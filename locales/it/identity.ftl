@@ -50,6 +50,7 @@ code-intro = Apri l'app di autenticazione sul telefono e scrivi il codice di 6 c
 code-label = Codice
 code-submit = Verifica
 code-refused = Codice non valido o già usato. Riprova con il codice nuovo.
+code-attempts-exhausted = Troppi codici sbagliati: per sicurezza l'accesso è stato annullato. Inserisci di nuovo e-mail e password.
 twofa-title = Verifica in due passaggi
 twofa-intro = Con la verifica in due passaggi, per accedere servono la password e un codice che cambia ogni 30 secondi, creato da un'app sul telefono.
 twofa-required = Il tuo ruolo richiede la verifica in due passaggi: attivala per usare l'area operatori.

@@ -96,6 +96,8 @@ code-submit = Verificați
 # unreviewed
 code-refused = Cod nevalid sau deja folosit. Încercați din nou cu codul nou.
 # unreviewed
+code-attempts-exhausted = Prea multe coduri greșite: din motive de securitate, autentificarea a fost anulată. Introduceți din nou adresa de e-mail și parola.
+# unreviewed
 twofa-title = Verificare în doi pași
 # unreviewed
 twofa-intro = Cu verificarea în doi pași, pentru a intra aveți nevoie de parolă și de un cod care se schimbă la fiecare 30 de secunde, creat de o aplicație de pe telefon.

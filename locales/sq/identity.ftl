@@ -95,6 +95,8 @@ code-submit = Verifikoni
 # unreviewed
 code-refused = Kodi nuk është i vlefshëm ose është përdorur tashmë. Provoni përsëri me kodin e ri.
 # unreviewed
+code-attempts-exhausted = Shumë kode të gabuara: për siguri, hyrja u anulua. Shkruani përsëri email-in dhe fjalëkalimin.
+# unreviewed
 twofa-title = Verifikimi në dy hapa
 # unreviewed
 twofa-intro = Me verifikimin në dy hapa, për të hyrë ju duhen fjalëkalimi dhe një kod që ndryshon çdo 30 sekonda, i krijuar nga një aplikacion në telefon.

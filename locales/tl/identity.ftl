@@ -95,6 +95,8 @@ code-submit = I-verify
 # unreviewed
 code-refused = Hindi wasto o nagamit na ang code. Subukan muli gamit ang bagong code.
 # unreviewed
+code-attempts-exhausted = Masyadong maraming maling code: para sa seguridad, kinansela ang pag-sign in. Ilagay muli ang inyong email at password.
+# unreviewed
 twofa-title = Beripikasyon sa dalawang hakbang
 # unreviewed
 twofa-intro = Sa beripikasyon sa dalawang hakbang, kailangan ninyo ang password at isang code para makapag-log in. Ginagawa ang code ng isang app sa inyong telepono at nagbabago ito bawat 30 segundo.

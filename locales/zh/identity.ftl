@@ -92,6 +92,8 @@ code-submit = 验证
 # unreviewed
 code-refused = 验证码无效或已经用过。请用新的验证码再试一次。
 # unreviewed
+code-attempts-exhausted = 错误的验证码次数过多：为安全起见，登录已取消。请重新输入电子邮件和密码。
+# unreviewed
 twofa-title = 两步验证
 # unreviewed
 twofa-intro = 开启两步验证后，登录时需要密码和一个验证码。验证码由手机上的应用生成，每 30 秒变化一次。

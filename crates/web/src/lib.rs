@@ -94,9 +94,17 @@ pub fn access_table() -> Vec<RouteAccess> {
 
 /// The whole application: every route behind the shared middleware stack.
 pub fn router(state: AppState) -> Router {
+    // Route layers run once a route matched, with its template (`MatchedPath`) at hand:
+    // the CSRF check audits refusals by template (never a token-bearing path), and
+    // `tag_route` (outermost, so refusals are labelled too) names the route in the metrics
+    // and the request's log span.
     let routes = areas()
         .into_parts()
         .0
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            platform::session::verify_csrf,
+        ))
         .route_layer(axum::middleware::from_fn(platform::metrics::tag_route))
         .fallback(|| async { StatusCode::NOT_FOUND });
 
@@ -117,10 +125,6 @@ pub fn router(state: AppState) -> Router {
             timeout,
         ))
         .layer(CatchPanicLayer::new())
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            platform::session::verify_csrf,
-        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             platform::session::load_session,

@@ -18,7 +18,20 @@ fn hasher() -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
 }
 
-pub fn hash_password(password: &str) -> Result<String> {
+/// Hashes a password, behind the argon2 gate (see `platform::password_work`).
+pub(crate) async fn hash_password(password: &str) -> Result<String> {
+    let password = password.to_owned();
+    crate::platform::password_work::run(move || hash_now(&password)).await?
+}
+
+/// Checks a password against a PHC string, behind the argon2 gate.
+pub(crate) async fn verify_password(password: String, phc: String) -> bool {
+    crate::platform::password_work::run(move || verify_now(&password, &phc))
+        .await
+        .unwrap_or(false)
+}
+
+fn hash_now(password: &str) -> Result<String> {
     if password.chars().count() < MIN_PASSWORD_CHARS {
         return Err(ParseError::new(
             "account.password_too_short",
@@ -33,7 +46,7 @@ pub fn hash_password(password: &str) -> Result<String> {
         .map_err(|e| Error::Password(e.to_string()))
 }
 
-pub fn verify_password(password: &str, phc: &str) -> bool {
+fn verify_now(password: &str, phc: &str) -> bool {
     PasswordHash::new(phc)
         .is_ok_and(|hash| hasher().verify_password(password.as_bytes(), &hash).is_ok())
 }
@@ -67,7 +80,7 @@ pub async fn add_user(store: &Store, clock: &dyn Clock, input: AddUser<'_>) -> R
         email,
         display_name: display_name.to_owned(),
         locale: input.locale,
-        password_hash: hash_password(input.password)?,
+        password_hash: hash_password(input.password).await?,
     };
     let grant = RoleGrant {
         role: input.role,
@@ -143,19 +156,20 @@ pub async fn list_users(store: &Store) -> Result<Vec<UserSummary>> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn hashes_with_argon2id_and_verifies() {
-        let phc = hash_password("correct horse battery").unwrap();
+    #[tokio::test]
+    async fn hashes_with_argon2id_and_verifies() {
+        let phc = hash_password("correct horse battery").await.unwrap();
         assert!(phc.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{phc}");
-        assert!(verify_password("correct horse battery", &phc));
-        assert!(!verify_password("correct horse battery!", &phc));
-        assert!(!verify_password("anything", "not a phc string"));
+        let check = |p: &str, phc: &str| verify_password(p.to_owned(), phc.to_owned());
+        assert!(check("correct horse battery", &phc).await);
+        assert!(!check("correct horse battery!", &phc).await);
+        assert!(!check("anything", "not a phc string").await);
     }
 
-    #[test]
-    fn short_passwords_are_refused() {
+    #[tokio::test]
+    async fn short_passwords_are_refused() {
         assert_eq!(
-            hash_password("short").unwrap_err().code(),
+            hash_password("short").await.unwrap_err().code(),
             "account.password_too_short"
         );
         assert_eq!(generate_password().len(), 20);

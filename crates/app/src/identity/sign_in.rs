@@ -3,8 +3,6 @@
 //! Every refusal looks the same from outside (unknown account, wrong password, disabled
 //! account) and takes about as long, so that nobody can learn which accounts exist.
 
-use std::sync::OnceLock;
-
 use chrono::{DateTime, Duration, Utc};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
@@ -13,7 +11,7 @@ use sportello_store::{AuditEvent, NewSession, Store};
 
 use crate::identity::accounts::{hash_password, verify_password};
 use crate::platform::settings::AuthSettings;
-use crate::{App, Error, Result};
+use crate::{App, Result};
 
 /// A random secret of 32 bytes as 64 hex characters.
 pub fn random_token() -> String {
@@ -107,39 +105,60 @@ pub enum LoginOutcome {
     Throttled {
         retry_after_secs: u64,
     },
+    /// Too many wrong codes in this half-open session: it has ended, and the password is
+    /// due again (only from `verify_second_factor`).
+    SignInAgain,
 }
 
 /// A hash to verify against when the account does not exist, so that refusing an unknown
 /// e-mail costs the same argon2 work as refusing a wrong password.
-fn dummy_hash() -> &'static str {
-    static DUMMY: OnceLock<String> = OnceLock::new();
-    DUMMY.get_or_init(|| hash_password(&random_token()).expect("hashing a random password works"))
-}
-
-/// Argon2 takes tens of milliseconds of CPU: keep it off the async workers.
-pub(super) async fn hash_blocking(password: &str) -> Result<String> {
-    let password = password.to_owned();
-    tokio::task::spawn_blocking(move || hash_password(&password))
+async fn dummy_hash() -> Result<String> {
+    static DUMMY: tokio::sync::OnceCell<String> = tokio::sync::OnceCell::const_new();
+    DUMMY
+        .get_or_try_init(|| async {
+            let password = random_token();
+            hash_password(&password).await
+        })
         .await
-        .map_err(|e| Error::Password(e.to_string()))?
+        .cloned()
 }
 
-/// Argon2 takes tens of milliseconds of CPU: keep it off the async workers.
-async fn verify_blocking(password: String, phc: String) -> bool {
-    tokio::task::spawn_blocking(move || verify_password(&password, &phc))
-        .await
-        .unwrap_or(false)
-}
-
-pub(super) fn lock_for(settings: &AuthSettings) -> impl Fn(u32) -> Option<Duration> + '_ {
+/// The lock after `failures`: none below `threshold`, then 1 s doubling per further failure
+/// up to `max_secs`.
+pub(super) fn lock_after(threshold: u32, max_secs: u32) -> impl Fn(u32) -> Option<Duration> {
     move |failures| {
-        let over = failures.checked_sub(settings.lockout_after_failures)?;
+        let over = failures.checked_sub(threshold)?;
         let secs = 1u64
             .checked_shl(over.min(20))
             .unwrap_or(u64::MAX)
-            .min(u64::from(settings.max_lockout_secs));
+            .min(u64::from(max_secs));
         Some(Duration::seconds(i64::try_from(secs).unwrap_or(i64::MAX)))
     }
+}
+
+/// The wait left on the first of `keys` that is locked at `now`.
+pub(super) async fn locked_key<'k>(
+    store: &Store,
+    keys: &[&'k str],
+    now: DateTime<Utc>,
+) -> Result<Option<(&'k str, u64)>> {
+    for key in keys {
+        let until = store
+            .throttle_state(key)
+            .await?
+            .and_then(|s| s.locked_until);
+        if let Some(until) = until.filter(|until| *until > now) {
+            let wait = u64::try_from((until - now).num_seconds().max(1)).unwrap_or(1);
+            return Ok(Some((key, wait)));
+        }
+    }
+    Ok(None)
+}
+
+/// The kind of a throttle key (`account-ip`, `ip`, `code`…), for the audit log: keys hold
+/// e-mail and IP addresses the row already names.
+pub(super) fn key_kind(key: &str) -> &str {
+    key.split(':').next().unwrap_or("")
 }
 
 /// Checks a password and opens a session. `replacing` is a session this browser already
@@ -154,7 +173,10 @@ pub async fn login(
     let (store, clock, settings) = (app.store(), app.clock(), &app.settings().auth);
     let now = clock.now();
     let normalised = email_input.trim().to_lowercase();
-    let account_key = format!("account:{normalised}");
+    // Per account *and* address: a stranger's guesses lock the stranger, not the colleague
+    // signing in from their own desk. The address's own count catches one source trying
+    // many accounts.
+    let pair_key = format!("account-ip:{normalised}|{}", origin.ip);
     let ip_key = format!("ip:{}", origin.ip);
     let audit = |action: &str, actor_id: Option<String>, detail: &str| AuditEvent {
         actor_id,
@@ -166,43 +188,33 @@ pub async fn login(
         detail: detail.to_owned(),
     };
 
-    for key in [&account_key, &ip_key] {
-        if let Some(state) = store.throttle_state(key).await? {
-            if let Some(until) = state.locked_until.filter(|until| *until > now) {
-                store
-                    .append_audit(
-                        &audit(
-                            "auth.login_throttled",
-                            None,
-                            key.split(':').next().unwrap_or(""),
-                        ),
-                        now,
-                    )
-                    .await?;
-                let wait = (until - now).num_seconds().max(1);
-                return Ok(LoginOutcome::Throttled {
-                    retry_after_secs: u64::try_from(wait).unwrap_or(1),
-                });
-            }
-        }
+    if let Some((key, wait)) = locked_key(store, &[&pair_key, &ip_key], now).await? {
+        store
+            .append_audit(&audit("auth.login_throttled", None, key_kind(key)), now)
+            .await?;
+        return Ok(LoginOutcome::Throttled {
+            retry_after_secs: wait,
+        });
     }
 
     let credentials = match Email::parse(email_input) {
         Ok(email) => store.credentials(&email).await?,
         Err(_) => None,
     };
-    let phc = credentials
-        .as_ref()
-        .map_or_else(|| dummy_hash().to_owned(), |c| c.password_hash.clone());
-    let password_ok = verify_blocking(password.to_owned(), phc).await;
+    let phc = match &credentials {
+        Some(c) => c.password_hash.clone(),
+        None => dummy_hash().await?,
+    };
+    let password_ok = verify_password(password.to_owned(), phc).await;
 
     match credentials {
         Some(c) if password_ok && c.disabled_at.is_none() => {
             if let Some(previous) = replacing {
                 store.delete_session(&previous.token_hash).await?;
             }
-            store.clear_login_failures(&account_key).await?;
-            store.clear_login_failures(&ip_key).await?;
+            // Not the address's count (it decays): else one's own account would reset it
+            // between guesses at others. Nor wrong codes: only a right code clears those.
+            store.clear_login_failures(&pair_key).await?;
             let stage = if c.has_totp {
                 SessionStage::SecondFactor
             } else if settings.require_2fa_for_admins
@@ -224,11 +236,15 @@ pub async fn login(
                 Some(c) if c.disabled_at.is_some() => "account disabled",
                 Some(_) => "wrong password",
             };
-            for key in [&account_key, &ip_key] {
-                store
-                    .record_login_failure(key, now, lock_for(settings))
-                    .await?;
-            }
+            let (max, decay) = (settings.max_lockout_secs, settings.failure_decay());
+            let pair_lock = lock_after(settings.lockout_after_failures, max);
+            store
+                .record_login_failure(&pair_key, now, decay, pair_lock)
+                .await?;
+            let ip_lock = lock_after(settings.ip_lockout_after_failures, max);
+            store
+                .record_login_failure(&ip_key, now, decay, ip_lock)
+                .await?;
             store
                 .append_audit(
                     &audit("auth.login_failed", other.map(|c| c.id), reason),
@@ -393,6 +409,10 @@ pub enum PasswordProblem {
     WrongCurrent,
     /// The reset link is unknown, used or expired.
     LinkInvalid,
+    /// Too many reset attempts from this address: wait this many seconds.
+    Throttled {
+        retry_after_secs: u64,
+    },
 }
 
 impl PasswordProblem {
@@ -403,6 +423,7 @@ impl PasswordProblem {
             PasswordProblem::TooShort => "profile-password-too-short",
             PasswordProblem::WrongCurrent => "profile-password-wrong",
             PasswordProblem::LinkInvalid => "reset-link-invalid",
+            PasswordProblem::Throttled { .. } => "login-throttled",
         }
     }
 }
@@ -425,10 +446,10 @@ pub async fn change_password(
     let Some(credentials) = store.credentials(&email).await? else {
         return Ok(Err(PasswordProblem::WrongCurrent));
     };
-    if !verify_blocking(current.to_owned(), credentials.password_hash).await {
+    if !verify_password(current.to_owned(), credentials.password_hash).await {
         return Ok(Err(PasswordProblem::WrongCurrent));
     }
-    let hash = hash_blocking(new).await?;
+    let hash = hash_password(new).await?;
     let now = clock.now();
     // Ends every session of the account in the same transaction.
     store.set_password_hash(&user.user_id, &hash, now).await?;
@@ -473,14 +494,7 @@ mod tests {
 
     #[test]
     fn lockout_doubles_and_is_capped() {
-        let s = AuthSettings {
-            require_2fa_for_admins: true,
-            idle_timeout_mins: 30,
-            absolute_timeout_hours: 12,
-            lockout_after_failures: 5,
-            max_lockout_secs: 900,
-        };
-        let f = lock_for(&s);
+        let f = lock_after(5, 900);
         assert_eq!(f(4), None);
         assert_eq!(f(5), Some(Duration::seconds(1)));
         assert_eq!(f(6), Some(Duration::seconds(2)));

@@ -4,8 +4,8 @@
 use sportello_store::AuditEvent;
 
 use super::sign_in::{
-    account_event, lock_for, random_token, token_hash, upgrade_session, IssuedSession,
-    LoginOutcome, RequestOrigin, SessionStage, SignedIn,
+    account_event, key_kind, lock_after, locked_key, random_token, token_hash, upgrade_session,
+    IssuedSession, LoginOutcome, RequestOrigin, SessionStage, SignedIn,
 };
 use crate::{App, Result};
 
@@ -18,7 +18,10 @@ fn event(user: &SignedIn, action: &str, origin: &RequestOrigin, detail: &str) ->
 }
 
 /// Checks the authenticator (or a recovery) code of a session waiting for it. On success
-/// the session is replaced by a full one (new id); failures count towards throttling.
+/// the session is replaced by a full one (new id). Wrong codes count per account (only a
+/// right code clears that count, never a right password) and per address, each locking
+/// like failed logins; after `auth.code_attempts_per_session` of them the half-open session
+/// ends, so the password is due again.
 pub async fn verify_second_factor(
     app: &App,
     user: &SignedIn,
@@ -27,22 +30,13 @@ pub async fn verify_second_factor(
 ) -> Result<LoginOutcome> {
     let (store, clock, settings) = (app.store(), app.clock(), &app.settings().auth);
     let now = clock.now();
-    let account_key = format!("account:{}", user.email);
-    if let Some(until) = store
-        .throttle_state(&account_key)
-        .await?
-        .and_then(|s| s.locked_until)
-        .filter(|until| *until > now)
-    {
-        store
-            .append_audit(
-                &event(user, "auth.second_factor_throttled", origin, ""),
-                now,
-            )
-            .await?;
-        let wait = (until - now).num_seconds().max(1);
+    let account_key = format!("code:{}", user.user_id);
+    let ip_key = format!("code-ip:{}", origin.ip);
+    if let Some((key, wait)) = locked_key(store, &[&account_key, &ip_key], now).await? {
+        let event = event(user, "auth.second_factor_throttled", origin, key_kind(key));
+        store.append_audit(&event, now).await?;
         return Ok(LoginOutcome::Throttled {
-            retry_after_secs: u64::try_from(wait).unwrap_or(1),
+            retry_after_secs: wait,
         });
     }
     let state = store.totp_state(&user.user_id).await?;
@@ -65,13 +59,7 @@ pub async fn verify_second_factor(
             .use_recovery_code(&user.user_id, &token_hash(&normalise_recovery(code)), now)
             .await?;
     if !accepted {
-        store
-            .record_login_failure(&account_key, now, lock_for(settings))
-            .await?;
-        store
-            .append_audit(&event(user, "auth.second_factor_failed", origin, ""), now)
-            .await?;
-        return Ok(LoginOutcome::Refused);
+        return wrong_code(app, user, origin, (&account_key, &ip_key)).await;
     }
     store.clear_login_failures(&account_key).await?;
     let issued = upgrade_session(store, now, settings, user).await?;
@@ -84,6 +72,58 @@ pub async fn verify_second_factor(
         .append_audit(&event(user, "auth.login_succeeded", origin, how), now)
         .await?;
     Ok(LoginOutcome::SignedIn(issued))
+}
+
+/// Counts a wrong code for the account, the address and the session; audits it, and the
+/// locks it sets; ends the session when it has had too many.
+async fn wrong_code(
+    app: &App,
+    user: &SignedIn,
+    origin: &RequestOrigin,
+    (account_key, ip_key): (&str, &str),
+) -> Result<LoginOutcome> {
+    let (store, settings) = (app.store(), &app.settings().auth);
+    let now = app.clock().now();
+    let (max, decay) = (settings.max_lockout_secs, settings.failure_decay());
+    let by_account = store
+        .record_login_failure(
+            account_key,
+            now,
+            decay,
+            lock_after(settings.lockout_after_failures, max),
+        )
+        .await?;
+    let by_ip = store
+        .record_login_failure(
+            ip_key,
+            now,
+            decay,
+            lock_after(settings.ip_lockout_after_failures, max),
+        )
+        .await?;
+    let detail = format!("{} wrong codes in a row", by_account.failures);
+    store
+        .append_audit(
+            &event(user, "auth.second_factor_failed", origin, &detail),
+            now,
+        )
+        .await?;
+    for (kind, state) in [("code", by_account), ("code-ip", by_ip)] {
+        if state.locked_until.is_some() {
+            let detail = format!("{kind}: {} wrong codes", state.failures);
+            let locked = event(user, "auth.second_factor_locked", origin, &detail);
+            store.append_audit(&locked, now).await?;
+        }
+    }
+    let in_session = store.record_session_code_failure(&user.token_hash).await?;
+    if in_session >= settings.code_attempts_per_session {
+        store.delete_session(&user.token_hash).await?;
+        let detail = format!("{in_session} wrong codes in the session");
+        let ended = event(user, "auth.second_factor_session_ended", origin, &detail);
+        store.append_audit(&ended, now).await?;
+        return Ok(LoginOutcome::SignInAgain);
+    }
+    Ok(LoginOutcome::Refused)
 }
 
 fn normalise_recovery(code: &str) -> String {

@@ -1,9 +1,10 @@
 //! What every area of the app shares: settings, the clock, outbound mail, the error type,
-//! the `App` handle, and retention housekeeping.
+//! the `App` handle, retention housekeeping, and the one gate argon2 work passes.
 
 pub mod clock;
 pub mod context;
 pub mod error;
 pub mod housekeeping;
 pub mod mail;
+pub mod password_work;
 pub mod settings;

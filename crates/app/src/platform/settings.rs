@@ -67,8 +67,26 @@ pub struct AuthSettings {
     pub require_2fa_for_admins: bool,
     pub idle_timeout_mins: u32,
     pub absolute_timeout_hours: u32,
+    /// Failed logins of one account from one address before waiting is required.
     pub lockout_after_failures: u32,
     pub max_lockout_secs: u32,
+    /// Failed logins (or wrong codes) from one address, whatever the account, before the
+    /// address must wait.
+    pub ip_lockout_after_failures: u32,
+    /// One failure is forgotten per this many minutes: occasional mistakes never lock.
+    pub failure_decay_mins: u32,
+    /// Wrong authenticator codes after which a half-open session ends (the password is due
+    /// again).
+    pub code_attempts_per_session: u32,
+    /// Password-reset requests and submissions allowed from one address before it waits.
+    pub reset_requests_per_ip: u32,
+}
+
+impl AuthSettings {
+    /// How long it takes for one failure to be forgotten.
+    pub fn failure_decay(&self) -> chrono::Duration {
+        chrono::Duration::minutes(i64::from(self.failure_decay_mins))
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -185,6 +203,15 @@ impl Settings {
         }
         if self.auth.idle_timeout_mins == 0 || self.auth.absolute_timeout_hours == 0 {
             return Err(Error::Settings("auth timeouts must be positive".into()));
+        }
+        if self.auth.lockout_after_failures == 0
+            || self.auth.ip_lockout_after_failures == 0
+            || self.auth.code_attempts_per_session == 0
+            || self.auth.reset_requests_per_ip == 0
+        {
+            return Err(Error::Settings(
+                "auth attempt limits must be positive".into(),
+            ));
         }
         if !matches!(self.mail.transport.as_str(), "smtp" | "folder" | "none") {
             return Err(Error::Settings(format!(

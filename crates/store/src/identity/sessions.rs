@@ -129,20 +129,32 @@ impl Store {
     }
 
     /// Counts one more failure for `key` and sets its lock with `lock_for(failures)`,
-    /// atomically; returns the new state.
+    /// atomically; returns the new state. Failures decay: one is forgotten for every
+    /// `decay` that passed since the last one (a leaky bucket), so occasional mistakes never
+    /// add up to a lock. A zero `decay` never forgets.
     pub async fn record_login_failure(
         &self,
         key: &str,
         now: DateTime<Utc>,
+        decay: chrono::Duration,
         lock_for: impl Fn(u32) -> Option<chrono::Duration>,
     ) -> Result<ThrottleState> {
         let state = write!(self, |tx| {
-            let failures: Option<i64> =
-                sqlx::query_scalar("SELECT failures FROM login_throttle WHERE key = $1")
-                    .bind(key)
-                    .fetch_optional(&mut *tx)
-                    .await?;
-            let failures = u32::try_from(failures.unwrap_or(0))
+            let previous: Option<(i64, DateTime<Utc>)> = sqlx::query_as(
+                "SELECT failures, last_failure_at FROM login_throttle WHERE key = $1",
+            )
+            .bind(key)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let failures = previous.map_or(0, |(failures, last)| {
+                let idle = (now - last).num_seconds().max(0);
+                let forgotten = match decay.num_seconds() {
+                    d if d > 0 => idle / d,
+                    _ => 0,
+                };
+                failures.saturating_sub(forgotten).max(0)
+            });
+            let failures = u32::try_from(failures)
                 .unwrap_or(u32::MAX)
                 .saturating_add(1);
             let locked_until = lock_for(failures).map(|d| now + d);
@@ -163,6 +175,21 @@ impl Store {
             }
         });
         Ok(state)
+    }
+
+    /// Counts one more wrong authenticator code in a half-open session; returns how many
+    /// it has had (0 when the session is gone).
+    pub async fn record_session_code_failure(&self, token_hash: &str) -> Result<u32> {
+        let n: Option<i64> = write!(self, |tx| {
+            sqlx::query_scalar(
+                "UPDATE sessions SET code_failures = code_failures + 1 WHERE token_hash = $1 \
+                 RETURNING code_failures",
+            )
+            .bind(token_hash)
+            .fetch_optional(&mut *tx)
+            .await?
+        });
+        Ok(n.map_or(0, |n| u32::try_from(n).unwrap_or(u32::MAX)))
     }
 
     pub async fn clear_login_failures(&self, key: &str) -> Result<()> {

@@ -132,6 +132,10 @@ pub async fn tag_route(req: Request, next: Next) -> Response {
         .extensions()
         .get::<MatchedPath>()
         .map(|p| p.as_str().to_owned());
+    if let Some(route) = &route {
+        // The request span (`middleware::request_id`) logs the template, not the path.
+        tracing::Span::current().record("route", route.as_str());
+    }
     let mut response = next.run(req).await;
     if let Some(route) = route {
         response.extensions_mut().insert(RouteLabel(route));

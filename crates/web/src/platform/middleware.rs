@@ -20,13 +20,19 @@ pub struct RequestId(pub String);
 static X_REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
 /// Gives every request a fresh id (an incoming `x-request-id` is not trusted: it would let
-/// anyone write into our logs) and a tracing span that carries it.
+/// anyone write into our logs) and a tracing span that carries it. The span names the
+/// route template (`metrics::tag_route` fills it in once routing is done), never the raw
+/// path: paths carry secrets (a reset link's token) and unbounded values.
 pub async fn request_id(mut req: Request, next: Next) -> Response {
     let (random, _) = uuid::Uuid::new_v4().as_u64_pair();
     let mut id = String::with_capacity(16);
     let _ = write!(id, "{random:016x}");
-    let span =
-        tracing::info_span!("request", id = %id, method = %req.method(), path = %req.uri().path());
+    let span = tracing::info_span!(
+        "request",
+        id = %id,
+        method = %req.method(),
+        route = tracing::field::Empty
+    );
     req.extensions_mut().insert(RequestId(id.clone()));
     let mut response = next.run(req).instrument(span.clone()).await;
     let status = response.status();

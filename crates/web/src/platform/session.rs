@@ -5,7 +5,7 @@
 use std::net::SocketAddr;
 
 use axum::body::{to_bytes, Body};
-use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
+use axum::extract::{ConnectInfo, FromRequestParts, MatchedPath, Request, State};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, HeaderValue, Method};
 use axum::middleware::Next;
@@ -143,7 +143,10 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 }
 
 /// Refuses every state-changing request whose token does not match: a form field `csrf`
-/// (url-encoded forms) or an `x-csrf-token` header (anything else, e.g. JSON).
+/// (url-encoded forms) or an `x-csrf-token` header (anything else, e.g. JSON). A route
+/// layer: it runs once routing is done, so a refusal is audited with the route template,
+/// never the path (a reset link's path holds its token), and the body is read inside the
+/// request timeout.
 pub async fn verify_csrf(State(state): State<AppState>, req: Request, next: Next) -> Response {
     if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
         return next.run(req).await;
@@ -186,11 +189,15 @@ pub async fn verify_csrf(State(state): State<AppState>, req: Request, next: Next
             .get::<CurrentUser>()
             .and_then(|u| u.0.clone());
         let origin = origin_of(&parts.extensions);
+        let route = parts
+            .extensions
+            .get::<MatchedPath>()
+            .map_or("(no route)", MatchedPath::as_str);
         let refused = sportello_app::audit::record_csrf_refusal(
             &state.app,
             user.as_ref(),
             &origin,
-            format!("{} {}", parts.method, parts.uri.path()),
+            format!("{} {route}", parts.method),
             provided.is_none(),
         );
         if let Err(e) = refused.await {

@@ -1,3 +1,8 @@
 //! Sign-in, sessions, two-factor, password reset, accounts.
 
+mod argon2_limits;
 mod auth;
+mod lockout;
+mod reset_tokens;
+mod second_factor_limits;
+mod support;

@@ -521,9 +521,10 @@ store_test!(sessions_expire_and_throttle_counts, |store| async move {
     assert!(store.session("h1").await.unwrap().is_none());
 
     let lock = |n: u32| (n >= 3).then(|| chrono::Duration::seconds(10));
+    let decay = chrono::Duration::minutes(10);
     for expected in 1..=3 {
         let state = store
-            .record_login_failure("ip:192.0.2.1", now(), lock)
+            .record_login_failure("ip:192.0.2.1", now(), decay, lock)
             .await
             .unwrap();
         assert_eq!(state.failures, expected);
@@ -539,6 +540,67 @@ store_test!(sessions_expire_and_throttle_counts, |store| async move {
         .await
         .unwrap()
         .is_none());
+});
+
+store_test!(failures_decay_one_per_interval, |store| async move {
+    // One failure is forgotten per `decay` since the last one (a leaky bucket).
+    let decay = chrono::Duration::minutes(10);
+    let never = |_: u32| None;
+    for _ in 0..4 {
+        store
+            .record_login_failure("account-ip:a|192.0.2.2", now(), decay, never)
+            .await
+            .unwrap();
+    }
+    let later = now() + chrono::Duration::minutes(25);
+    let state = store
+        .record_login_failure("account-ip:a|192.0.2.2", later, decay, never)
+        .await
+        .unwrap();
+    assert_eq!(state.failures, 3, "two of four forgotten, one more counted");
+    let much_later = later + chrono::Duration::days(1);
+    let state = store
+        .record_login_failure("account-ip:a|192.0.2.2", much_later, decay, never)
+        .await
+        .unwrap();
+    assert_eq!(state.failures, 1, "never below zero");
+});
+
+store_test!(half_open_sessions_count_wrong_codes, |store| async move {
+    let id = store
+        .insert_user(
+            &NewUser {
+                email: Email::parse("codes@example.org").unwrap(),
+                display_name: "C".into(),
+                locale: Locale::It,
+                password_hash: "x".into(),
+            },
+            &[],
+            now(),
+        )
+        .await
+        .unwrap();
+    store
+        .create_session(&sportello_store::NewSession {
+            stage: "second_factor",
+            token_hash: "half-open".into(),
+            user_id: id,
+            csrf_token: "c".into(),
+            created_at: now(),
+            expires_at: now() + chrono::Duration::hours(1),
+        })
+        .await
+        .unwrap();
+    for expected in 1..=3 {
+        assert_eq!(
+            store
+                .record_session_code_failure("half-open")
+                .await
+                .unwrap(),
+            expected
+        );
+    }
+    assert_eq!(store.record_session_code_failure("gone").await.unwrap(), 0);
 });
 
 store_test!(
@@ -585,7 +647,12 @@ store_test!(
             .await
             .unwrap();
         store
-            .record_login_failure("ip:198.51.100.1", long_ago, |_| None)
+            .record_login_failure(
+                "ip:198.51.100.1",
+                long_ago,
+                chrono::Duration::zero(),
+                |_| None,
+            )
             .await
             .unwrap();
 

@@ -75,6 +75,8 @@ fn signed_in_redirect(state: &AppState, locale: Locale, issued: &IssuedSession) 
 #[derive(Debug, Deserialize)]
 pub struct LoginQuery {
     reimpostata: Option<u8>,
+    /// Back from a half-open session that had too many wrong codes.
+    codici: Option<u8>,
 }
 
 pub async fn login_form(
@@ -89,9 +91,12 @@ pub async fn login_form(
     }
     let (csrf, fresh) = pre_session_token(&headers);
     let mut page = LoginPage::new(&state, locale, csrf.clone(), String::new());
-    page.message = q
-        .reimpostata
-        .map(|_| page.layout.tr.t("reset-done").into_owned());
+    let message = match (q.reimpostata, q.codici) {
+        (Some(_), _) => Some("reset-done"),
+        (None, Some(_)) => Some("code-attempts-exhausted"),
+        (None, None) => None,
+    };
+    page.message = message.map(|id| page.layout.tr.t(id).into_owned());
     let mut response = render_private(&page, StatusCode::OK)?;
     if fresh {
         set_pre_session_cookie(&state, &mut response, &csrf);
@@ -128,7 +133,8 @@ pub async fn login_submit(
     let tr = page.layout.tr;
     match outcome {
         LoginOutcome::SignedIn(issued) => Ok(signed_in_redirect(&state, locale, &issued)),
-        LoginOutcome::Refused => {
+        // `SignInAgain` only ever answers a code; a login refuses alike.
+        LoginOutcome::Refused | LoginOutcome::SignInAgain => {
             page.error = Some(tr.t("login-refused").into_owned());
             Ok(render_private(&page, StatusCode::UNAUTHORIZED)?)
         }
@@ -148,7 +154,7 @@ fn throttled(layout: &Layout<'_>, seconds: u64) -> String {
         .into_owned()
 }
 
-fn retry_after(response: &mut Response, seconds: u64) {
+pub(super) fn retry_after(response: &mut Response, seconds: u64) {
     if let Ok(v) = HeaderValue::from_str(&seconds.to_string()) {
         response.headers_mut().insert(header::RETRY_AFTER, v);
     }
@@ -226,7 +232,18 @@ pub async fn code_submit(
         }
         LoginOutcome::Throttled { retry_after_secs } => {
             page.error = Some(throttled(&page.layout, retry_after_secs));
-            Ok(render_private(&page, StatusCode::TOO_MANY_REQUESTS)?)
+            let mut response = render_private(&page, StatusCode::TOO_MANY_REQUESTS)?;
+            retry_after(&mut response, retry_after_secs);
+            Ok(response)
+        }
+        LoginOutcome::SignInAgain => {
+            let secure = state.settings.behind_tls();
+            let mut response = see_other(&format!("/{}/accesso?codici=1", locale.tag()));
+            set_cookie(
+                &mut response,
+                &clear_cookie(session_cookie_name(secure), secure),
+            );
+            Ok(response)
         }
     }
 }
