@@ -119,6 +119,9 @@ pub struct ServerSettings {
     /// Behind a reverse proxy: take the client address from `X-Forwarded-For` (login
     /// throttling and the audit log need the person's address, not the proxy's).
     pub trust_forwarded_for: bool,
+    /// The bearer token a scraper of `/metrics` must send; empty: only clients on the
+    /// loopback interface may scrape.
+    pub metrics_token: Secret,
 }
 
 #[derive(Debug, Clone, Deserialize)]

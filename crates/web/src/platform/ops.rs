@@ -2,10 +2,13 @@
 
 use std::time::Duration;
 
+use sha2::{Digest, Sha256};
+
 use axum::extract::State;
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 
+use crate::platform::extract::Origin;
 use crate::platform::middleware::plain;
 use crate::platform::routes::{Allowed, Routes};
 use crate::AppState;
@@ -27,7 +30,24 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
 }
 
 /// Prometheus text exposition.
-pub async fn metrics(State(state): State<AppState>) -> Response {
+/// The metrics, for the scraper only: the bearer token of `server.metrics_token` when one
+/// is set, otherwise a client on the loopback interface.
+pub async fn metrics(
+    State(state): State<AppState>,
+    Origin(origin): Origin,
+    headers: HeaderMap,
+) -> Response {
+    if !may_scrape(
+        state.settings.server.metrics_token.expose(),
+        &origin.ip,
+        &headers,
+    ) {
+        return plain(
+            StatusCode::FORBIDDEN,
+            "metrics: send the bearer token of server.metrics_token\n",
+        )
+        .into_response();
+    }
     let mut response = plain(StatusCode::OK, "").into_response();
     *response.body_mut() = state.metrics.encode().into();
     response.headers_mut().insert(
@@ -37,8 +57,29 @@ pub async fn metrics(State(state): State<AppState>) -> Response {
     response
 }
 
-/// Operations endpoints: for probes and the metrics scraper, open to anyone (put `/metrics`
-/// behind the proxy in production).
+fn may_scrape(token: &str, client_ip: &str, headers: &HeaderMap) -> bool {
+    if token.is_empty() {
+        return client_ip
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback());
+    }
+    let sent = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .unwrap_or("");
+    // Compared in constant time: the comparison must not tell how much of a guess is right.
+    let (a, b) = (
+        Sha256::digest(sent.as_bytes()),
+        Sha256::digest(token.as_bytes()),
+    );
+    a.iter()
+        .zip(b.iter())
+        .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+        == 0
+}
+
+/// Operations endpoints: probes are open to anyone; `/metrics` to the scraper only.
 pub fn routes() -> Routes {
     Routes::new()
         .get("/healthz", Allowed::Public, healthz)

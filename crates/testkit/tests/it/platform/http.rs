@@ -5,7 +5,7 @@ use reqwest::header::{
     LOCATION, SET_COOKIE, VARY,
 };
 use reqwest::StatusCode;
-use sportello_testkit::{backend_test, TestApp};
+use sportello_testkit::{backend_test, Backend, TestApp};
 
 const SECURITY_HEADERS: [&str; 5] = [
     "content-security-policy",
@@ -486,4 +486,56 @@ async fn hsts_only_when_people_reach_us_over_tls() {
             .contains("Secure"),
         "cookies are Secure behind TLS"
     );
+}
+
+/// `/metrics` is for the scraper: a client on loopback when no token is set, otherwise the
+/// bearer token and nothing else.
+#[tokio::test]
+async fn metrics_need_loopback_or_the_token() {
+    let behind_proxy = TestApp::spawn_with(Backend::Sqlite, "metrics_proxy", |s| {
+        s.server.trust_forwarded_for = true;
+    })
+    .await
+    .expect("sqlite is always available");
+    let client = TestApp::client();
+    let status = |r: reqwest::Response| r.status();
+    let from = |ip: &str| {
+        client
+            .get(behind_proxy.url("/metrics"))
+            .header("x-forwarded-for", ip)
+    };
+    assert_eq!(
+        status(from("127.0.0.1").send().await.unwrap()),
+        StatusCode::OK
+    );
+    assert_eq!(
+        status(from("203.0.113.7").send().await.unwrap()),
+        StatusCode::FORBIDDEN,
+        "a visitor from outside reads no metrics"
+    );
+
+    let token = "a-long-random-scraper-token-for-tests";
+    let with_token = TestApp::spawn_with(Backend::Sqlite, "metrics_token", |s| {
+        s.server.metrics_token = sportello_app::platform::settings::Secret::new(token);
+    })
+    .await
+    .unwrap();
+    let get = |auth: Option<&str>| {
+        let request = client.get(with_token.url("/metrics"));
+        match auth {
+            Some(a) => request.header("authorization", a),
+            None => request,
+        }
+    };
+    assert_eq!(
+        status(get(None).send().await.unwrap()),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        status(get(Some("Bearer wrong")).send().await.unwrap()),
+        StatusCode::FORBIDDEN
+    );
+    let ok = get(Some(&format!("Bearer {token}"))).send().await.unwrap();
+    assert_eq!(ok.status(), StatusCode::OK);
+    assert!(ok.text().await.unwrap().contains("# EOF"));
 }
