@@ -13,6 +13,7 @@ use futures::TryStreamExt;
 use sqlx::Row;
 
 use crate::hsds::catalogue::{self as hsds_catalogue, ColumnType, Table};
+pub use crate::hsds::read::DumpScope;
 use crate::{bump_directory_version, read, write, Result, Store, StoreError};
 
 /// How a resource column is typed in the database.
@@ -419,60 +420,6 @@ pub fn import_tables() -> Vec<&'static str> {
     tables
 }
 
-/// What an export holds of sensitive desks (shelters, anti-violence centres: places whose
-/// address must not be published).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DumpScope {
-    /// Exactly what the public API shows: a sensitive desk's location without latitude,
-    /// longitude and transportation notes, none of its addresses, none of its field
-    /// history (`metadata` of the location).
-    Public,
-    /// Every row as stored, for backups: sensitive addresses included.
-    Everything,
-}
-
-/// True for a location id that is a sensitive desk's (`column` is the id's expression).
-fn sensitive_location(column: &str) -> String {
-    format!("EXISTS (SELECT 1 FROM desks sd WHERE sd.id = {column} AND sd.sensitive)")
-}
-
-/// The query of one resource's dump in `scope`.
-fn dump_sql(resource: &Resource, scope: DumpScope) -> String {
-    let public = scope == DumpScope::Public;
-    let columns = resource
-        .columns
-        .iter()
-        .map(|c| {
-            let masked = public
-                && resource.table == "locations"
-                && matches!(c.name, "latitude" | "longitude" | "transportation");
-            if masked {
-                format!(
-                    "CASE WHEN {} THEN NULL ELSE \"{n}\" END AS \"{n}\"",
-                    sensitive_location("\"id\""),
-                    n = c.name
-                )
-            } else {
-                format!("\"{}\"", c.name)
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(", ");
-    let guard = match (public, resource.table) {
-        (true, "addresses") => format!(" WHERE NOT {}", sensitive_location("\"location_id\"")),
-        (true, "metadata") => format!(
-            " WHERE NOT (\"resource_type\" = 'location' AND {})",
-            sensitive_location("\"resource_id\"")
-        ),
-        _ => String::new(),
-    };
-    format!(
-        "SELECT {columns} FROM \"{}\"{guard} ORDER BY {}",
-        resource.table,
-        quoted(resource.key)
-    )
-}
-
 fn quoted(names: &[&str]) -> String {
     names
         .iter()
@@ -747,7 +694,7 @@ impl Store {
         scope: DumpScope,
         mut sink: impl FnMut(&[Cell]) -> std::result::Result<(), E>,
     ) -> std::result::Result<u64, E> {
-        let sql = dump_sql(resource, scope);
+        let sql = crate::hsds::read::dump_sql(resource, scope);
         let mut count = 0;
         read!(self, |pool| {
             let mut rows = sqlx::query(&sql).fetch(pool);

@@ -5,7 +5,7 @@
 //! table for a whole page of parents (`WHERE fk IN (...)`), never one query per row.
 //!
 //! Sensitive desks: a location that is a sensitive desk comes out without latitude,
-//! longitude and transportation notes, and its addresses are never read; proximity and
+//! longitude and transportation notes, and its addresses and field history are never read; proximity and
 //! postcode searches leave such locations out altogether (their distance would tell where
 //! they are).
 
@@ -15,6 +15,50 @@ mod sql;
 mod trees;
 
 use chrono::{DateTime, Utc};
+
+use crate::hsds::io::Resource;
+
+/// What an export holds of sensitive desks (shelters, anti-violence centres: places whose
+/// address must not be published).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DumpScope {
+    /// Exactly what the public API shows: the API's own masking and guards (see the module
+    /// comment), applied to every HSDS table.
+    Public,
+    /// Every row as stored, for backups: sensitive addresses included.
+    Everything,
+}
+
+/// The query of one resource's dump in `scope`, ordered by key: in [`DumpScope::Public`],
+/// an HSDS table is read with the select list and guards of the API's reads.
+pub(crate) fn dump_sql(resource: &Resource, scope: DumpScope) -> String {
+    let key = resource
+        .key
+        .iter()
+        .map(|k| format!("t.\"{k}\""))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let (columns, guard) = match (scope, resource.hsds) {
+        (DumpScope::Public, Some(table)) => (
+            sql::select_list(table, "t"),
+            sql::table_guard(table, "t").map(|g| format!(" WHERE {g}")),
+        ),
+        _ => (
+            resource
+                .columns
+                .iter()
+                .map(|c| format!("t.\"{}\"", c.name))
+                .collect::<Vec<_>>()
+                .join(", "),
+            None,
+        ),
+    };
+    format!(
+        "SELECT {columns} FROM \"{}\" t{} ORDER BY {key}",
+        resource.table,
+        guard.unwrap_or_default()
+    )
+}
 
 /// One column value of an HSDS object (nulls are left out of objects altogether).
 #[derive(Debug, Clone, PartialEq)]

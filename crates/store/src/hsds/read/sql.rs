@@ -126,10 +126,20 @@ pub(super) fn select_list(table: &Table, alias: &str) -> String {
         .join(", ")
 }
 
-/// Conditions every read of a table keeps (a sensitive desk's addresses are never read).
+/// Conditions every read of a table keeps: a sensitive desk's addresses and field history
+/// (`metadata` of its location) are never read.
 pub(super) fn table_guard(table: &Table, alias: &str) -> Option<String> {
-    (table.name == "addresses")
-        .then(|| format!("NOT {}", sensitive(&format!("{alias}.\"location_id\""))))
+    match table.name {
+        "addresses" => Some(format!(
+            "NOT {}",
+            sensitive(&format!("{alias}.\"location_id\""))
+        )),
+        "metadata" => Some(format!(
+            "NOT ({alias}.\"resource_type\" = 'location' AND {})",
+            sensitive(&format!("{alias}.\"resource_id\""))
+        )),
+        _ => None,
+    }
 }
 
 /// An FTS5 phrase for `term`: with the trigram tokenizer it matches the substring anywhere,
