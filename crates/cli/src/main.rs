@@ -288,9 +288,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 hsds::DumpScope::Public
             };
             let options = hsds::ExportOptions {
-                format,
-                scope,
                 spreadsheet_safe,
+                ..hsds::ExportOptions::new(format, scope)
             };
             let written = hsds::export(&store, &options, &out).await?;
             let rows: u64 = written.iter().map(|(_, n)| n).sum();

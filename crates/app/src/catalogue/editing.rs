@@ -198,7 +198,7 @@ async fn public_texts_refused(
     };
     let email = edit.email.as_ref().map(ToString::to_string);
     let changed: Vec<&'static str> = [
-        ("name", Some(&edit.name) != Some(&current.name)),
+        ("name", edit.name != current.name),
         ("description", edit.description != current.description),
         (
             "eligibility_description",

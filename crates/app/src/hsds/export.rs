@@ -56,11 +56,11 @@ pub struct ExportOptions {
 }
 
 impl ExportOptions {
-    /// What the public API shows, exactly as stored.
-    pub fn public(format: ExportFormat) -> Self {
+    /// `scope` in `format`, every value exactly as stored.
+    pub fn new(format: ExportFormat, scope: DumpScope) -> Self {
         Self {
             format,
-            scope: DumpScope::Public,
+            scope,
             spreadsheet_safe: false,
         }
     }

@@ -150,11 +150,7 @@ store_test!(examples_csv_import_and_round_trip, |store| async move {
     let out = tempfile::tempdir().unwrap();
     hsds::export(
         &store,
-        &ExportOptions {
-            format: ExportFormat::Datapackage,
-            scope: DumpScope::Everything,
-            spreadsheet_safe: false,
-        },
+        &ExportOptions::new(ExportFormat::Datapackage, DumpScope::Everything),
         out.path(),
     )
     .await
@@ -195,11 +191,7 @@ store_test!(examples_csv_import_and_round_trip, |store| async move {
     let json = out.path().join("export.json");
     hsds::export(
         &store,
-        &ExportOptions {
-            format: ExportFormat::Json,
-            scope: DumpScope::Everything,
-            spreadsheet_safe: false,
-        },
+        &ExportOptions::new(ExportFormat::Json, DumpScope::Everything),
         &json,
     )
     .await
@@ -228,11 +220,7 @@ store_test!(
         let json = out.path().join("export.json");
         hsds::export(
             &store,
-            &ExportOptions {
-                format: ExportFormat::Json,
-                scope: DumpScope::Everything,
-                spreadsheet_safe: false,
-            },
+            &ExportOptions::new(ExportFormat::Json, DumpScope::Everything),
             &json,
         )
         .await
@@ -240,11 +228,7 @@ store_test!(
         assert_contains(&read_tabular_json(&source), &read_tabular_json(&json));
         hsds::export(
             &store,
-            &ExportOptions {
-                format: ExportFormat::Datapackage,
-                scope: DumpScope::Everything,
-                spreadsheet_safe: false,
-            },
+            &ExportOptions::new(ExportFormat::Datapackage, DumpScope::Everything),
             out.path(),
         )
         .await
@@ -291,11 +275,7 @@ store_test!(reimport_is_idempotent, |store| async move {
     let out = tempfile::tempdir().unwrap();
     hsds::export(
         &store,
-        &ExportOptions {
-            format: ExportFormat::Datapackage,
-            scope: DumpScope::Everything,
-            spreadsheet_safe: false,
-        },
+        &ExportOptions::new(ExportFormat::Datapackage, DumpScope::Everything),
         out.path(),
     )
     .await
@@ -502,11 +482,7 @@ store_test!(
         let first = tempfile::tempdir().unwrap();
         let written = hsds::export(
             &store,
-            &ExportOptions {
-                format: ExportFormat::Datapackage,
-                scope: DumpScope::Everything,
-                spreadsheet_safe: false,
-            },
+            &ExportOptions::new(ExportFormat::Datapackage, DumpScope::Everything),
             first.path(),
         )
         .await
@@ -536,11 +512,7 @@ store_test!(
         let second = tempfile::tempdir().unwrap();
         hsds::export(
             &fresh,
-            &ExportOptions {
-                format: ExportFormat::Datapackage,
-                scope: DumpScope::Everything,
-                spreadsheet_safe: false,
-            },
+            &ExportOptions::new(ExportFormat::Datapackage, DumpScope::Everything),
             second.path(),
         )
         .await
@@ -554,11 +526,7 @@ store_test!(
         let json = first.path().join("export.json");
         hsds::export(
             &store,
-            &ExportOptions {
-                format: ExportFormat::Json,
-                scope: DumpScope::Everything,
-                spreadsheet_safe: false,
-            },
+            &ExportOptions::new(ExportFormat::Json, DumpScope::Everything),
             &json,
         )
         .await
@@ -703,11 +671,7 @@ sportello_testkit::backend_test!(
         let public = tempfile::tempdir().unwrap();
         hsds::export(
             store,
-            &ExportOptions {
-                format: ExportFormat::Datapackage,
-                scope: DumpScope::Public,
-                spreadsheet_safe: false,
-            },
+            &ExportOptions::new(ExportFormat::Datapackage, DumpScope::Public),
             public.path(),
         )
         .await
@@ -715,11 +679,7 @@ sportello_testkit::backend_test!(
         let full = tempfile::tempdir().unwrap();
         hsds::export(
             store,
-            &ExportOptions {
-                format: ExportFormat::Datapackage,
-                scope: DumpScope::Everything,
-                spreadsheet_safe: false,
-            },
+            &ExportOptions::new(ExportFormat::Datapackage, DumpScope::Everything),
             full.path(),
         )
         .await
