@@ -208,6 +208,30 @@ pub async fn session(test: &str, width: u32, javascript: bool) -> Option<Client>
     )
 }
 
+/// Fills the sign-in form at `form_url` (`#email`, `#password`) and submits it, as a
+/// person would; the caller waits for the page it expects next.
+pub async fn submit_sign_in(client: &Client, form_url: &str, email: &str, password: &str) {
+    client.goto(form_url).await.expect("the sign-in form");
+    for (field, value) in [("#email", email), ("#password", password)] {
+        client
+            .find(fantoccini::Locator::Css(field))
+            .await
+            .expect("a sign-in field")
+            .send_keys(value)
+            .await
+            .expect("typing");
+    }
+    client
+        .find(fantoccini::Locator::Css(
+            "form.stacked-form button[type=submit]",
+        ))
+        .await
+        .expect("the sign-in button")
+        .click()
+        .await
+        .expect("submitting");
+}
+
 /// Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the current page and returns the
 /// violations as `rule-id: target…` lines; empty means none.
 ///

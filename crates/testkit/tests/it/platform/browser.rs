@@ -5,7 +5,7 @@ use fantoccini::Locator;
 use sportello_app::identity::accounts::{self, AddUser};
 use sportello_app::SystemClock;
 use sportello_core::{Locale, Role, Scope};
-use sportello_testkit::browser::{axe_violations, session};
+use sportello_testkit::browser::{axe_violations, session, submit_sign_in};
 use sportello_testkit::{Backend, TestApp};
 
 /// Browser sessions are heavy on a 2-core machine: run the journeys one at a time.
@@ -138,28 +138,13 @@ async fn language_switcher_works_without_javascript_and_keeps_the_page() {
 // Operators: signing in and the workspace.
 
 async fn sign_in(client: &fantoccini::Client, app: &TestApp) {
-    client.goto(&app.url("/it/accesso")).await.unwrap();
-    client
-        .find(Locator::Css("#email"))
-        .await
-        .unwrap()
-        .send_keys("amal@example.org")
-        .await
-        .unwrap();
-    client
-        .find(Locator::Css("#password"))
-        .await
-        .unwrap()
-        .send_keys("a long enough password")
-        .await
-        .unwrap();
-    client
-        .find(Locator::Css("form.stacked-form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    submit_sign_in(
+        client,
+        &app.url("/it/accesso"),
+        "amal@example.org",
+        "a long enough password",
+    )
+    .await;
     client
         .wait()
         .at_most(std::time::Duration::from_secs(10))

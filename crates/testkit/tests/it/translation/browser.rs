@@ -8,7 +8,7 @@ use fantoccini::{Client, Locator};
 use sportello_app::identity::accounts::{self, AddUser};
 use sportello_app::SystemClock;
 use sportello_core::{Locale, Role, Scope};
-use sportello_testkit::browser::{assert_accessible, scrolls_sideways, session};
+use sportello_testkit::browser::{assert_accessible, scrolls_sideways, session, submit_sign_in};
 use sportello_testkit::{Backend, TestApp};
 
 const PASSWORD: &str = "a long enough password";
@@ -67,23 +67,13 @@ async fn a_persian_translator_reviews_in_the_browser() {
     )
     .await
     .unwrap();
-    client.goto(&app.url("/fa/accesso")).await.unwrap();
-    for (field, value) in [("#email", "mina@example.org"), ("#password", PASSWORD)] {
-        client
-            .find(Locator::Css(field))
-            .await
-            .unwrap()
-            .send_keys(value)
-            .await
-            .unwrap();
-    }
-    client
-        .find(Locator::Css("form.stacked-form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    submit_sign_in(
+        &client,
+        &app.url("/fa/accesso"),
+        "mina@example.org",
+        PASSWORD,
+    )
+    .await;
     client
         .wait()
         .at_most(Duration::from_secs(10))

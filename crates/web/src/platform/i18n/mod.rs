@@ -435,42 +435,22 @@ mod tests {
             .contains("١٢"));
     }
 
-    /// The variant keys of every select expression on `$count`-like numbers in a source.
+    /// The select keys of every message (`id` or `id.attribute`) that selects, in a source.
     fn selectors(source: &str) -> Vec<(String, Vec<String>)> {
-        use fluent_syntax::ast;
-        fn walk(id: &str, pattern: &ast::Pattern<&str>, out: &mut Vec<(String, Vec<String>)>) {
-            for element in &pattern.elements {
-                if let ast::PatternElement::Placeable {
-                    expression: ast::Expression::Select { variants, .. },
-                } = element
-                {
-                    let keys = variants
-                        .iter()
-                        .filter_map(|v| match &v.key {
-                            ast::VariantKey::Identifier { name } => Some((*name).to_owned()),
-                            ast::VariantKey::NumberLiteral { .. } => None,
-                        })
-                        .collect();
-                    out.push((id.to_owned(), keys));
-                    for v in variants {
-                        walk(id, &v.value, out);
-                    }
-                }
-            }
-        }
         let resource = fluent_syntax::parser::parse(source).unwrap();
-        let mut out = Vec::new();
-        for entry in &resource.body {
-            if let ast::Entry::Message(m) = entry {
-                if let Some(value) = &m.value {
-                    walk(m.id.name, value, &mut out);
-                }
-                for a in &m.attributes {
-                    walk(m.id.name, &a.value, &mut out);
-                }
-            }
-        }
-        out
+        resource
+            .body
+            .iter()
+            .filter_map(|entry| match entry {
+                fluent_syntax::ast::Entry::Message(m) => Some(m),
+                _ => None,
+            })
+            .flat_map(review::message_patterns)
+            .filter_map(|(id, pattern)| {
+                let keys = review::Uses::of(pattern).keys;
+                (!keys.is_empty()).then(|| (id, keys.into_iter().collect()))
+            })
+            .collect()
     }
 
     /// No message hard-codes a plural form: where Italian selects on a count, every

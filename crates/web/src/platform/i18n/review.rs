@@ -72,7 +72,7 @@ fn is_marked(comment: Option<&ast::Comment<&str>>) -> bool {
 }
 
 /// The patterns of a message with their ids: the value as `id`, attributes as `id.attr`.
-fn message_patterns<'m, 's>(
+pub(super) fn message_patterns<'m, 's>(
     message: &'m ast::Message<&'s str>,
 ) -> Vec<(String, &'m ast::Pattern<&'s str>)> {
     let mut out = Vec::new();
@@ -146,13 +146,13 @@ fn only_pattern<'r, 's>(resource: &'r ast::Resource<&'s str>) -> Option<&'r ast:
 
 /// Variables and select keys used anywhere in a pattern.
 #[derive(Default)]
-struct Uses {
+pub(super) struct Uses {
     variables: BTreeSet<String>,
-    keys: BTreeSet<String>,
+    pub(super) keys: BTreeSet<String>,
 }
 
 impl Uses {
-    fn of(pattern: &ast::Pattern<&str>) -> Self {
+    pub(super) fn of(pattern: &ast::Pattern<&str>) -> Self {
         let mut uses = Self::default();
         uses.pattern(pattern);
         uses
