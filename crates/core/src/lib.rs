@@ -6,6 +6,7 @@
 pub mod common;
 pub mod directory;
 pub mod identity;
+pub mod kb;
 
 pub use common::email::Email;
 pub use common::locale::Locale;

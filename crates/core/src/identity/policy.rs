@@ -28,6 +28,10 @@ pub enum Action {
     EditDesk,
     /// Mark a language's interface messages reviewed, or correct them.
     ReviewTranslations,
+    /// Write and submit knowledge-base articles of a hub.
+    WriteArticle,
+    /// Approve, publish, return and archive a hub's articles (the hub editor's review).
+    PublishArticle,
 }
 
 /// What the action is about.
@@ -43,6 +47,13 @@ pub enum Resource {
     },
     /// One interface language, by its tag (`"ar"`).
     Language(String),
+    /// A knowledge-base article: its theme slug, the hub desk that owns it, and the hub's
+    /// organisation chain (nearest first).
+    Article {
+        theme: String,
+        hub: String,
+        organisations: Vec<String>,
+    },
 }
 
 /// Which desks an actor's grants reach; store queries for desk data take it, so that no
@@ -173,6 +184,42 @@ impl Policy {
                         *role == Role::Translator && *scope == Scope::Language(tag.clone())
                     })
             }
+            // A hub's staff write its articles (desk-keeping roles on the hub desk or its
+            // organisations), and so do the hub editors of the theme.
+            (
+                Action::WriteArticle,
+                Resource::Article {
+                    theme,
+                    hub,
+                    organisations,
+                },
+            ) => {
+                DeskScope::editable_by(actor).allows(hub, organisations)
+                    || actor.grants.iter().any(|(role, scope)| {
+                        *role == Role::HubEditor && *scope == Scope::Theme(theme.clone())
+                    })
+            }
+            // The review is the hub editor's: of the hub desk, of the theme, or of an
+            // organisation above the hub; coordinators and admins of the hub's area too.
+            (
+                Action::PublishArticle,
+                Resource::Article {
+                    theme,
+                    hub,
+                    organisations,
+                },
+            ) => {
+                DeskScope::managed_by(actor).allows(hub, organisations)
+                    || actor.grants.iter().any(|(role, scope)| {
+                        *role == Role::HubEditor
+                            && match scope {
+                                Scope::Theme(t) => t == theme,
+                                Scope::Desk(d) => d == hub,
+                                Scope::Organisation(o) => organisations.contains(o),
+                                _ => false,
+                            }
+                    })
+            }
             // Every other pairing is meaningless, hence refused.
             _ => false,
         }
@@ -230,6 +277,48 @@ mod tests {
         assert!(!Policy::can(
             &arabic,
             Action::ReviewTranslations,
+            &Resource::Network
+        ));
+    }
+
+    #[test]
+    fn hub_staff_write_and_the_hub_editor_of_the_theme_publishes() {
+        let article = Resource::Article {
+            theme: "salute".into(),
+            hub: "hub-salute".into(),
+            organisations: vec!["comune-ferrara".into(), "regione-emilia-romagna".into()],
+        };
+        let staff = actor(&[(Role::L2Operator, Scope::Desk("hub-salute".into()))]);
+        let theme_editor = actor(&[(Role::HubEditor, Scope::Theme("salute".into()))]);
+        let hub_editor = actor(&[(Role::HubEditor, Scope::Desk("hub-salute".into()))]);
+        let other_theme = actor(&[(Role::HubEditor, Scope::Theme("casa".into()))]);
+        let other_desk = actor(&[(Role::L2Operator, Scope::Desk("ferrara-urp".into()))]);
+        let regional = actor(&[(
+            Role::Coordinator,
+            Scope::Organisation("regione-emilia-romagna".into()),
+        )]);
+        let tuscany = actor(&[(
+            Role::Coordinator,
+            Scope::Organisation("regione-toscana".into()),
+        )]);
+        let translator = actor(&[(Role::Translator, Scope::Network)]);
+        let can = |a: &Actor, action| Policy::can(a, action, &article);
+        assert!(can(&staff, Action::WriteArticle));
+        assert!(
+            !can(&staff, Action::PublishArticle),
+            "staff write, the hub reviews"
+        );
+        assert!(can(&theme_editor, Action::WriteArticle));
+        assert!(can(&theme_editor, Action::PublishArticle));
+        assert!(can(&hub_editor, Action::PublishArticle));
+        assert!(can(&regional, Action::PublishArticle));
+        for outsider in [&other_theme, &other_desk, &tuscany, &translator] {
+            assert!(!can(outsider, Action::WriteArticle), "{outsider:?}");
+            assert!(!can(outsider, Action::PublishArticle), "{outsider:?}");
+        }
+        assert!(!Policy::can(
+            &theme_editor,
+            Action::PublishArticle,
             &Resource::Network
         ));
     }

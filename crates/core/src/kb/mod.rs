@@ -1,0 +1,13 @@
+//! The knowledge base the thematic hubs curate: articles and their workflow, procedures
+//! as data, and version diffs.
+
+pub mod article;
+pub mod diff;
+pub mod procedure;
+pub mod writing;
+
+pub use article::{
+    ArticleContent, ArticleKind, ArticleStatus, Part, Section, Sections, Transition,
+};
+pub use diff::{PartDiff, Piece};
+pub use procedure::{LocalStep, Prerequisite, ReaderArea, Step, Variant, VariantArea};
