@@ -7,6 +7,7 @@ pub mod directory;
 pub mod editing;
 pub mod hsds;
 pub mod identity;
+pub mod kb;
 pub mod platform;
 pub mod portal;
 pub mod translation;

@@ -12,6 +12,7 @@ mod directory;
 mod editing;
 pub mod hsds;
 mod identity;
+mod kb;
 mod translation;
 
 use std::time::Duration;
@@ -42,6 +43,11 @@ pub use hsds::read::{
 };
 pub use identity::sessions::{NewSession, SessionRecord, ThrottleState};
 pub use identity::users::{Credentials, NewUser, RoleGrant, TotpState, UserSummary};
+pub use kb::articles::{
+    ArticleComment, ArticleRecord, ArticleVersion, NewArticle, NewVersion, StatusChange,
+    KB_VERSION_KEY,
+};
+pub use kb::norms::NormRecord;
 pub use translation::TranslationReview;
 
 use sqlx::{PgPool, SqlitePool};

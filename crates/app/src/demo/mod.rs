@@ -1,6 +1,7 @@
 //! Demo data from the SISTER (Emilia-Romagna) and SerTo (Tuscany) projects, plus generated
 //! volume for benchmarks (`demo --scale N`).
 
+pub mod kb;
 pub mod services;
 
 use rand::rngs::StdRng;
@@ -362,6 +363,8 @@ pub struct DemoLoaded {
     /// Services generated for volume (`GENERATED_SERVICES_PER_DESK` per generated desk),
     /// besides the seed's catalogue.
     pub generated_services: usize,
+    /// Knowledge-base articles, all published.
+    pub articles: usize,
     pub admin_email: String,
     pub admin_password: String,
 }
@@ -388,6 +391,7 @@ pub async fn load(store: &Store, clock: &dyn Clock, scale: u32) -> Result<DemoLo
                 .await?;
         }
     }
+    let articles = kb::load(store, clock.now()).await?;
     let generated_services = generated_services(&desks[network.desks.len()..]);
     // In batches: one transaction each, so that a large scale does not hold one huge one.
     for batch in generated_services.chunks(5_000) {
@@ -412,6 +416,7 @@ pub async fn load(store: &Store, clock: &dyn Clock, scale: u32) -> Result<DemoLo
         organisations: network.organisations.len(),
         desks: desks.len(),
         generated_services: generated_services.len(),
+        articles,
         admin_email: DEMO_ADMIN_EMAIL.to_owned(),
         admin_password,
     })

@@ -25,7 +25,11 @@ pub struct Directory {
 
 #[derive(Debug)]
 struct Loaded {
+    /// The published-content version: the directory's and the knowledge base's together,
+    /// what rendered public pages are stamped with.
     version: Option<Arc<str>>,
+    /// The directory's own version, which the snapshot was loaded at.
+    directory: Option<String>,
     checked: Option<Instant>,
     /// `invalidations` as it was before the last check asked the database: an invalidation
     /// since then makes the state stale at once, even one made while that check was running.
@@ -40,6 +44,7 @@ impl Directory {
             check_every,
             state: RwLock::new(Loaded {
                 version: None,
+                directory: None,
                 checked: None,
                 seen: 0,
                 snapshot: Arc::new(Snapshot::default()),
@@ -87,7 +92,12 @@ impl Directory {
             // mistaken for one this check has seen.
             let seen = self.marks();
             let version = self.store.directory_version().await?;
-            let current = self.read_state(|s| s.version.clone());
+            let kb = self
+                .store
+                .meta(sportello_store::KB_VERSION_KEY)
+                .await?
+                .unwrap_or_default();
+            let current = self.read_state(|s| s.directory.clone());
             if current.as_deref() != Some(version.as_str()) {
                 let snapshot = Arc::new(Snapshot::with_services(
                     self.store.public_desk_cards().await?,
@@ -98,12 +108,13 @@ impl Directory {
                     .write()
                     .unwrap_or_else(std::sync::PoisonError::into_inner);
                 state.snapshot = snapshot;
-                state.version = Some(Arc::from(version));
+                state.directory = Some(version.clone());
             }
             let mut state = self
                 .state
                 .write()
                 .unwrap_or_else(std::sync::PoisonError::into_inner);
+            state.version = Some(Arc::from(format!("{version}/{kb}")));
             state.checked = Some(Instant::now());
             state.seen = seen;
         }
@@ -156,7 +167,8 @@ mod tests {
         assert!(directory.snapshot().await.unwrap().desks.is_empty());
         directory.invalidate();
         let loaded = directory.version().await.unwrap();
-        assert_eq!(*loaded, *store.directory_version().await.unwrap());
+        let stamp = |dir: String| format!("{dir}/");
+        assert!(loaded.starts_with(&stamp(store.directory_version().await.unwrap())));
         assert_ne!(loaded, empty);
         let snapshot = directory.snapshot().await.unwrap();
         assert!(!snapshot.desks.is_empty(), "reloaded with the version");
@@ -172,10 +184,21 @@ mod tests {
             .unwrap();
         assert_eq!(directory.version().await.unwrap(), loaded, "trusted");
         directory.invalidate();
-        assert_eq!(
-            *directory.version().await.unwrap(),
-            *store.directory_version().await.unwrap()
-        );
+        assert!(directory
+            .version()
+            .await
+            .unwrap()
+            .starts_with(&stamp(store.directory_version().await.unwrap())));
+        // A knowledge-base write changes the published version, not the directory's.
+        let before = directory.version().await.unwrap();
+        store
+            .set_article_desks("no-such-article", &[])
+            .await
+            .unwrap();
+        directory.invalidate();
+        let after = directory.version().await.unwrap();
+        assert_ne!(after, before);
+        assert!(after.starts_with(&stamp(store.directory_version().await.unwrap())));
         store.close().await;
     }
 }

@@ -26,6 +26,8 @@ pub enum StoreError {
 pub enum Conflict {
     Duplicate(String),
     MissingReference(String),
+    /// Someone else changed the record since the caller read it (an optimistic check failed).
+    Stale(String),
 }
 
 impl fmt::Display for Conflict {
@@ -33,6 +35,7 @@ impl fmt::Display for Conflict {
         match self {
             Conflict::Duplicate(what) => write!(f, "{what} exists already"),
             Conflict::MissingReference(what) => write!(f, "{what} does not exist"),
+            Conflict::Stale(what) => write!(f, "{what} was changed by someone else"),
         }
     }
 }
@@ -45,6 +48,7 @@ impl StoreError {
             StoreError::NotFound { .. } => "store.not_found",
             StoreError::Conflict(Conflict::Duplicate(_)) => "store.duplicate",
             StoreError::Conflict(Conflict::MissingReference(_)) => "store.missing_reference",
+            StoreError::Conflict(Conflict::Stale(_)) => "store.stale",
             StoreError::Timeout => "store.timeout",
             StoreError::Database(_) => "store.error",
         }

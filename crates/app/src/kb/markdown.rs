@@ -1,0 +1,184 @@
+//! Markdown as the hubs write it, rendered to HTML that can only be text and links: parsed
+//! with pulldown-cmark, then cleaned by ammonia with a short list of tags and attributes.
+//! No raw HTML survives that could run: no scripts, no event handlers, no `style`, no SVG,
+//! no `javascript:` or `data:` links. External links open as plain links with
+//! `rel="noopener noreferrer nofollow"`.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use pulldown_cmark::{html, Event, Options, Parser, Tag, TagEnd};
+
+/// The HTML the pages may show from an editor's Markdown.
+static CLEANER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
+    let tags: HashSet<&str> = [
+        "p",
+        "br",
+        "strong",
+        "em",
+        "ul",
+        "ol",
+        "li",
+        "a",
+        "h3",
+        "h4",
+        "blockquote",
+        "code",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "hr",
+        "del",
+    ]
+    .into_iter()
+    .collect();
+    let mut builder = ammonia::Builder::empty();
+    builder
+        .tags(tags)
+        .add_tag_attributes("a", ["href"])
+        .add_tag_attributes("ol", ["start"])
+        .url_schemes(["http", "https", "mailto", "tel"].into_iter().collect())
+        .link_rel(Some("noopener noreferrer nofollow"))
+        .strip_comments(true);
+    builder
+});
+
+fn options() -> Options {
+    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
+}
+
+/// Markdown to safe HTML. Headings are shifted to `h3`/`h4`: the page owns `h1` and `h2`.
+pub fn to_html(markdown: &str) -> String {
+    let events = Parser::new_ext(markdown, options()).map(|event| match event {
+        Event::Start(Tag::Heading { level, .. }) => {
+            let level = if level <= pulldown_cmark::HeadingLevel::H3 {
+                pulldown_cmark::HeadingLevel::H3
+            } else {
+                pulldown_cmark::HeadingLevel::H4
+            };
+            Event::Start(Tag::Heading {
+                level,
+                id: None,
+                classes: Vec::new(),
+                attrs: Vec::new(),
+            })
+        }
+        Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(
+            if level <= pulldown_cmark::HeadingLevel::H3 {
+                pulldown_cmark::HeadingLevel::H3
+            } else {
+                pulldown_cmark::HeadingLevel::H4
+            },
+        )),
+        other => other,
+    });
+    let mut raw = String::with_capacity(markdown.len() * 3 / 2);
+    html::push_html(&mut raw, events);
+    CLEANER.clean(&raw).to_string()
+}
+
+/// The words a reader reads, without Markdown syntax: what the writing aids measure.
+/// Blocks are separated by blank lines, so that a list item or heading ends a sentence.
+pub fn to_text(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len());
+    for event in Parser::new_ext(markdown, options()) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak => out.push(' '),
+            Event::HardBreak => out.push('\n'),
+            Event::End(
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell,
+            ) => out.push_str("\n\n"),
+            // Raw HTML is not text a reader sees.
+            _ => {}
+        }
+    }
+    out.trim().to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_renders_lists_links_and_shifted_headings() {
+        let html =
+            to_html("# Cosa serve\n\n- passaporto\n- [modulo](https://www.poliziadistato.it)\n");
+        assert!(html.contains("<h3>Cosa serve</h3>"), "{html}");
+        assert!(html.contains("<li>passaporto</li>"), "{html}");
+        assert!(
+            html.contains(r#"<a href="https://www.poliziadistato.it" rel="noopener noreferrer nofollow">modulo</a>"#),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn text_drops_the_markup() {
+        assert_eq!(
+            to_text("## Tempi\n\nServono **60 giorni**.\n\n- uno\n- due"),
+            "Tempi\n\nServono 60 giorni.\n\nuno\n\ndue"
+        );
+        assert_eq!(to_text("<script>alert(1)</script>\n\nTesto"), "Testo");
+    }
+
+    /// Markup meant to run, in the ways editors' Markdown could carry it: none of it may
+    /// reach the page as anything but text.
+    #[test]
+    fn an_xss_corpus_is_never_executable() {
+        let corpus = [
+            "<script>alert(1)</script>",
+            "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
+            "<img src=x onerror=alert(1)>",
+            "<svg onload=alert(1)><circle r=1/></svg>",
+            "<a href=\"javascript:alert(1)\">x</a>",
+            "[x](javascript:alert(1))",
+            "[x](JaVaScRiPt:alert(1))",
+            "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+            "[x](vbscript:msgbox(1))",
+            "![x](javascript:alert(1))",
+            "<iframe src=https://evil.example></iframe>",
+            "<object data=x></object><embed src=x>",
+            "<p style=\"background:url(javascript:alert(1))\">x</p>",
+            "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+            "<details open ontoggle=alert(1)>",
+            "<form action=https://evil.example><input name=p></form>",
+            "<a href=\"https://ok.example\" onclick=\"alert(1)\">ok</a>",
+            "<base href=https://evil.example/>",
+            "<meta http-equiv=refresh content=\"0;url=https://evil.example\">",
+            "[x](&#106;avascript:alert(1))",
+            "<div onmouseover=alert(1)>hover</div>",
+            "`<script>alert(1)</script>`",
+        ];
+        for input in corpus {
+            let html = to_html(input).to_ascii_lowercase();
+            for bad in [
+                "<script",
+                "<img",
+                "<svg",
+                "<iframe",
+                "<object",
+                "<embed",
+                "<style",
+                "<form",
+                "<input",
+                "<base",
+                "<meta",
+                "<math",
+                "<details",
+                "javascript:",
+                "vbscript:",
+                "data:",
+                " on",
+                "style=",
+            ] {
+                assert!(!html.contains(bad), "{input:?} became {html:?} ({bad})");
+            }
+        }
+        let html = to_html("<a href=\"https://ok.example\" onclick=\"alert(1)\">ok</a>");
+        assert!(html.contains("href=\"https://ok.example\""), "{html}");
+        assert_eq!(to_html("`<b>`"), "<p><code>&lt;b&gt;</code></p>\n");
+    }
+}

@@ -1,0 +1,241 @@
+//! What the public pages of the knowledge base read: a theme's articles, and one sheet as a
+//! reader meets it (its sections in the Designers Italia order as safe HTML, the steps
+//! with the reader's own local variant first, prerequisites linking to the sheets that
+//! explain them, the norms cited and the desks that help).
+
+use chrono::{DateTime, NaiveDate, Utc};
+use sportello_core::kb::{
+    ArticleContent, ArticleKind, Prerequisite, ReaderArea, Section, Step, Variant,
+};
+use sportello_core::Theme;
+
+use super::editing::{content_of, NormRecord};
+use super::markdown::to_html;
+use crate::{App, Result};
+
+/// An article in a theme's list.
+#[derive(Debug, Clone)]
+pub struct ArticleSummary {
+    pub slug: String,
+    pub kind: ArticleKind,
+    pub title: String,
+    pub summary: String,
+    pub legal_review: bool,
+}
+
+/// A theme's public articles: sheets first, then guides, FAQ and news, each by title.
+pub async fn theme_articles(app: &App, theme: Theme) -> Result<Vec<ArticleSummary>> {
+    let now = app.clock().now();
+    let mut out = Vec::new();
+    for (record, version) in app
+        .store()
+        .public_articles_of_theme(theme.slug(), now)
+        .await?
+    {
+        let content = content_of(&version)?;
+        out.push(ArticleSummary {
+            slug: record.slug,
+            kind: ArticleKind::from_slug(&record.kind)?,
+            title: content.title,
+            summary: content.summary,
+            legal_review: record.legal_review,
+        });
+    }
+    let rank = |k: ArticleKind| ArticleKind::ALL.iter().position(|x| *x == k);
+    out.sort_by(|a, b| (rank(a.kind), &a.title).cmp(&(rank(b.kind), &b.title)));
+    Ok(out)
+}
+
+/// A step as the page shows it: texts rendered, the reader's variant first.
+#[derive(Debug, Clone)]
+pub struct StepView {
+    pub title: String,
+    pub who: String,
+    pub place: String,
+    pub bring_html: String,
+    pub cost: String,
+    pub time: String,
+    pub text_html: String,
+    pub yours: Option<VariantView>,
+    pub others: Vec<VariantView>,
+}
+
+#[derive(Debug, Clone)]
+pub struct VariantView {
+    pub label: String,
+    pub text_html: String,
+    pub place: String,
+}
+
+impl VariantView {
+    fn of(v: &Variant) -> Self {
+        Self {
+            label: v.label.clone(),
+            text_html: to_html(&v.text),
+            place: v.place.clone(),
+        }
+    }
+}
+
+impl StepView {
+    fn of(step: &Step, area: &ReaderArea) -> Self {
+        let local = step.for_reader(area);
+        Self {
+            title: step.title.clone(),
+            who: step.who.clone(),
+            place: step.place.clone(),
+            bring_html: to_html(&step.bring),
+            cost: step.cost.clone(),
+            time: step.time.clone(),
+            text_html: to_html(&step.text),
+            yours: local.yours.map(VariantView::of),
+            others: local.others.into_iter().map(VariantView::of).collect(),
+        }
+    }
+}
+
+/// A prerequisite chip: the sheet that explains it, when one is published.
+#[derive(Debug, Clone)]
+pub struct PrerequisiteView {
+    pub prerequisite: Prerequisite,
+    /// `(theme slug, article slug)` of the sheet that explains how to get it.
+    pub sheet: Option<(String, String)>,
+}
+
+/// A published article as the reader sees it.
+#[derive(Debug, Clone)]
+pub struct PublicArticle {
+    pub theme: Theme,
+    pub slug: String,
+    pub kind: ArticleKind,
+    pub hub_name: String,
+    pub title: String,
+    pub summary: String,
+    /// Sheets: the written sections in order, as safe HTML (empty ones left out).
+    pub sections: Vec<(Section, String)>,
+    pub online_url: String,
+    pub steps: Vec<StepView>,
+    pub prerequisites: Vec<PrerequisiteView>,
+    pub norms: Vec<NormRecord>,
+    pub desks: Vec<(String, String)>,
+    /// Other kinds: the body as safe HTML.
+    pub body_html: String,
+    pub updated_at: DateTime<Utc>,
+    pub review_by: Option<NaiveDate>,
+    /// A norm it cites changed: the page says it is being updated.
+    pub legal_review: bool,
+    /// The reader's area matched a local variant somewhere.
+    pub localised: bool,
+}
+
+/// What a sheet's address leads to.
+#[derive(Debug, Clone)]
+pub enum SheetPage {
+    Article(Box<PublicArticle>),
+    /// Archived: withdrawn, with what replaced it (`(theme, slug, title)`), if anything did.
+    Withdrawn {
+        title: String,
+        replaced_by: Option<(String, String, String)>,
+    },
+}
+
+/// The public page of `theme`/`slug` for a reader in `area`; `None` when there is no such
+/// article or it was never published.
+pub async fn sheet(
+    app: &App,
+    theme: Theme,
+    slug: &str,
+    area: &ReaderArea,
+) -> Result<Option<SheetPage>> {
+    let store = app.store();
+    let now = app.clock().now();
+    let Some(record) = store.article_by_slug(theme.slug(), slug).await? else {
+        return Ok(None);
+    };
+    let Some(public) = record.public_version(now) else {
+        return Ok(None);
+    };
+    let Some(version) = store.article_version(&record.id, public).await? else {
+        return Ok(None);
+    };
+    let content: ArticleContent = content_of(&version)?;
+    if record.status == "archived" {
+        let replaced_by = match &record.replaced_by {
+            Some(id) => store
+                .article(id)
+                .await?
+                .filter(|r| r.public_version(now).is_some() && r.status != "archived")
+                .map(|r| (r.theme, r.slug, r.title)),
+            None => None,
+        };
+        return Ok(Some(SheetPage::Withdrawn {
+            title: content.title,
+            replaced_by,
+        }));
+    }
+    let explained = store.prerequisite_sheets().await?;
+    let prerequisites = content
+        .prerequisites
+        .iter()
+        .map(|p| PrerequisiteView {
+            prerequisite: *p,
+            sheet: explained
+                .iter()
+                .find(|(slug, _, _)| slug == p.slug())
+                .map(|(_, theme, slug)| (theme.clone(), slug.clone())),
+        })
+        .collect();
+    let steps: Vec<StepView> = content
+        .steps
+        .iter()
+        .map(|s| StepView::of(s, area))
+        .collect();
+    let sections = Section::WRITTEN
+        .into_iter()
+        .map(|s| (s, content.sections.get(s)))
+        .filter(|(_, text)| !text.trim().is_empty())
+        .map(|(s, text)| (s, to_html(text)))
+        .collect();
+    Ok(Some(SheetPage::Article(Box::new(PublicArticle {
+        theme,
+        slug: record.slug.clone(),
+        kind: ArticleKind::from_slug(&record.kind)?,
+        hub_name: record.hub_name.clone(),
+        localised: steps.iter().any(|s| s.yours.is_some()),
+        title: content.title,
+        summary: content.summary,
+        sections,
+        online_url: content.online_url,
+        steps,
+        prerequisites,
+        norms: store.article_citations(&record.id).await?,
+        desks: store.article_desks(&record.id).await?,
+        body_html: to_html(&content.body),
+        updated_at: version.created_at,
+        review_by: record.review_by,
+        legal_review: record.legal_review,
+    }))))
+}
+
+/// The reader's area from what the page knows: the desk they came from (its province and
+/// the office itself) or a province they chose.
+pub async fn reader_area(
+    app: &App,
+    desk: Option<&str>,
+    province: Option<&str>,
+) -> Result<ReaderArea> {
+    let snapshot = app.directory().snapshot().await?;
+    let from_desk = desk.and_then(|slug| snapshot.desk(slug));
+    let province = from_desk
+        .map(|d| d.card.province.clone())
+        .or_else(|| {
+            province
+                .and_then(|p| sportello_core::ProvinceCode::parse(p).ok())
+                .map(|p| p.as_str().to_owned())
+        })
+        .filter(|p| !p.is_empty());
+    Ok(ReaderArea {
+        province,
+        office: from_desk.map(|d| d.card.slug.clone()),
+    })
+}

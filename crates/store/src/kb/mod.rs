@@ -1,0 +1,5 @@
+//! The knowledge base: articles, their versions and review comments, the register of
+//! norms they cite, and the demo's bulk load.
+
+pub mod articles;
+pub mod norms;
