@@ -62,6 +62,13 @@ backend_test!(workspace_routes_enforce_their_table, |backend| async move {
     sportello_app::demo::load(&app.store, &SystemClock, 0)
         .await
         .unwrap();
+    let article = app
+        .store
+        .article_by_slug("permesso-di-soggiorno", "rinnovo-permesso-di-soggiorno")
+        .await
+        .unwrap()
+        .expect("a demo article")
+        .id;
     let mut l1_desk_a = operator(
         &app,
         "l1@example.org",
@@ -85,7 +92,8 @@ backend_test!(workspace_routes_enforce_their_table, |backend| async move {
             // Offered only at Arezzo's desks, by an organisation of Tuscany.
             .replace("{service}", "cambio-di-residenza")
             .replace("{org}", "comune-arezzo")
-            .replace("{locale}", "ar");
+            .replace("{locale}", "ar")
+            .replace("{article}", &article);
 
         let mut anonymous = Session::new(&app.url(""));
         let page = call(&mut anonymous, method, &path).await;

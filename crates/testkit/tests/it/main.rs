@@ -8,5 +8,6 @@ mod catalogue;
 mod directory;
 mod hsds;
 mod identity;
+mod kb;
 mod platform;
 mod translation;

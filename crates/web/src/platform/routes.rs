@@ -38,6 +38,12 @@ pub enum Allowed {
     /// Translators of the language in the URL (or, without one, of any language), and the
     /// network's admins, coordinators and translators; anyone else gets 403.
     Translators,
+    /// Operators who write for at least one hub (a grant on a hub desk, its organisation, or
+    /// a theme as hub editor), and the network's admins and coordinators; anyone else 403.
+    ArticleWriters,
+    /// Operators who may write or review the article in the URL (the Policy on its hub and
+    /// theme); anyone else gets 404, exactly as for an article that does not exist.
+    ArticleEditors,
 }
 
 /// One row of the access table.

@@ -80,3 +80,19 @@ pub fn theme_list(tr: Tr<'_>, themes: &[sportello_core::Theme]) -> String {
         .collect::<Vec<_>>()
         .join(", ")
 }
+
+/// A moment typed in an `<input type="datetime-local">` (`2026-12-01T09:30`), read as Rome's
+/// time: `Ok(None)` when empty, `Err(())` when it is not such a moment (or, at a clock
+/// change, names no moment or two).
+pub fn rome_local_to_utc(text: &str) -> Result<Option<chrono::DateTime<chrono::Utc>>, ()> {
+    use chrono::TimeZone;
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let local = chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M").map_err(|_| ())?;
+    match chrono_tz::Europe::Rome.from_local_datetime(&local) {
+        chrono::LocalResult::Single(at) => Ok(Some(at.with_timezone(&chrono::Utc))),
+        _ => Err(()),
+    }
+}

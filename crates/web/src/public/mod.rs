@@ -2,4 +2,5 @@
 
 pub mod catalogue;
 pub mod directory;
+pub mod kb;
 pub mod portal;

@@ -42,6 +42,7 @@ pub(crate) fn workspace_nav(layout: &Layout<'_>, user: &SignedIn) -> Vec<NavLink
         link("sportelli", "workspace-nav-desks"),
         link("servizi", "workspace-nav-services"),
         link("organizzazioni", "workspace-nav-organisations"),
+        link("schede", "workspace-nav-kb"),
         link("profilo", "workspace-nav-profile"),
         link("2fa", "workspace-nav-twofa"),
     ];

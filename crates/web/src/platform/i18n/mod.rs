@@ -20,7 +20,7 @@ use sportello_core::Locale;
 /// home, `audit.ftl` for the audit log, `translation.ftl` for the translators' review).
 /// Every locale has the same files as Italian, each
 /// id in the same file; ids stay unique across all of them.
-pub const FILES: [&str; 7] = [
+pub const FILES: [&str; 8] = [
     "platform",
     "portal",
     "directory",
@@ -28,6 +28,7 @@ pub const FILES: [&str; 7] = [
     "identity",
     "audit",
     "translation",
+    "kb",
 ];
 
 /// The files of one locale (in the order of [`FILES`]), embedded at compile time.
@@ -41,12 +42,13 @@ macro_rules! locale_files {
             include_str!(concat!("../../../../../locales/", $tag, "/identity.ftl")),
             include_str!(concat!("../../../../../locales/", $tag, "/audit.ftl")),
             include_str!(concat!("../../../../../locales/", $tag, "/translation.ftl")),
+            include_str!(concat!("../../../../../locales/", $tag, "/kb.ftl")),
         ]
     };
 }
 
 /// The Fluent sources of every locale, embedded at compile time.
-const SOURCES: [(Locale, [&str; 7]); 14] = [
+const SOURCES: [(Locale, [&str; 8]); 14] = [
     (Locale::It, locale_files!("it")),
     (Locale::En, locale_files!("en")),
     (Locale::Fr, locale_files!("fr")),
@@ -64,7 +66,7 @@ const SOURCES: [(Locale, [&str; 7]); 14] = [
 ];
 
 /// The files of one locale joined into one source.
-fn joined(files: &[&str; 7]) -> String {
+fn joined(files: &[&str; 8]) -> String {
     files.join("\n")
 }
 

@@ -1,0 +1,298 @@
+### Knowledge base: procedure sheets, FAQ, guides and news of the thematic hubs.
+
+# unreviewed
+workspace-nav-kb = بطاقات المعلومات
+
+## Kinds, states and sections
+
+# unreviewed
+kb-kind-sheet = بطاقة إجراء
+# unreviewed
+kb-kind-faq = سؤال شائع
+# unreviewed
+kb-kind-guide = دليل
+# unreviewed
+kb-kind-news = خبر
+# unreviewed
+kb-status-draft = مسودة
+# unreviewed
+kb-status-in_review = قيد المراجعة
+# unreviewed
+kb-status-published = منشورة
+# unreviewed
+kb-status-archived = مؤرشفة
+# unreviewed
+kb-section-what = ما هو
+# unreviewed
+kb-section-who = لمن هو
+# unreviewed
+kb-section-how = كيف تقوم بذلك
+# unreviewed
+kb-section-needs = ماذا تحتاج
+# unreviewed
+kb-section-outcome = ماذا تحصل عليه
+# unreviewed
+kb-section-time = المدة والمواعيد النهائية
+# unreviewed
+kb-section-cost = كم يكلّف
+# unreviewed
+kb-section-where = إلى أين تتوجّه
+# unreviewed
+kb-section-legal_basis = المراجع القانونية
+# unreviewed
+kb-section-more = معلومات إضافية
+# unreviewed
+kb-section-contacts = جهات الاتصال
+# unreviewed
+kb-section-last_update = آخر تحديث
+# unreviewed
+kb-prereq-codice-fiscale = Codice fiscale (الرمز الضريبي)
+# unreviewed
+kb-prereq-tessera-sanitaria = Tessera sanitaria (البطاقة الصحية)
+# unreviewed
+kb-prereq-spid-cie = SPID أو CIE
+# unreviewed
+kb-prereq-residenza = الإقامة المسجّلة في البلدية (residenza)
+# unreviewed
+kb-prereq-pec = PEC (البريد الإلكتروني المعتمد)
+
+## Public pages
+
+# unreviewed
+kb-theme-empty = لا توجد بعد بطاقات عن هذا الموضوع.
+# unreviewed
+kb-theme-desks = ابحث عن مكتب يهتم بهذا الموضوع
+# unreviewed
+kb-texts-in-italian = البطاقات مكتوبة باللغة الإيطالية.
+# unreviewed
+kb-translation-missing = هذه البطاقة غير مترجمة بعد إلى لغتك: تجد في الأسفل النص باللغة الإيطالية.
+# unreviewed
+kb-legal-review = يجري تحديث هذه البطاقة بعد تغيير في القانون.
+# unreviewed
+kb-legal-review-short = يجب التحقق: تغيّر القانون
+# unreviewed
+kb-owner = من إعداد
+# unreviewed
+kb-prerequisites = تحتاج أولاً إلى
+# unreviewed
+kb-steps = الخطوات
+# unreviewed
+kb-step-who = من
+# unreviewed
+kb-step-where = أين
+# unreviewed
+kb-step-bring = ماذا تحضر معك
+# unreviewed
+kb-step-cost = التكلفة
+# unreviewed
+kb-step-time = المدة
+# unreviewed
+kb-variant-yours = في منطقتك:
+# unreviewed
+kb-variants-other = كيف تتم الأمور في مناطق أخرى
+# unreviewed
+kb-area-hint = في بعض المناطق تكون الخطوات مختلفة.
+# unreviewed
+kb-area-choose = اختر مكتبك لترى كيف تتم الأمور عندك.
+# unreviewed
+kb-desks = مكاتب يمكنها أن تساعدك
+# unreviewed
+kb-review-by = المراجعة القادمة قبل
+# unreviewed
+kb-withdrawn-title = بطاقة مسحوبة
+# unreviewed
+kb-withdrawn-text = هذه البطاقة لم تعد صالحة وقد تم سحبها:
+# unreviewed
+kb-withdrawn-replaced = بدلاً منها تجد:
+# unreviewed
+kb-withdrawn-ask = اطلب معلومات محدّثة من أحد المكاتب
+
+## Workspace
+
+# unreviewed
+kb-ws-title = بطاقات المعلومات
+# unreviewed
+kb-ws-new-title = بطاقة جديدة
+# unreviewed
+kb-ws-editor-title = تعديل البطاقة
+# unreviewed
+kb-ws-history-title = نسخ البطاقة
+# unreviewed
+kb-ws-new-sheet = بطاقة جديدة
+# unreviewed
+kb-ws-new-faq = سؤال شائع جديد
+# unreviewed
+kb-ws-empty = لا توجد بطاقات يمكنك كتابتها أو مراجعتها.
+# unreviewed
+kb-ws-back = العودة إلى البطاقات
+# unreviewed
+kb-ws-back-editor = العودة إلى البطاقة
+# unreviewed
+kb-ws-create = إنشاء المسودة
+# unreviewed
+kb-ws-save = حفظ نسخة جديدة
+# unreviewed
+kb-ws-edit-heading = النص
+# unreviewed
+kb-ws-history-link = النسخ والفروق
+# unreviewed
+kb-ws-version = النسخة { $n }
+# unreviewed
+kb-ws-published-version = المنشورة: النسخة { $n }
+# unreviewed
+kb-ws-moved = تم. أصبحت البطاقة الآن:
+# unreviewed
+kb-field-title = العنوان
+# unreviewed
+kb-field-summary = باختصار
+# unreviewed
+kb-field-tags = كلمات مفتاحية (مفصولة بفواصل)
+# unreviewed
+kb-field-kind = النوع
+# unreviewed
+kb-field-theme = الموضوع
+# unreviewed
+kb-field-hub = المركز الموضوعي المسؤول
+# unreviewed
+kb-field-status = الحالة
+# unreviewed
+kb-field-slug = عنوان الصفحة
+# unreviewed
+kb-field-slug-hint = حروف لاتينية صغيرة وأرقام وشرطات، مثلاً rinnovo-permesso.
+# unreviewed
+kb-field-online-url = الخدمة عبر الإنترنت (عنوان http أو https)
+# unreviewed
+kb-field-body = النص (Markdown)
+# unreviewed
+kb-steps-hint = املأ سطراً لكل خطوة من الإجراء. الخطوة الفارغة لا تُحفظ.
+# unreviewed
+kb-step-n = الخطوة { $n }
+# unreviewed
+kb-variant-n = الصيغة المحلية { $n }
+# unreviewed
+kb-variant-area = المنطقة
+# unreviewed
+kb-variant-area-hint = منطقة الصيغة المحلية: رمز المقاطعة (مثلاً BO) أو desk: متبوعاً بعنوان أحد المكاتب (مثلاً desk:hub-salute).
+# unreviewed
+kb-variant-label = الاسم الظاهر (مثلاً Questura di Bologna)
+# unreviewed
+kb-minor = تصحيح بسيط (أخطاء كتابية): تبقى الترجمات صالحة
+# unreviewed
+kb-minor-short = بسيط
+# unreviewed
+kb-part-title = العنوان
+# unreviewed
+kb-part-summary = باختصار
+# unreviewed
+kb-part-who = من
+# unreviewed
+kb-part-where = أين
+# unreviewed
+kb-part-bring = ماذا تحضر معك
+# unreviewed
+kb-part-cost = التكلفة
+# unreviewed
+kb-part-time = المدة
+# unreviewed
+kb-part-text = النص
+# unreviewed
+kb-part-label = اسم الصيغة المحلية
+# unreviewed
+kb-part-online_url = الخدمة عبر الإنترنت
+# unreviewed
+kb-part-body = النص
+# unreviewed
+kb-part-step = الخطوة { $n }: { $field }
+# unreviewed
+kb-workflow = المراجعة والنشر
+# unreviewed
+kb-four-eyes-on = في هذا المركز الموضوعي، يجب أن ينشر النسخةَ شخصٌ غير الذي كتبها.
+# unreviewed
+kb-comment = تعليق
+# unreviewed
+kb-comment-add = إضافة التعليق
+# unreviewed
+kb-comments = تعليقات المراجعة
+# unreviewed
+kb-comments-empty = لا توجد تعليقات بعد.
+# unreviewed
+kb-publish-at = النشر في تاريخ (اختياري)
+# unreviewed
+kb-publish-at-hint = بتوقيت روما. اتركه فارغاً للنشر فوراً.
+# unreviewed
+kb-action-submit = إرسال للمراجعة
+# unreviewed
+kb-action-return = إعادة إلى الكاتب
+# unreviewed
+kb-action-publish = الموافقة والنشر
+# unreviewed
+kb-action-archive = أرشفة
+# unreviewed
+kb-action-reopen = إعادة الفتح كمسودة
+# unreviewed
+kb-conflict-title = شخص آخر حفظ النسخة { $n } بينما كنت تكتب
+# unreviewed
+kb-conflict-text = نص { $editor } موجود في الأسفل؛ ونصك بقي في الاستمارة. إذا حفظت مرة أخرى، يصبح نصك النسخة التالية.
+# unreviewed
+kb-diff-from = من النسخة
+# unreviewed
+kb-diff-to = إلى النسخة
+# unreviewed
+kb-diff-compare = مقارنة
+# unreviewed
+kb-diff-heading = الفروق من النسخة { $from } إلى النسخة { $to }
+# unreviewed
+kb-diff-none = لا توجد فروق في النص.
+# unreviewed
+kb-diff-legend = النص المحذوف عليه خط في الوسط، والنص المضاف تحته خط.
+# unreviewed
+kb-versions = كل النسخ
+# unreviewed
+kb-version = النسخة
+# unreviewed
+kb-editor-system = التحميل الأول
+
+## Refusals and form errors
+
+# unreviewed
+kb-refused-not-reviewer = هذا ممكن فقط لمن يراجع بطاقات هذا المركز الموضوعي.
+# unreviewed
+kb-refused-transition = هذا الانتقال غير ممكن من الحالة الحالية للبطاقة.
+# unreviewed
+kb-refused-stale = تغيّرت البطاقة في هذه الأثناء. انظر إلى النسخة الجديدة وحاول مرة أخرى.
+# unreviewed
+kb-refused-comment-needed = اكتب تعليقاً يشرح ما يجب تغييره.
+# unreviewed
+kb-refused-four-eyes = لا يمكنك نشر نسخة كتبتها أنت: يجب أن يوافق عليها شخص آخر.
+# unreviewed
+kb-refused-schedule-past = يجب أن يكون تاريخ النشر في المستقبل.
+# unreviewed
+kb-refused-schedule-invalid = تاريخ النشر غير صحيح.
+# unreviewed
+kb-error-kind = اختر نوع البطاقة.
+# unreviewed
+kb-error-theme = اختر موضوعاً.
+# unreviewed
+kb-error-hub = اختر مركزاً موضوعياً يمكنك الكتابة له.
+# unreviewed
+kb-error-slug = يمكن أن يحتوي العنوان فقط على حروف لاتينية صغيرة وأرقام وشرطات.
+# unreviewed
+kb-error-slug-taken = توجد بالفعل بطاقة بهذا العنوان في هذا الموضوع.
+# unreviewed
+kb-error-title-missing = اكتب العنوان.
+# unreviewed
+kb-error-too-long = النص طويل جداً.
+# unreviewed
+kb-error-url = يجب أن تكون الخدمة عبر الإنترنت عنوان http أو https.
+# unreviewed
+kb-error-prerequisite = أحد المتطلبات ليس من بين المتطلبات المسموح بها.
+# unreviewed
+kb-error-too-many-steps = هناك عدد كبير جداً من الخطوات أو الصيغ المحلية.
+# unreviewed
+kb-error-step-title = كل خطوة تحتاج إلى عنوان.
+# unreviewed
+kb-error-variant = كل صيغة محلية تحتاج إلى اسم ونص.
+# unreviewed
+kb-error-variant-area = منطقة الصيغة المحلية هي رمز مقاطعة (BO) أو desk: مع عنوان أحد المكاتب.
+# unreviewed
+kb-error-norm = أحد المراجع القانونية غير موجود في السجل.

@@ -1,0 +1,298 @@
+### Knowledge base: procedure sheets, FAQ, guides and news of the thematic hubs.
+
+# unreviewed
+workspace-nav-kb = তথ্যপত্র
+
+## Kinds, states and sections
+
+# unreviewed
+kb-kind-sheet = প্রক্রিয়ার তথ্যপত্র
+# unreviewed
+kb-kind-faq = সাধারণ প্রশ্ন
+# unreviewed
+kb-kind-guide = নির্দেশিকা
+# unreviewed
+kb-kind-news = খবর
+# unreviewed
+kb-status-draft = খসড়া
+# unreviewed
+kb-status-in_review = পর্যালোচনায় আছে
+# unreviewed
+kb-status-published = প্রকাশিত
+# unreviewed
+kb-status-archived = আর্কাইভ করা
+# unreviewed
+kb-section-what = এটা কী
+# unreviewed
+kb-section-who = কাদের জন্য
+# unreviewed
+kb-section-how = কী করতে হবে
+# unreviewed
+kb-section-needs = কী লাগবে
+# unreviewed
+kb-section-outcome = আপনি কী পাবেন
+# unreviewed
+kb-section-time = সময় ও শেষ তারিখ
+# unreviewed
+kb-section-cost = খরচ কত
+# unreviewed
+kb-section-where = কোথায় যাবেন
+# unreviewed
+kb-section-legal_basis = আইনি সূত্র
+# unreviewed
+kb-section-more = আরও তথ্য
+# unreviewed
+kb-section-contacts = যোগাযোগ
+# unreviewed
+kb-section-last_update = সর্বশেষ হালনাগাদ
+# unreviewed
+kb-prereq-codice-fiscale = Codice fiscale (ট্যাক্স কোড)
+# unreviewed
+kb-prereq-tessera-sanitaria = Tessera sanitaria (স্বাস্থ্য কার্ড)
+# unreviewed
+kb-prereq-spid-cie = SPID বা CIE
+# unreviewed
+kb-prereq-residenza = নিবন্ধিত বাসস্থান (residenza)
+# unreviewed
+kb-prereq-pec = PEC (সার্টিফায়েড ইমেইল)
+
+## Public pages
+
+# unreviewed
+kb-theme-empty = এই বিষয়ে এখনো কোনো তথ্যপত্র নেই।
+# unreviewed
+kb-theme-desks = এই বিষয় নিয়ে কাজ করে এমন একটি তথ্যকেন্দ্র খুঁজুন
+# unreviewed
+kb-texts-in-italian = তথ্যপত্রগুলো ইতালীয় ভাষায় লেখা।
+# unreviewed
+kb-translation-missing = এই তথ্যপত্র এখনো আপনার ভাষায় অনুবাদ করা হয়নি: নিচে ইতালীয় লেখাটি পাবেন।
+# unreviewed
+kb-legal-review = আইন বদলানোর পর এই তথ্যপত্র হালনাগাদ করা হচ্ছে।
+# unreviewed
+kb-legal-review-short = যাচাই বাকি: আইন বদলেছে
+# unreviewed
+kb-owner = প্রস্তুত করেছে
+# unreviewed
+kb-prerequisites = প্রথমে আপনার লাগবে
+# unreviewed
+kb-steps = ধাপগুলো
+# unreviewed
+kb-step-who = কে
+# unreviewed
+kb-step-where = কোথায়
+# unreviewed
+kb-step-bring = কী নিয়ে যাবেন
+# unreviewed
+kb-step-cost = খরচ
+# unreviewed
+kb-step-time = সময়
+# unreviewed
+kb-variant-yours = আপনার এলাকায়:
+# unreviewed
+kb-variants-other = অন্য এলাকায় কীভাবে হয়
+# unreviewed
+kb-area-hint = কিছু এলাকায় ধাপগুলো আলাদা।
+# unreviewed
+kb-area-choose = আপনার এলাকায় কীভাবে হয় দেখতে আপনার তথ্যকেন্দ্রটি বেছে নিন।
+# unreviewed
+kb-desks = যেসব তথ্যকেন্দ্র আপনাকে সাহায্য করতে পারে
+# unreviewed
+kb-review-by = পরের যাচাইয়ের শেষ তারিখ
+# unreviewed
+kb-withdrawn-title = তথ্যপত্র প্রত্যাহার করা হয়েছে
+# unreviewed
+kb-withdrawn-text = এই তথ্যপত্র আর বৈধ নয় এবং প্রত্যাহার করা হয়েছে:
+# unreviewed
+kb-withdrawn-replaced = এর বদলে দেখুন:
+# unreviewed
+kb-withdrawn-ask = হালনাগাদ তথ্যের জন্য একটি তথ্যকেন্দ্রে জিজ্ঞেস করুন
+
+## Workspace
+
+# unreviewed
+kb-ws-title = তথ্যপত্র
+# unreviewed
+kb-ws-new-title = নতুন তথ্যপত্র
+# unreviewed
+kb-ws-editor-title = তথ্যপত্র সম্পাদনা
+# unreviewed
+kb-ws-history-title = তথ্যপত্রের সংস্করণ
+# unreviewed
+kb-ws-new-sheet = নতুন তথ্যপত্র
+# unreviewed
+kb-ws-new-faq = নতুন সাধারণ প্রশ্ন
+# unreviewed
+kb-ws-empty = এমন কোনো তথ্যপত্র নেই যা আপনি লিখতে বা পর্যালোচনা করতে পারেন।
+# unreviewed
+kb-ws-back = তথ্যপত্রের তালিকায় ফিরে যান
+# unreviewed
+kb-ws-back-editor = তথ্যপত্রে ফিরে যান
+# unreviewed
+kb-ws-create = খসড়া তৈরি করুন
+# unreviewed
+kb-ws-save = নতুন সংস্করণ সংরক্ষণ করুন
+# unreviewed
+kb-ws-edit-heading = লেখা
+# unreviewed
+kb-ws-history-link = সংস্করণ ও পার্থক্য
+# unreviewed
+kb-ws-version = সংস্করণ { $n }
+# unreviewed
+kb-ws-published-version = প্রকাশিত: সংস্করণ { $n }
+# unreviewed
+kb-ws-moved = হয়ে গেছে। তথ্যপত্রটি এখন:
+# unreviewed
+kb-field-title = শিরোনাম
+# unreviewed
+kb-field-summary = সংক্ষেপে
+# unreviewed
+kb-field-tags = মূল শব্দ (কমা দিয়ে আলাদা করুন)
+# unreviewed
+kb-field-kind = ধরন
+# unreviewed
+kb-field-theme = বিষয়
+# unreviewed
+kb-field-hub = দায়িত্বপ্রাপ্ত বিষয়ভিত্তিক কেন্দ্র
+# unreviewed
+kb-field-status = অবস্থা
+# unreviewed
+kb-field-slug = পাতার ঠিকানা
+# unreviewed
+kb-field-slug-hint = ইংরেজি ছোট হাতের অক্ষর, সংখ্যা ও হাইফেন, যেমন rinnovo-permesso।
+# unreviewed
+kb-field-online-url = অনলাইন সেবা (http বা https ঠিকানা)
+# unreviewed
+kb-field-body = লেখা (Markdown)
+# unreviewed
+kb-steps-hint = প্রক্রিয়ার প্রতিটি ধাপের জন্য একটি সারি পূরণ করুন। খালি ধাপ সংরক্ষণ হয় না।
+# unreviewed
+kb-step-n = ধাপ { $n }
+# unreviewed
+kb-variant-n = স্থানীয় রূপ { $n }
+# unreviewed
+kb-variant-area = এলাকা
+# unreviewed
+kb-variant-area-hint = স্থানীয় রূপের এলাকা: প্রদেশের (provincia) সংক্ষিপ্ত কোড (যেমন BO) অথবা desk: এবং তার পরে একটি তথ্যকেন্দ্রের ঠিকানা (যেমন desk:hub-salute)।
+# unreviewed
+kb-variant-label = যে নাম দেখানো হবে (যেমন Questura di Bologna)
+# unreviewed
+kb-minor = ছোট সংশোধন (টাইপের ভুল): অনুবাদগুলো বৈধ থাকে
+# unreviewed
+kb-minor-short = ছোট
+# unreviewed
+kb-part-title = শিরোনাম
+# unreviewed
+kb-part-summary = সংক্ষেপে
+# unreviewed
+kb-part-who = কে
+# unreviewed
+kb-part-where = কোথায়
+# unreviewed
+kb-part-bring = কী নিয়ে যাবেন
+# unreviewed
+kb-part-cost = খরচ
+# unreviewed
+kb-part-time = সময়
+# unreviewed
+kb-part-text = লেখা
+# unreviewed
+kb-part-label = স্থানীয় রূপের নাম
+# unreviewed
+kb-part-online_url = অনলাইন সেবা
+# unreviewed
+kb-part-body = লেখা
+# unreviewed
+kb-part-step = ধাপ { $n }: { $field }
+# unreviewed
+kb-workflow = পর্যালোচনা ও প্রকাশ
+# unreviewed
+kb-four-eyes-on = এই বিষয়ভিত্তিক কেন্দ্রে যিনি একটি সংস্করণ লিখেছেন, তিনি ছাড়া অন্য কেউ সেটি প্রকাশ করেন।
+# unreviewed
+kb-comment = মন্তব্য
+# unreviewed
+kb-comment-add = মন্তব্য যোগ করুন
+# unreviewed
+kb-comments = পর্যালোচনার মন্তব্য
+# unreviewed
+kb-comments-empty = এখনো কোনো মন্তব্য নেই।
+# unreviewed
+kb-publish-at = প্রকাশের তারিখ (ঐচ্ছিক)
+# unreviewed
+kb-publish-at-hint = রোমের সময়। এখনই প্রকাশ করতে খালি রাখুন।
+# unreviewed
+kb-action-submit = পর্যালোচনার জন্য পাঠান
+# unreviewed
+kb-action-return = লেখকের কাছে ফেরত পাঠান
+# unreviewed
+kb-action-publish = অনুমোদন করে প্রকাশ করুন
+# unreviewed
+kb-action-archive = আর্কাইভ করুন
+# unreviewed
+kb-action-reopen = খসড়া হিসেবে আবার খুলুন
+# unreviewed
+kb-conflict-title = আপনি লেখার সময় কেউ সংস্করণ { $n } সংরক্ষণ করেছে
+# unreviewed
+kb-conflict-text = নিচে { $editor }-এর লেখা আছে; আপনার লেখা ফর্মেই আছে। আবার সংরক্ষণ করলে আপনার লেখা পরের সংস্করণ হবে।
+# unreviewed
+kb-diff-from = এই সংস্করণ থেকে
+# unreviewed
+kb-diff-to = এই সংস্করণ পর্যন্ত
+# unreviewed
+kb-diff-compare = তুলনা করুন
+# unreviewed
+kb-diff-heading = সংস্করণ { $from } থেকে সংস্করণ { $to } পর্যন্ত পার্থক্য
+# unreviewed
+kb-diff-none = লেখায় কোনো পার্থক্য নেই।
+# unreviewed
+kb-diff-legend = বাদ দেওয়া লেখা কেটে দেওয়া, যোগ করা লেখার নিচে দাগ দেওয়া।
+# unreviewed
+kb-versions = সব সংস্করণ
+# unreviewed
+kb-version = সংস্করণ
+# unreviewed
+kb-editor-system = প্রাথমিক আপলোড
+
+## Refusals and form errors
+
+# unreviewed
+kb-refused-not-reviewer = শুধু যাঁরা এই বিষয়ভিত্তিক কেন্দ্রের তথ্যপত্র পর্যালোচনা করেন, তাঁরাই এটা করতে পারেন।
+# unreviewed
+kb-refused-transition = তথ্যপত্রের বর্তমান অবস্থা থেকে এই পরিবর্তন সম্ভব নয়।
+# unreviewed
+kb-refused-stale = এর মধ্যে তথ্যপত্রটি বদলে গেছে। নতুন সংস্করণটি দেখে আবার চেষ্টা করুন।
+# unreviewed
+kb-refused-comment-needed = কী বদলাতে হবে তা বুঝিয়ে একটি মন্তব্য লিখুন।
+# unreviewed
+kb-refused-four-eyes = আপনি নিজে লেখা সংস্করণ প্রকাশ করতে পারবেন না: অন্য একজনকে এটি অনুমোদন করতে হবে।
+# unreviewed
+kb-refused-schedule-past = প্রকাশের তারিখ ভবিষ্যতের হতে হবে।
+# unreviewed
+kb-refused-schedule-invalid = প্রকাশের তারিখটি সঠিক নয়।
+# unreviewed
+kb-error-kind = তথ্যপত্রের ধরন বেছে নিন।
+# unreviewed
+kb-error-theme = একটি বিষয় বেছে নিন।
+# unreviewed
+kb-error-hub = এমন একটি বিষয়ভিত্তিক কেন্দ্র বেছে নিন যার জন্য আপনি লিখতে পারেন।
+# unreviewed
+kb-error-slug = ঠিকানায় শুধু ইংরেজি ছোট হাতের অক্ষর, সংখ্যা ও হাইফেন থাকতে পারে।
+# unreviewed
+kb-error-slug-taken = এই বিষয়ে এই ঠিকানার একটি তথ্যপত্র আগে থেকেই আছে।
+# unreviewed
+kb-error-title-missing = শিরোনাম লিখুন।
+# unreviewed
+kb-error-too-long = লেখাটি খুব বড়।
+# unreviewed
+kb-error-url = অনলাইন সেবাটি একটি http বা https ঠিকানা হতে হবে।
+# unreviewed
+kb-error-prerequisite = একটি শর্ত নির্ধারিত তালিকায় নেই।
+# unreviewed
+kb-error-too-many-steps = ধাপ বা স্থানীয় রূপ অনেক বেশি।
+# unreviewed
+kb-error-step-title = প্রতিটি ধাপের একটি শিরোনাম লাগবে।
+# unreviewed
+kb-error-variant = প্রতিটি স্থানীয় রূপের একটি নাম ও একটি লেখা লাগবে।
+# unreviewed
+kb-error-variant-area = স্থানীয় রূপের এলাকা হলো প্রদেশের সংক্ষিপ্ত কোড (BO) অথবা desk: এবং একটি তথ্যকেন্দ্রের ঠিকানা।
+# unreviewed
+kb-error-norm = আইনি সূত্রগুলোর একটি রেজিস্টারে নেই।

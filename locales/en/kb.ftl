@@ -1,0 +1,298 @@
+### Knowledge base: procedure sheets, FAQ, guides and news of the thematic hubs.
+
+# unreviewed
+workspace-nav-kb = Information sheets
+
+## Kinds, states and sections
+
+# unreviewed
+kb-kind-sheet = Procedure sheet
+# unreviewed
+kb-kind-faq = Frequently asked question
+# unreviewed
+kb-kind-guide = Guide
+# unreviewed
+kb-kind-news = News
+# unreviewed
+kb-status-draft = Draft
+# unreviewed
+kb-status-in_review = In review
+# unreviewed
+kb-status-published = Published
+# unreviewed
+kb-status-archived = Archived
+# unreviewed
+kb-section-what = What it is
+# unreviewed
+kb-section-who = Who it is for
+# unreviewed
+kb-section-how = How to do it
+# unreviewed
+kb-section-needs = What you need
+# unreviewed
+kb-section-outcome = What you get
+# unreviewed
+kb-section-time = Times and deadlines
+# unreviewed
+kb-section-cost = How much it costs
+# unreviewed
+kb-section-where = Where to go
+# unreviewed
+kb-section-legal_basis = Legal references
+# unreviewed
+kb-section-more = More information
+# unreviewed
+kb-section-contacts = Contacts
+# unreviewed
+kb-section-last_update = Last updated
+# unreviewed
+kb-prereq-codice-fiscale = Codice fiscale (tax code)
+# unreviewed
+kb-prereq-tessera-sanitaria = Tessera sanitaria (health card)
+# unreviewed
+kb-prereq-spid-cie = SPID or CIE
+# unreviewed
+kb-prereq-residenza = Registered residence (residenza)
+# unreviewed
+kb-prereq-pec = PEC (certified email)
+
+## Public pages
+
+# unreviewed
+kb-theme-empty = There are no sheets on this topic yet.
+# unreviewed
+kb-theme-desks = Find a desk that deals with this topic
+# unreviewed
+kb-texts-in-italian = The sheets are written in Italian.
+# unreviewed
+kb-translation-missing = This sheet is not translated into your language yet: below you will find the text in Italian.
+# unreviewed
+kb-legal-review = This sheet is being updated after a change in the law.
+# unreviewed
+kb-legal-review-short = to be checked: the law has changed
+# unreviewed
+kb-owner = Prepared by
+# unreviewed
+kb-prerequisites = First you need
+# unreviewed
+kb-steps = The steps
+# unreviewed
+kb-step-who = Who
+# unreviewed
+kb-step-where = Where
+# unreviewed
+kb-step-bring = What to bring
+# unreviewed
+kb-step-cost = Cost
+# unreviewed
+kb-step-time = Time
+# unreviewed
+kb-variant-yours = In your area:
+# unreviewed
+kb-variants-other = How it works in other areas
+# unreviewed
+kb-area-hint = In some areas the steps are different.
+# unreviewed
+kb-area-choose = Choose your desk to see how it works where you live.
+# unreviewed
+kb-desks = Desks that can help you
+# unreviewed
+kb-review-by = Next check by
+# unreviewed
+kb-withdrawn-title = Sheet withdrawn
+# unreviewed
+kb-withdrawn-text = This sheet is no longer valid and has been withdrawn:
+# unreviewed
+kb-withdrawn-replaced = Instead, you will find:
+# unreviewed
+kb-withdrawn-ask = Ask a desk for up-to-date information
+
+## Workspace
+
+# unreviewed
+kb-ws-title = Information sheets
+# unreviewed
+kb-ws-new-title = New sheet
+# unreviewed
+kb-ws-editor-title = Edit the sheet
+# unreviewed
+kb-ws-history-title = Versions of the sheet
+# unreviewed
+kb-ws-new-sheet = New sheet
+# unreviewed
+kb-ws-new-faq = New frequently asked question
+# unreviewed
+kb-ws-empty = There are no sheets you can write or review.
+# unreviewed
+kb-ws-back = Back to the sheets
+# unreviewed
+kb-ws-back-editor = Back to the sheet
+# unreviewed
+kb-ws-create = Create the draft
+# unreviewed
+kb-ws-save = Save a new version
+# unreviewed
+kb-ws-edit-heading = Text
+# unreviewed
+kb-ws-history-link = Versions and differences
+# unreviewed
+kb-ws-version = version { $n }
+# unreviewed
+kb-ws-published-version = published: version { $n }
+# unreviewed
+kb-ws-moved = Done. The sheet is now:
+# unreviewed
+kb-field-title = Title
+# unreviewed
+kb-field-summary = In short
+# unreviewed
+kb-field-tags = Keywords (separated by commas)
+# unreviewed
+kb-field-kind = Type
+# unreviewed
+kb-field-theme = Topic
+# unreviewed
+kb-field-hub = Responsible topic centre
+# unreviewed
+kb-field-status = Status
+# unreviewed
+kb-field-slug = Page address
+# unreviewed
+kb-field-slug-hint = Lowercase letters, digits and hyphens, for example rinnovo-permesso.
+# unreviewed
+kb-field-online-url = Online service (http or https address)
+# unreviewed
+kb-field-body = Text (Markdown)
+# unreviewed
+kb-steps-hint = Fill in one row for each step of the procedure. An empty step is not saved.
+# unreviewed
+kb-step-n = Step { $n }
+# unreviewed
+kb-variant-n = Local variant { $n }
+# unreviewed
+kb-variant-area = Area
+# unreviewed
+kb-variant-area-hint = Area of a variant: the province code (for example BO) or desk: followed by the address of a desk (for example desk:hub-salute).
+# unreviewed
+kb-variant-label = Name shown (for example Questura di Bologna)
+# unreviewed
+kb-minor = Minor correction (typos): the translations stay valid
+# unreviewed
+kb-minor-short = minor
+# unreviewed
+kb-part-title = Title
+# unreviewed
+kb-part-summary = In short
+# unreviewed
+kb-part-who = Who
+# unreviewed
+kb-part-where = Where
+# unreviewed
+kb-part-bring = What to bring
+# unreviewed
+kb-part-cost = Cost
+# unreviewed
+kb-part-time = Time
+# unreviewed
+kb-part-text = Text
+# unreviewed
+kb-part-label = Name of the variant
+# unreviewed
+kb-part-online_url = Online service
+# unreviewed
+kb-part-body = Text
+# unreviewed
+kb-part-step = Step { $n }: { $field }
+# unreviewed
+kb-workflow = Review and publication
+# unreviewed
+kb-four-eyes-on = In this topic centre, a version must be published by a different person from the one who wrote it.
+# unreviewed
+kb-comment = Comment
+# unreviewed
+kb-comment-add = Add the comment
+# unreviewed
+kb-comments = Review comments
+# unreviewed
+kb-comments-empty = No comments yet.
+# unreviewed
+kb-publish-at = Publish on (optional)
+# unreviewed
+kb-publish-at-hint = Rome time. Leave empty to publish now.
+# unreviewed
+kb-action-submit = Send for review
+# unreviewed
+kb-action-return = Send back to the author
+# unreviewed
+kb-action-publish = Approve and publish
+# unreviewed
+kb-action-archive = Archive
+# unreviewed
+kb-action-reopen = Reopen as draft
+# unreviewed
+kb-conflict-title = Someone saved version { $n } while you were writing
+# unreviewed
+kb-conflict-text = The text by { $editor } is below; yours is still in the form. If you save again, your text becomes the next version.
+# unreviewed
+kb-diff-from = From version
+# unreviewed
+kb-diff-to = To version
+# unreviewed
+kb-diff-compare = Compare
+# unreviewed
+kb-diff-heading = Differences from version { $from } to version { $to }
+# unreviewed
+kb-diff-none = No differences in the text.
+# unreviewed
+kb-diff-legend = Removed text is struck through, added text is underlined.
+# unreviewed
+kb-versions = All versions
+# unreviewed
+kb-version = Version
+# unreviewed
+kb-editor-system = initial upload
+
+## Refusals and form errors
+
+# unreviewed
+kb-refused-not-reviewer = Only the people who review the sheets of this topic centre can do this.
+# unreviewed
+kb-refused-transition = This step is not possible from the current status of the sheet.
+# unreviewed
+kb-refused-stale = The sheet has changed in the meantime. Look at the new version and try again.
+# unreviewed
+kb-refused-comment-needed = Write a comment that explains what to change.
+# unreviewed
+kb-refused-four-eyes = You cannot publish a version you wrote yourself: another person must approve it.
+# unreviewed
+kb-refused-schedule-past = The publication date must be in the future.
+# unreviewed
+kb-refused-schedule-invalid = The publication date is not valid.
+# unreviewed
+kb-error-kind = Choose the type of sheet.
+# unreviewed
+kb-error-theme = Choose a topic.
+# unreviewed
+kb-error-hub = Choose a topic centre you can write for.
+# unreviewed
+kb-error-slug = The address can contain only lowercase letters, digits and hyphens.
+# unreviewed
+kb-error-slug-taken = A sheet with this address already exists in this topic.
+# unreviewed
+kb-error-title-missing = Write the title.
+# unreviewed
+kb-error-too-long = The text is too long.
+# unreviewed
+kb-error-url = The online service must be an http or https address.
+# unreviewed
+kb-error-prerequisite = One of the requirements is not in the list of allowed ones.
+# unreviewed
+kb-error-too-many-steps = There are too many steps or variants.
+# unreviewed
+kb-error-step-title = Every step needs a title.
+# unreviewed
+kb-error-variant = Every variant needs a name and a text.
+# unreviewed
+kb-error-variant-area = The area of a variant is a province code (BO) or desk: and the address of a desk.
+# unreviewed
+kb-error-norm = One of the legal references is not in the register.

@@ -1,0 +1,298 @@
+### Knowledge base: procedure sheets, FAQ, guides and news of the thematic hubs.
+
+# unreviewed
+workspace-nav-kb = Fichas informativas
+
+## Kinds, states and sections
+
+# unreviewed
+kb-kind-sheet = Ficha de trámite
+# unreviewed
+kb-kind-faq = Pregunta frecuente
+# unreviewed
+kb-kind-guide = Guía
+# unreviewed
+kb-kind-news = Noticia
+# unreviewed
+kb-status-draft = Borrador
+# unreviewed
+kb-status-in_review = En revisión
+# unreviewed
+kb-status-published = Publicada
+# unreviewed
+kb-status-archived = Archivada
+# unreviewed
+kb-section-what = Qué es
+# unreviewed
+kb-section-who = A quién se dirige
+# unreviewed
+kb-section-how = Cómo hacerlo
+# unreviewed
+kb-section-needs = Qué necesitas
+# unreviewed
+kb-section-outcome = Qué obtienes
+# unreviewed
+kb-section-time = Plazos y fechas límite
+# unreviewed
+kb-section-cost = Cuánto cuesta
+# unreviewed
+kb-section-where = Dónde acudir
+# unreviewed
+kb-section-legal_basis = Referencias legales
+# unreviewed
+kb-section-more = Más información
+# unreviewed
+kb-section-contacts = Contactos
+# unreviewed
+kb-section-last_update = Última actualización
+# unreviewed
+kb-prereq-codice-fiscale = Codice fiscale (código fiscal)
+# unreviewed
+kb-prereq-tessera-sanitaria = Tessera sanitaria (tarjeta sanitaria)
+# unreviewed
+kb-prereq-spid-cie = SPID o CIE
+# unreviewed
+kb-prereq-residenza = Residencia registrada (residenza)
+# unreviewed
+kb-prereq-pec = PEC (correo electrónico certificado)
+
+## Public pages
+
+# unreviewed
+kb-theme-empty = Todavía no hay fichas sobre este tema.
+# unreviewed
+kb-theme-desks = Encuentra una ventanilla que se ocupa de este tema
+# unreviewed
+kb-texts-in-italian = Las fichas están escritas en italiano.
+# unreviewed
+kb-translation-missing = Esta ficha todavía no está traducida a tu idioma: aquí abajo encuentras el texto en italiano.
+# unreviewed
+kb-legal-review = Esta ficha se está actualizando después de un cambio de la ley.
+# unreviewed
+kb-legal-review-short = por revisar: la ley ha cambiado
+# unreviewed
+kb-owner = Preparada por
+# unreviewed
+kb-prerequisites = Antes necesitas
+# unreviewed
+kb-steps = Los pasos
+# unreviewed
+kb-step-who = Quién
+# unreviewed
+kb-step-where = Dónde
+# unreviewed
+kb-step-bring = Qué llevar
+# unreviewed
+kb-step-cost = Costo
+# unreviewed
+kb-step-time = Tiempo
+# unreviewed
+kb-variant-yours = En tu zona:
+# unreviewed
+kb-variants-other = Cómo funciona en otras zonas
+# unreviewed
+kb-area-hint = En algunas zonas los pasos son diferentes.
+# unreviewed
+kb-area-choose = Elige tu ventanilla para ver cómo funciona donde vives.
+# unreviewed
+kb-desks = Ventanillas que pueden ayudarte
+# unreviewed
+kb-review-by = Próxima revisión antes del
+# unreviewed
+kb-withdrawn-title = Ficha retirada
+# unreviewed
+kb-withdrawn-text = Esta ficha ya no es válida y ha sido retirada:
+# unreviewed
+kb-withdrawn-replaced = En su lugar encuentras:
+# unreviewed
+kb-withdrawn-ask = Pide información actualizada a una ventanilla
+
+## Workspace
+
+# unreviewed
+kb-ws-title = Fichas informativas
+# unreviewed
+kb-ws-new-title = Nueva ficha
+# unreviewed
+kb-ws-editor-title = Editar la ficha
+# unreviewed
+kb-ws-history-title = Versiones de la ficha
+# unreviewed
+kb-ws-new-sheet = Nueva ficha
+# unreviewed
+kb-ws-new-faq = Nueva pregunta frecuente
+# unreviewed
+kb-ws-empty = No hay fichas que puedas escribir o revisar.
+# unreviewed
+kb-ws-back = Volver a las fichas
+# unreviewed
+kb-ws-back-editor = Volver a la ficha
+# unreviewed
+kb-ws-create = Crear el borrador
+# unreviewed
+kb-ws-save = Guardar una nueva versión
+# unreviewed
+kb-ws-edit-heading = Texto
+# unreviewed
+kb-ws-history-link = Versiones y diferencias
+# unreviewed
+kb-ws-version = versión { $n }
+# unreviewed
+kb-ws-published-version = publicada: versión { $n }
+# unreviewed
+kb-ws-moved = Hecho. Ahora la ficha está:
+# unreviewed
+kb-field-title = Título
+# unreviewed
+kb-field-summary = En resumen
+# unreviewed
+kb-field-tags = Palabras clave (separadas por comas)
+# unreviewed
+kb-field-kind = Tipo
+# unreviewed
+kb-field-theme = Tema
+# unreviewed
+kb-field-hub = Centro temático responsable
+# unreviewed
+kb-field-status = Estado
+# unreviewed
+kb-field-slug = Dirección de la página
+# unreviewed
+kb-field-slug-hint = Letras minúsculas, cifras y guiones, por ejemplo rinnovo-permesso.
+# unreviewed
+kb-field-online-url = Servicio en línea (dirección http o https)
+# unreviewed
+kb-field-body = Texto (Markdown)
+# unreviewed
+kb-steps-hint = Rellena una fila para cada paso del trámite. Un paso vacío no se guarda.
+# unreviewed
+kb-step-n = Paso { $n }
+# unreviewed
+kb-variant-n = Variante local { $n }
+# unreviewed
+kb-variant-area = Zona
+# unreviewed
+kb-variant-area-hint = Zona de una variante: la sigla de la provincia (por ejemplo BO) o desk: seguido de la dirección de una ventanilla (por ejemplo desk:hub-salute).
+# unreviewed
+kb-variant-label = Nombre que se muestra (por ejemplo Questura di Bologna)
+# unreviewed
+kb-minor = Corrección menor (erratas): las traducciones siguen siendo válidas
+# unreviewed
+kb-minor-short = menor
+# unreviewed
+kb-part-title = Título
+# unreviewed
+kb-part-summary = En resumen
+# unreviewed
+kb-part-who = Quién
+# unreviewed
+kb-part-where = Dónde
+# unreviewed
+kb-part-bring = Qué llevar
+# unreviewed
+kb-part-cost = Costo
+# unreviewed
+kb-part-time = Tiempo
+# unreviewed
+kb-part-text = Texto
+# unreviewed
+kb-part-label = Nombre de la variante
+# unreviewed
+kb-part-online_url = Servicio en línea
+# unreviewed
+kb-part-body = Texto
+# unreviewed
+kb-part-step = Paso { $n }: { $field }
+# unreviewed
+kb-workflow = Revisión y publicación
+# unreviewed
+kb-four-eyes-on = En este centro temático, una versión la debe publicar una persona distinta de quien la escribió.
+# unreviewed
+kb-comment = Comentario
+# unreviewed
+kb-comment-add = Añadir el comentario
+# unreviewed
+kb-comments = Comentarios de revisión
+# unreviewed
+kb-comments-empty = Todavía no hay comentarios.
+# unreviewed
+kb-publish-at = Publicar el (opcional)
+# unreviewed
+kb-publish-at-hint = Hora de Roma. Déjalo vacío para publicar enseguida.
+# unreviewed
+kb-action-submit = Enviar a revisión
+# unreviewed
+kb-action-return = Devolver al autor
+# unreviewed
+kb-action-publish = Aprobar y publicar
+# unreviewed
+kb-action-archive = Archivar
+# unreviewed
+kb-action-reopen = Reabrir como borrador
+# unreviewed
+kb-conflict-title = Alguien guardó la versión { $n } mientras escribías
+# unreviewed
+kb-conflict-text = El texto de { $editor } está aquí abajo; el tuyo se ha quedado en el formulario. Si guardas otra vez, tu texto pasa a ser la versión siguiente.
+# unreviewed
+kb-diff-from = Desde la versión
+# unreviewed
+kb-diff-to = Hasta la versión
+# unreviewed
+kb-diff-compare = Comparar
+# unreviewed
+kb-diff-heading = Diferencias de la versión { $from } a la versión { $to }
+# unreviewed
+kb-diff-none = No hay diferencias en el texto.
+# unreviewed
+kb-diff-legend = El texto quitado aparece tachado y el añadido, subrayado.
+# unreviewed
+kb-versions = Todas las versiones
+# unreviewed
+kb-version = Versión
+# unreviewed
+kb-editor-system = carga inicial
+
+## Refusals and form errors
+
+# unreviewed
+kb-refused-not-reviewer = Solo quien revisa las fichas de este centro temático puede hacerlo.
+# unreviewed
+kb-refused-transition = Este cambio no es posible desde el estado actual de la ficha.
+# unreviewed
+kb-refused-stale = Mientras tanto la ficha ha cambiado. Mira la nueva versión y vuelve a intentarlo.
+# unreviewed
+kb-refused-comment-needed = Escribe un comentario que explique qué hay que cambiar.
+# unreviewed
+kb-refused-four-eyes = No puedes publicar una versión que has escrito tú: debe aprobarla otra persona.
+# unreviewed
+kb-refused-schedule-past = La fecha de publicación debe ser en el futuro.
+# unreviewed
+kb-refused-schedule-invalid = La fecha de publicación no es válida.
+# unreviewed
+kb-error-kind = Elige el tipo de ficha.
+# unreviewed
+kb-error-theme = Elige un tema.
+# unreviewed
+kb-error-hub = Elige un centro temático para el que puedas escribir.
+# unreviewed
+kb-error-slug = La dirección solo puede tener letras minúsculas, cifras y guiones.
+# unreviewed
+kb-error-slug-taken = Ya existe una ficha con esta dirección en este tema.
+# unreviewed
+kb-error-title-missing = Escribe el título.
+# unreviewed
+kb-error-too-long = El texto es demasiado largo.
+# unreviewed
+kb-error-url = El servicio en línea debe ser una dirección http o https.
+# unreviewed
+kb-error-prerequisite = Uno de los requisitos no está entre los previstos.
+# unreviewed
+kb-error-too-many-steps = Hay demasiados pasos o variantes.
+# unreviewed
+kb-error-step-title = Cada paso necesita un título.
+# unreviewed
+kb-error-variant = Cada variante necesita un nombre y un texto.
+# unreviewed
+kb-error-variant-area = La zona de una variante es la sigla de una provincia (BO) o desk: y la dirección de una ventanilla.
+# unreviewed
+kb-error-norm = Una de las referencias legales no está en el registro.

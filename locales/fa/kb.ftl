@@ -1,0 +1,298 @@
+### Knowledge base: procedure sheets, FAQ, guides and news of the thematic hubs.
+
+# unreviewed
+workspace-nav-kb = برگه‌های اطلاعات
+
+## Kinds, states and sections
+
+# unreviewed
+kb-kind-sheet = برگهٔ روند اداری
+# unreviewed
+kb-kind-faq = پرسش رایج
+# unreviewed
+kb-kind-guide = راهنما
+# unreviewed
+kb-kind-news = خبر
+# unreviewed
+kb-status-draft = پیش‌نویس
+# unreviewed
+kb-status-in_review = در حال بازبینی
+# unreviewed
+kb-status-published = منتشرشده
+# unreviewed
+kb-status-archived = بایگانی‌شده
+# unreviewed
+kb-section-what = این چیست
+# unreviewed
+kb-section-who = برای چه کسانی است
+# unreviewed
+kb-section-how = چه باید کرد
+# unreviewed
+kb-section-needs = چه چیزهایی لازم است
+# unreviewed
+kb-section-outcome = چه چیزی به دست می‌آورید
+# unreviewed
+kb-section-time = زمان و مهلت‌ها
+# unreviewed
+kb-section-cost = هزینه چقدر است
+# unreviewed
+kb-section-where = به کجا مراجعه کنید
+# unreviewed
+kb-section-legal_basis = مبانی قانونی
+# unreviewed
+kb-section-more = اطلاعات بیشتر
+# unreviewed
+kb-section-contacts = راه‌های تماس
+# unreviewed
+kb-section-last_update = آخرین به‌روزرسانی
+# unreviewed
+kb-prereq-codice-fiscale = Codice fiscale (کد مالیاتی)
+# unreviewed
+kb-prereq-tessera-sanitaria = Tessera sanitaria (کارت بیمهٔ درمانی)
+# unreviewed
+kb-prereq-spid-cie = SPID یا CIE
+# unreviewed
+kb-prereq-residenza = اقامت ثبت‌شده در شهرداری (residenza)
+# unreviewed
+kb-prereq-pec = PEC (ایمیل رسمی تأییدشده)
+
+## Public pages
+
+# unreviewed
+kb-theme-empty = هنوز برگه‌ای دربارهٔ این موضوع وجود ندارد.
+# unreviewed
+kb-theme-desks = دفتری پیدا کنید که به این موضوع رسیدگی می‌کند
+# unreviewed
+kb-texts-in-italian = برگه‌ها به زبان ایتالیایی نوشته شده‌اند.
+# unreviewed
+kb-translation-missing = این برگه هنوز به زبان شما ترجمه نشده است: متن ایتالیایی را در پایین می‌بینید.
+# unreviewed
+kb-legal-review = این برگه پس از تغییر قانون در حال به‌روزرسانی است.
+# unreviewed
+kb-legal-review-short = نیاز به بررسی: قانون تغییر کرده است
+# unreviewed
+kb-owner = تهیه‌شده توسط
+# unreviewed
+kb-prerequisites = اول به این‌ها نیاز دارید
+# unreviewed
+kb-steps = مراحل
+# unreviewed
+kb-step-who = چه کسی
+# unreviewed
+kb-step-where = کجا
+# unreviewed
+kb-step-bring = چه چیزی همراه ببرید
+# unreviewed
+kb-step-cost = هزینه
+# unreviewed
+kb-step-time = زمان
+# unreviewed
+kb-variant-yours = در منطقهٔ شما:
+# unreviewed
+kb-variants-other = در مناطق دیگر چطور است
+# unreviewed
+kb-area-hint = در بعضی مناطق مراحل فرق می‌کند.
+# unreviewed
+kb-area-choose = دفتر خود را انتخاب کنید تا ببینید در محل زندگی شما کار چطور انجام می‌شود.
+# unreviewed
+kb-desks = دفترهایی که می‌توانند به شما کمک کنند
+# unreviewed
+kb-review-by = بررسی بعدی تا تاریخ
+# unreviewed
+kb-withdrawn-title = برگهٔ لغوشده
+# unreviewed
+kb-withdrawn-text = این برگه دیگر معتبر نیست و لغو شده است:
+# unreviewed
+kb-withdrawn-replaced = به جای آن این را ببینید:
+# unreviewed
+kb-withdrawn-ask = اطلاعات به‌روز را از یکی از دفترها بپرسید
+
+## Workspace
+
+# unreviewed
+kb-ws-title = برگه‌های اطلاعات
+# unreviewed
+kb-ws-new-title = برگهٔ جدید
+# unreviewed
+kb-ws-editor-title = ویرایش برگه
+# unreviewed
+kb-ws-history-title = نسخه‌های برگه
+# unreviewed
+kb-ws-new-sheet = برگهٔ جدید
+# unreviewed
+kb-ws-new-faq = پرسش رایج جدید
+# unreviewed
+kb-ws-empty = برگه‌ای نیست که بتوانید بنویسید یا بازبینی کنید.
+# unreviewed
+kb-ws-back = بازگشت به برگه‌ها
+# unreviewed
+kb-ws-back-editor = بازگشت به برگه
+# unreviewed
+kb-ws-create = ساختن پیش‌نویس
+# unreviewed
+kb-ws-save = ذخیرهٔ نسخهٔ جدید
+# unreviewed
+kb-ws-edit-heading = متن
+# unreviewed
+kb-ws-history-link = نسخه‌ها و تفاوت‌ها
+# unreviewed
+kb-ws-version = نسخهٔ { $n }
+# unreviewed
+kb-ws-published-version = منتشرشده: نسخهٔ { $n }
+# unreviewed
+kb-ws-moved = انجام شد. وضعیت برگه اکنون:
+# unreviewed
+kb-field-title = عنوان
+# unreviewed
+kb-field-summary = به طور خلاصه
+# unreviewed
+kb-field-tags = کلیدواژه‌ها (با ویرگول جدا کنید)
+# unreviewed
+kb-field-kind = نوع
+# unreviewed
+kb-field-theme = موضوع
+# unreviewed
+kb-field-hub = مرکز موضوعی مسئول
+# unreviewed
+kb-field-status = وضعیت
+# unreviewed
+kb-field-slug = نشانی صفحه
+# unreviewed
+kb-field-slug-hint = حروف کوچک لاتین، رقم و خط تیره، برای نمونه rinnovo-permesso.
+# unreviewed
+kb-field-online-url = خدمت آنلاین (نشانی http یا https)
+# unreviewed
+kb-field-body = متن (Markdown)
+# unreviewed
+kb-steps-hint = برای هر مرحله از روند یک ردیف پر کنید. مرحلهٔ خالی ذخیره نمی‌شود.
+# unreviewed
+kb-step-n = مرحلهٔ { $n }
+# unreviewed
+kb-variant-n = حالت محلی { $n }
+# unreviewed
+kb-variant-area = منطقه
+# unreviewed
+kb-variant-area-hint = منطقهٔ یک حالت محلی: کد استان (برای نمونه BO) یا desk: و پس از آن نشانی یک دفتر (برای نمونه desk:hub-salute).
+# unreviewed
+kb-variant-label = نامی که نمایش داده می‌شود (برای نمونه Questura di Bologna)
+# unreviewed
+kb-minor = اصلاح جزئی (غلط تایپی): ترجمه‌ها معتبر می‌مانند
+# unreviewed
+kb-minor-short = جزئی
+# unreviewed
+kb-part-title = عنوان
+# unreviewed
+kb-part-summary = به طور خلاصه
+# unreviewed
+kb-part-who = چه کسی
+# unreviewed
+kb-part-where = کجا
+# unreviewed
+kb-part-bring = چه چیزی همراه ببرید
+# unreviewed
+kb-part-cost = هزینه
+# unreviewed
+kb-part-time = زمان
+# unreviewed
+kb-part-text = متن
+# unreviewed
+kb-part-label = نام حالت محلی
+# unreviewed
+kb-part-online_url = خدمت آنلاین
+# unreviewed
+kb-part-body = متن
+# unreviewed
+kb-part-step = مرحلهٔ { $n }: { $field }
+# unreviewed
+kb-workflow = بازبینی و انتشار
+# unreviewed
+kb-four-eyes-on = در این مرکز موضوعی، هر نسخه را کسی غیر از نویسندهٔ آن منتشر می‌کند.
+# unreviewed
+kb-comment = نظر
+# unreviewed
+kb-comment-add = افزودن نظر
+# unreviewed
+kb-comments = نظرهای بازبینی
+# unreviewed
+kb-comments-empty = هنوز نظری نیست.
+# unreviewed
+kb-publish-at = تاریخ انتشار (اختیاری)
+# unreviewed
+kb-publish-at-hint = به وقت رم. برای انتشار فوری خالی بگذارید.
+# unreviewed
+kb-action-submit = فرستادن برای بازبینی
+# unreviewed
+kb-action-return = بازگرداندن به نویسنده
+# unreviewed
+kb-action-publish = تأیید و انتشار
+# unreviewed
+kb-action-archive = بایگانی
+# unreviewed
+kb-action-reopen = بازکردن دوباره به صورت پیش‌نویس
+# unreviewed
+kb-conflict-title = وقتی شما می‌نوشتید، کسی نسخهٔ { $n } را ذخیره کرد
+# unreviewed
+kb-conflict-text = متن { $editor } در پایین است؛ متن شما در فرم مانده است. اگر دوباره ذخیره کنید، متن شما نسخهٔ بعدی می‌شود.
+# unreviewed
+kb-diff-from = از نسخهٔ
+# unreviewed
+kb-diff-to = تا نسخهٔ
+# unreviewed
+kb-diff-compare = مقایسه
+# unreviewed
+kb-diff-heading = تفاوت‌ها از نسخهٔ { $from } تا نسخهٔ { $to }
+# unreviewed
+kb-diff-none = در متن تفاوتی نیست.
+# unreviewed
+kb-diff-legend = متن حذف‌شده خط‌خورده است و متن اضافه‌شده زیرش خط کشیده شده است.
+# unreviewed
+kb-versions = همهٔ نسخه‌ها
+# unreviewed
+kb-version = نسخه
+# unreviewed
+kb-editor-system = بارگذاری اولیه
+
+## Refusals and form errors
+
+# unreviewed
+kb-refused-not-reviewer = فقط کسانی که برگه‌های این مرکز موضوعی را بازبینی می‌کنند می‌توانند این کار را انجام دهند.
+# unreviewed
+kb-refused-transition = این تغییر از وضعیت فعلی برگه ممکن نیست.
+# unreviewed
+kb-refused-stale = در این فاصله برگه تغییر کرده است. نسخهٔ جدید را ببینید و دوباره امتحان کنید.
+# unreviewed
+kb-refused-comment-needed = نظری بنویسید و توضیح دهید چه چیزی باید تغییر کند.
+# unreviewed
+kb-refused-four-eyes = نمی‌توانید نسخه‌ای را که خودتان نوشته‌اید منتشر کنید: باید شخص دیگری آن را تأیید کند.
+# unreviewed
+kb-refused-schedule-past = تاریخ انتشار باید در آینده باشد.
+# unreviewed
+kb-refused-schedule-invalid = تاریخ انتشار معتبر نیست.
+# unreviewed
+kb-error-kind = نوع برگه را انتخاب کنید.
+# unreviewed
+kb-error-theme = یک موضوع انتخاب کنید.
+# unreviewed
+kb-error-hub = مرکز موضوعی‌ای را انتخاب کنید که می‌توانید برای آن بنویسید.
+# unreviewed
+kb-error-slug = نشانی فقط می‌تواند حروف کوچک لاتین، رقم و خط تیره داشته باشد.
+# unreviewed
+kb-error-slug-taken = در این موضوع برگه‌ای با همین نشانی از قبل وجود دارد.
+# unreviewed
+kb-error-title-missing = عنوان را بنویسید.
+# unreviewed
+kb-error-too-long = متن خیلی طولانی است.
+# unreviewed
+kb-error-url = خدمت آنلاین باید یک نشانی http یا https باشد.
+# unreviewed
+kb-error-prerequisite = یکی از پیش‌نیازها جزو موارد پیش‌بینی‌شده نیست.
+# unreviewed
+kb-error-too-many-steps = تعداد مراحل یا حالت‌های محلی بیش از حد است.
+# unreviewed
+kb-error-step-title = هر مرحله به یک عنوان نیاز دارد.
+# unreviewed
+kb-error-variant = هر حالت محلی به یک نام و یک متن نیاز دارد.
+# unreviewed
+kb-error-variant-area = منطقهٔ یک حالت محلی کد یک استان (BO) است یا desk: و نشانی یک دفتر.
+# unreviewed
+kb-error-norm = یکی از مبانی قانونی در فهرست ثبت‌شده نیست.

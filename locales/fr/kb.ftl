@@ -1,0 +1,298 @@
+### Knowledge base: procedure sheets, FAQ, guides and news of the thematic hubs.
+
+# unreviewed
+workspace-nav-kb = Fiches d'information
+
+## Kinds, states and sections
+
+# unreviewed
+kb-kind-sheet = Fiche pratique
+# unreviewed
+kb-kind-faq = Question fréquente
+# unreviewed
+kb-kind-guide = Guide
+# unreviewed
+kb-kind-news = Actualité
+# unreviewed
+kb-status-draft = Brouillon
+# unreviewed
+kb-status-in_review = En relecture
+# unreviewed
+kb-status-published = Publiée
+# unreviewed
+kb-status-archived = Archivée
+# unreviewed
+kb-section-what = Qu'est-ce que c'est
+# unreviewed
+kb-section-who = Pour qui
+# unreviewed
+kb-section-how = Comment faire
+# unreviewed
+kb-section-needs = Ce qu'il faut
+# unreviewed
+kb-section-outcome = Ce que vous obtenez
+# unreviewed
+kb-section-time = Délais et échéances
+# unreviewed
+kb-section-cost = Combien ça coûte
+# unreviewed
+kb-section-where = Où s'adresser
+# unreviewed
+kb-section-legal_basis = Références juridiques
+# unreviewed
+kb-section-more = Plus d'informations
+# unreviewed
+kb-section-contacts = Contacts
+# unreviewed
+kb-section-last_update = Dernière mise à jour
+# unreviewed
+kb-prereq-codice-fiscale = Codice fiscale (code fiscal)
+# unreviewed
+kb-prereq-tessera-sanitaria = Tessera sanitaria (carte de santé)
+# unreviewed
+kb-prereq-spid-cie = SPID ou CIE
+# unreviewed
+kb-prereq-residenza = Résidence enregistrée (residenza)
+# unreviewed
+kb-prereq-pec = PEC (courriel certifié)
+
+## Public pages
+
+# unreviewed
+kb-theme-empty = Il n'y a pas encore de fiches sur ce thème.
+# unreviewed
+kb-theme-desks = Trouver un guichet qui s'occupe de ce thème
+# unreviewed
+kb-texts-in-italian = Les fiches sont écrites en italien.
+# unreviewed
+kb-translation-missing = Cette fiche n'est pas encore traduite dans votre langue : vous trouverez ci-dessous le texte en italien.
+# unreviewed
+kb-legal-review = Cette fiche est en cours de mise à jour après un changement de la loi.
+# unreviewed
+kb-legal-review-short = à vérifier : la loi a changé
+# unreviewed
+kb-owner = Préparé par
+# unreviewed
+kb-prerequisites = D'abord, il vous faut
+# unreviewed
+kb-steps = Les étapes
+# unreviewed
+kb-step-who = Qui
+# unreviewed
+kb-step-where = Où
+# unreviewed
+kb-step-bring = Ce qu'il faut apporter
+# unreviewed
+kb-step-cost = Coût
+# unreviewed
+kb-step-time = Délai
+# unreviewed
+kb-variant-yours = Dans votre zone :
+# unreviewed
+kb-variants-other = Comment ça marche dans d'autres zones
+# unreviewed
+kb-area-hint = Dans certaines zones, les étapes sont différentes.
+# unreviewed
+kb-area-choose = Choisissez votre guichet pour voir comment ça marche chez vous.
+# unreviewed
+kb-desks = Guichets qui peuvent vous aider
+# unreviewed
+kb-review-by = Prochaine vérification avant le
+# unreviewed
+kb-withdrawn-title = Fiche retirée
+# unreviewed
+kb-withdrawn-text = Cette fiche n'est plus valable et a été retirée :
+# unreviewed
+kb-withdrawn-replaced = À la place, vous trouverez :
+# unreviewed
+kb-withdrawn-ask = Demandez des informations à jour à un guichet
+
+## Workspace
+
+# unreviewed
+kb-ws-title = Fiches d'information
+# unreviewed
+kb-ws-new-title = Nouvelle fiche
+# unreviewed
+kb-ws-editor-title = Modifier la fiche
+# unreviewed
+kb-ws-history-title = Versions de la fiche
+# unreviewed
+kb-ws-new-sheet = Nouvelle fiche
+# unreviewed
+kb-ws-new-faq = Nouvelle question fréquente
+# unreviewed
+kb-ws-empty = Il n'y a aucune fiche que vous pouvez écrire ou relire.
+# unreviewed
+kb-ws-back = Retour aux fiches
+# unreviewed
+kb-ws-back-editor = Retour à la fiche
+# unreviewed
+kb-ws-create = Créer le brouillon
+# unreviewed
+kb-ws-save = Enregistrer une nouvelle version
+# unreviewed
+kb-ws-edit-heading = Texte
+# unreviewed
+kb-ws-history-link = Versions et différences
+# unreviewed
+kb-ws-version = version { $n }
+# unreviewed
+kb-ws-published-version = publiée : version { $n }
+# unreviewed
+kb-ws-moved = C'est fait. La fiche est maintenant :
+# unreviewed
+kb-field-title = Titre
+# unreviewed
+kb-field-summary = En bref
+# unreviewed
+kb-field-tags = Mots-clés (séparés par des virgules)
+# unreviewed
+kb-field-kind = Type
+# unreviewed
+kb-field-theme = Thème
+# unreviewed
+kb-field-hub = Centre thématique responsable
+# unreviewed
+kb-field-status = État
+# unreviewed
+kb-field-slug = Adresse de la page
+# unreviewed
+kb-field-slug-hint = Lettres minuscules, chiffres et tirets, par exemple rinnovo-permesso.
+# unreviewed
+kb-field-online-url = Service en ligne (adresse http ou https)
+# unreviewed
+kb-field-body = Texte (Markdown)
+# unreviewed
+kb-steps-hint = Remplissez une ligne pour chaque étape de la démarche. Une étape vide n'est pas enregistrée.
+# unreviewed
+kb-step-n = Étape { $n }
+# unreviewed
+kb-variant-n = Variante locale { $n }
+# unreviewed
+kb-variant-area = Zone
+# unreviewed
+kb-variant-area-hint = Zone d'une variante : le sigle de la province (par exemple BO) ou desk: suivi de l'adresse d'un guichet (par exemple desk:hub-salute).
+# unreviewed
+kb-variant-label = Nom affiché (par exemple Questura di Bologna)
+# unreviewed
+kb-minor = Correction mineure (fautes de frappe) : les traductions restent valables
+# unreviewed
+kb-minor-short = mineure
+# unreviewed
+kb-part-title = Titre
+# unreviewed
+kb-part-summary = En bref
+# unreviewed
+kb-part-who = Qui
+# unreviewed
+kb-part-where = Où
+# unreviewed
+kb-part-bring = Ce qu'il faut apporter
+# unreviewed
+kb-part-cost = Coût
+# unreviewed
+kb-part-time = Délai
+# unreviewed
+kb-part-text = Texte
+# unreviewed
+kb-part-label = Nom de la variante
+# unreviewed
+kb-part-online_url = Service en ligne
+# unreviewed
+kb-part-body = Texte
+# unreviewed
+kb-part-step = Étape { $n } : { $field }
+# unreviewed
+kb-workflow = Relecture et publication
+# unreviewed
+kb-four-eyes-on = Dans ce centre thématique, une version doit être publiée par une autre personne que celle qui l'a écrite.
+# unreviewed
+kb-comment = Commentaire
+# unreviewed
+kb-comment-add = Ajouter le commentaire
+# unreviewed
+kb-comments = Commentaires de relecture
+# unreviewed
+kb-comments-empty = Pas encore de commentaire.
+# unreviewed
+kb-publish-at = Publier le (facultatif)
+# unreviewed
+kb-publish-at-hint = Heure de Rome. Laissez vide pour publier tout de suite.
+# unreviewed
+kb-action-submit = Envoyer en relecture
+# unreviewed
+kb-action-return = Renvoyer à l'auteur
+# unreviewed
+kb-action-publish = Approuver et publier
+# unreviewed
+kb-action-archive = Archiver
+# unreviewed
+kb-action-reopen = Rouvrir comme brouillon
+# unreviewed
+kb-conflict-title = Quelqu'un a enregistré la version { $n } pendant que vous écriviez
+# unreviewed
+kb-conflict-text = Le texte de { $editor } est ci-dessous ; le vôtre est resté dans le formulaire. Si vous enregistrez à nouveau, votre texte devient la version suivante.
+# unreviewed
+kb-diff-from = De la version
+# unreviewed
+kb-diff-to = À la version
+# unreviewed
+kb-diff-compare = Comparer
+# unreviewed
+kb-diff-heading = Différences entre la version { $from } et la version { $to }
+# unreviewed
+kb-diff-none = Aucune différence dans le texte.
+# unreviewed
+kb-diff-legend = Le texte supprimé est barré, le texte ajouté est souligné.
+# unreviewed
+kb-versions = Toutes les versions
+# unreviewed
+kb-version = Version
+# unreviewed
+kb-editor-system = chargement initial
+
+## Refusals and form errors
+
+# unreviewed
+kb-refused-not-reviewer = Seules les personnes qui relisent les fiches de ce centre thématique peuvent le faire.
+# unreviewed
+kb-refused-transition = Ce changement n'est pas possible depuis l'état actuel de la fiche.
+# unreviewed
+kb-refused-stale = Entre-temps, la fiche a changé. Regardez la nouvelle version et réessayez.
+# unreviewed
+kb-refused-comment-needed = Écrivez un commentaire qui explique ce qu'il faut changer.
+# unreviewed
+kb-refused-four-eyes = Vous ne pouvez pas publier une version que vous avez écrite vous-même : une autre personne doit l'approuver.
+# unreviewed
+kb-refused-schedule-past = La date de publication doit être dans le futur.
+# unreviewed
+kb-refused-schedule-invalid = La date de publication n'est pas valide.
+# unreviewed
+kb-error-kind = Choisissez le type de fiche.
+# unreviewed
+kb-error-theme = Choisissez un thème.
+# unreviewed
+kb-error-hub = Choisissez un centre thématique pour lequel vous pouvez écrire.
+# unreviewed
+kb-error-slug = L'adresse ne peut contenir que des lettres minuscules, des chiffres et des tirets.
+# unreviewed
+kb-error-slug-taken = Une fiche avec cette adresse existe déjà dans ce thème.
+# unreviewed
+kb-error-title-missing = Écrivez le titre.
+# unreviewed
+kb-error-too-long = Le texte est trop long.
+# unreviewed
+kb-error-url = Le service en ligne doit être une adresse http ou https.
+# unreviewed
+kb-error-prerequisite = Un des prérequis ne fait pas partie de la liste prévue.
+# unreviewed
+kb-error-too-many-steps = Il y a trop d'étapes ou de variantes.
+# unreviewed
+kb-error-step-title = Chaque étape a besoin d'un titre.
+# unreviewed
+kb-error-variant = Chaque variante a besoin d'un nom et d'un texte.
+# unreviewed
+kb-error-variant-area = La zone d'une variante est le sigle d'une province (BO) ou desk: suivi de l'adresse d'un guichet.
+# unreviewed
+kb-error-norm = Une des références juridiques n'est pas dans le registre.

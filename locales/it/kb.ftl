@@ -1,0 +1,156 @@
+### Knowledge base: procedure sheets, FAQ, guides and news of the thematic hubs.
+
+workspace-nav-kb = Schede informative
+
+## Kinds, states and sections
+
+kb-kind-sheet = Scheda
+kb-kind-faq = Domanda frequente
+kb-kind-guide = Guida
+kb-kind-news = Notizia
+kb-status-draft = Bozza
+kb-status-in_review = In revisione
+kb-status-published = Pubblicata
+kb-status-archived = Archiviata
+kb-section-what = Cos'è
+kb-section-who = A chi si rivolge
+kb-section-how = Come fare
+kb-section-needs = Cosa serve
+kb-section-outcome = Cosa si ottiene
+kb-section-time = Tempi e scadenze
+kb-section-cost = Quanto costa
+kb-section-where = Dove rivolgersi
+kb-section-legal_basis = Riferimenti normativi
+kb-section-more = Ulteriori informazioni
+kb-section-contacts = Contatti
+kb-section-last_update = Ultimo aggiornamento
+kb-prereq-codice-fiscale = Codice fiscale
+kb-prereq-tessera-sanitaria = Tessera sanitaria
+kb-prereq-spid-cie = SPID o CIE
+kb-prereq-residenza = Residenza
+kb-prereq-pec = PEC (posta elettronica certificata)
+
+## Public pages
+
+kb-theme-empty = Non ci sono ancora schede su questo tema.
+kb-theme-desks = Trova uno sportello che si occupa di questo tema
+kb-texts-in-italian = Le schede sono scritte in italiano.
+kb-translation-missing = Questa scheda non è ancora tradotta nella tua lingua: qui sotto trovi il testo in italiano.
+kb-legal-review = Questa scheda è in aggiornamento dopo un cambiamento della legge.
+kb-legal-review-short = da verificare per la legge
+kb-owner = A cura di
+kb-prerequisites = Prima ti serve
+kb-steps = I passi
+kb-step-who = Chi
+kb-step-where = Dove
+kb-step-bring = Cosa portare
+kb-step-cost = Costo
+kb-step-time = Tempo
+kb-variant-yours = Nella tua zona:
+kb-variants-other = Come funziona in altre zone
+kb-area-hint = In alcune zone i passi sono diversi.
+kb-area-choose = Scegli il tuo sportello per vedere come funziona da te.
+kb-desks = Sportelli che possono aiutarti
+kb-review-by = Prossima verifica entro il
+kb-withdrawn-title = Scheda ritirata
+kb-withdrawn-text = Questa scheda non è più valida ed è stata ritirata:
+kb-withdrawn-replaced = Al suo posto trovi:
+kb-withdrawn-ask = Chiedi a uno sportello informazioni aggiornate
+
+## Workspace
+
+kb-ws-title = Schede informative
+kb-ws-new-title = Nuova scheda
+kb-ws-editor-title = Modifica della scheda
+kb-ws-history-title = Versioni della scheda
+kb-ws-new-sheet = Nuova scheda
+kb-ws-new-faq = Nuova domanda frequente
+kb-ws-empty = Non ci sono schede che puoi scrivere o rivedere.
+kb-ws-back = Torna alle schede
+kb-ws-back-editor = Torna alla scheda
+kb-ws-create = Crea la bozza
+kb-ws-save = Salva una nuova versione
+kb-ws-edit-heading = Testo
+kb-ws-history-link = Versioni e differenze
+kb-ws-version = versione { $n }
+kb-ws-published-version = pubblicata: versione { $n }
+kb-ws-moved = Fatto. Ora la scheda è:
+kb-field-title = Titolo
+kb-field-summary = In breve
+kb-field-tags = Parole chiave (separate da virgole)
+kb-field-kind = Tipo
+kb-field-theme = Tema
+kb-field-hub = Hub responsabile
+kb-field-status = Stato
+kb-field-slug = Indirizzo della pagina
+kb-field-slug-hint = Lettere minuscole, cifre e trattini, per esempio rinnovo-permesso.
+kb-field-online-url = Servizio online (indirizzo http o https)
+kb-field-body = Testo (Markdown)
+kb-steps-hint = Compila un passo per riga del percorso. Un passo vuoto non viene salvato.
+kb-step-n = Passo { $n }
+kb-variant-n = Variante locale { $n }
+kb-variant-area = Zona
+kb-variant-area-hint = Zona di una variante: la sigla della provincia (per esempio BO) oppure desk: seguito dall'indirizzo di uno sportello (per esempio desk:hub-salute).
+kb-variant-label = Nome mostrato (per esempio Questura di Bologna)
+kb-minor = Correzione minore (refusi): le traduzioni restano valide
+kb-minor-short = minore
+kb-part-title = Titolo
+kb-part-summary = In breve
+kb-part-who = Chi
+kb-part-where = Dove
+kb-part-bring = Cosa portare
+kb-part-cost = Costo
+kb-part-time = Tempo
+kb-part-text = Testo
+kb-part-label = Nome della variante
+kb-part-online_url = Servizio online
+kb-part-body = Testo
+kb-part-step = Passo { $n }: { $field }
+kb-workflow = Revisione e pubblicazione
+kb-four-eyes-on = In questo hub una versione la pubblica una persona diversa da chi l'ha scritta.
+kb-comment = Commento
+kb-comment-add = Aggiungi il commento
+kb-comments = Commenti di revisione
+kb-comments-empty = Ancora nessun commento.
+kb-publish-at = Pubblica il (facoltativo)
+kb-publish-at-hint = Ora di Roma. Lascia vuoto per pubblicare subito.
+kb-action-submit = Invia in revisione
+kb-action-return = Rimanda all'autore
+kb-action-publish = Approva e pubblica
+kb-action-archive = Archivia
+kb-action-reopen = Riapri come bozza
+kb-conflict-title = Qualcuno ha salvato la versione { $n } mentre scrivevi
+kb-conflict-text = Il testo di { $editor } è qui sotto; il tuo è rimasto nel modulo. Se salvi di nuovo, il tuo testo diventa la versione successiva.
+kb-diff-from = Dalla versione
+kb-diff-to = Alla versione
+kb-diff-compare = Confronta
+kb-diff-heading = Differenze dalla versione { $from } alla { $to }
+kb-diff-none = Nessuna differenza nel testo.
+kb-diff-legend = Il testo tolto è barrato, quello aggiunto è sottolineato.
+kb-versions = Tutte le versioni
+kb-version = Versione
+kb-editor-system = caricamento iniziale
+
+## Refusals and form errors
+
+kb-refused-not-reviewer = Solo chi rivede le schede di questo hub può farlo.
+kb-refused-transition = Questo passaggio non è possibile dallo stato attuale della scheda.
+kb-refused-stale = Nel frattempo la scheda è cambiata. Guarda la nuova versione e riprova.
+kb-refused-comment-needed = Scrivi un commento che spieghi cosa cambiare.
+kb-refused-four-eyes = Non puoi pubblicare una versione che hai scritto tu: deve approvarla un'altra persona.
+kb-refused-schedule-past = La data di pubblicazione deve essere nel futuro.
+kb-refused-schedule-invalid = La data di pubblicazione non è valida.
+kb-error-kind = Scegli il tipo di scheda.
+kb-error-theme = Scegli un tema.
+kb-error-hub = Scegli un hub per cui puoi scrivere.
+kb-error-slug = L'indirizzo può contenere solo lettere minuscole, cifre e trattini.
+kb-error-slug-taken = Esiste già una scheda con questo indirizzo nel tema.
+kb-error-title-missing = Scrivi il titolo.
+kb-error-too-long = Il testo è troppo lungo.
+kb-error-url = Il servizio online deve essere un indirizzo http o https.
+kb-error-prerequisite = Uno dei requisiti non è tra quelli previsti.
+kb-error-too-many-steps = Ci sono troppi passi o varianti.
+kb-error-step-title = Ogni passo ha bisogno di un titolo.
+kb-error-variant = Ogni variante ha bisogno di un nome e di un testo.
+kb-error-variant-area = La zona di una variante è la sigla di una provincia (BO) oppure desk: e l'indirizzo di uno sportello.
+kb-error-norm = Uno dei riferimenti normativi non è nel registro.

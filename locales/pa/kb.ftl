@@ -1,0 +1,298 @@
+### Knowledge base: procedure sheets, FAQ, guides and news of the thematic hubs.
+
+# unreviewed
+workspace-nav-kb = ਜਾਣਕਾਰੀ ਸ਼ੀਟਾਂ
+
+## Kinds, states and sections
+
+# unreviewed
+kb-kind-sheet = ਕਾਰਵਾਈ ਦੀ ਸ਼ੀਟ
+# unreviewed
+kb-kind-faq = ਆਮ ਸਵਾਲ
+# unreviewed
+kb-kind-guide = ਗਾਈਡ
+# unreviewed
+kb-kind-news = ਖ਼ਬਰ
+# unreviewed
+kb-status-draft = ਖਰੜਾ
+# unreviewed
+kb-status-in_review = ਜਾਂਚ ਅਧੀਨ
+# unreviewed
+kb-status-published = ਪ੍ਰਕਾਸ਼ਿਤ
+# unreviewed
+kb-status-archived = ਪੁਰਾਲੇਖ ਵਿੱਚ
+# unreviewed
+kb-section-what = ਇਹ ਕੀ ਹੈ
+# unreviewed
+kb-section-who = ਇਹ ਕਿਸ ਲਈ ਹੈ
+# unreviewed
+kb-section-how = ਕੀ ਕਰਨਾ ਹੈ
+# unreviewed
+kb-section-needs = ਕੀ ਚਾਹੀਦਾ ਹੈ
+# unreviewed
+kb-section-outcome = ਤੁਹਾਨੂੰ ਕੀ ਮਿਲਦਾ ਹੈ
+# unreviewed
+kb-section-time = ਸਮਾਂ ਅਤੇ ਆਖ਼ਰੀ ਤਰੀਕਾਂ
+# unreviewed
+kb-section-cost = ਕਿੰਨਾ ਖ਼ਰਚ ਆਉਂਦਾ ਹੈ
+# unreviewed
+kb-section-where = ਕਿੱਥੇ ਜਾਣਾ ਹੈ
+# unreviewed
+kb-section-legal_basis = ਕਾਨੂੰਨੀ ਹਵਾਲੇ
+# unreviewed
+kb-section-more = ਹੋਰ ਜਾਣਕਾਰੀ
+# unreviewed
+kb-section-contacts = ਸੰਪਰਕ
+# unreviewed
+kb-section-last_update = ਆਖ਼ਰੀ ਵਾਰ ਅੱਪਡੇਟ
+# unreviewed
+kb-prereq-codice-fiscale = Codice fiscale (ਟੈਕਸ ਕੋਡ)
+# unreviewed
+kb-prereq-tessera-sanitaria = Tessera sanitaria (ਸਿਹਤ ਕਾਰਡ)
+# unreviewed
+kb-prereq-spid-cie = SPID ਜਾਂ CIE
+# unreviewed
+kb-prereq-residenza = ਦਰਜ ਕੀਤੀ ਰਿਹਾਇਸ਼ (residenza)
+# unreviewed
+kb-prereq-pec = PEC (ਪ੍ਰਮਾਣਿਤ ਈਮੇਲ)
+
+## Public pages
+
+# unreviewed
+kb-theme-empty = ਇਸ ਵਿਸ਼ੇ ਬਾਰੇ ਹਾਲੇ ਕੋਈ ਸ਼ੀਟ ਨਹੀਂ ਹੈ।
+# unreviewed
+kb-theme-desks = ਇਸ ਵਿਸ਼ੇ ਦਾ ਕੰਮ ਕਰਨ ਵਾਲਾ ਜਾਣਕਾਰੀ ਕੇਂਦਰ ਲੱਭੋ
+# unreviewed
+kb-texts-in-italian = ਸ਼ੀਟਾਂ ਇਤਾਲਵੀ ਭਾਸ਼ਾ ਵਿੱਚ ਲਿਖੀਆਂ ਹੋਈਆਂ ਹਨ।
+# unreviewed
+kb-translation-missing = ਇਸ ਸ਼ੀਟ ਦਾ ਹਾਲੇ ਤੁਹਾਡੀ ਭਾਸ਼ਾ ਵਿੱਚ ਅਨੁਵਾਦ ਨਹੀਂ ਹੋਇਆ: ਹੇਠਾਂ ਤੁਹਾਨੂੰ ਇਤਾਲਵੀ ਲਿਖਤ ਮਿਲੇਗੀ।
+# unreviewed
+kb-legal-review = ਕਾਨੂੰਨ ਬਦਲਣ ਕਰਕੇ ਇਸ ਸ਼ੀਟ ਨੂੰ ਅੱਪਡੇਟ ਕੀਤਾ ਜਾ ਰਿਹਾ ਹੈ।
+# unreviewed
+kb-legal-review-short = ਜਾਂਚ ਬਾਕੀ: ਕਾਨੂੰਨ ਬਦਲ ਗਿਆ ਹੈ
+# unreviewed
+kb-owner = ਤਿਆਰ ਕਰਨ ਵਾਲੇ
+# unreviewed
+kb-prerequisites = ਪਹਿਲਾਂ ਤੁਹਾਨੂੰ ਇਹ ਚਾਹੀਦਾ ਹੈ
+# unreviewed
+kb-steps = ਕਦਮ
+# unreviewed
+kb-step-who = ਕੌਣ
+# unreviewed
+kb-step-where = ਕਿੱਥੇ
+# unreviewed
+kb-step-bring = ਨਾਲ ਕੀ ਲੈ ਕੇ ਜਾਣਾ ਹੈ
+# unreviewed
+kb-step-cost = ਖ਼ਰਚ
+# unreviewed
+kb-step-time = ਸਮਾਂ
+# unreviewed
+kb-variant-yours = ਤੁਹਾਡੇ ਇਲਾਕੇ ਵਿੱਚ:
+# unreviewed
+kb-variants-other = ਹੋਰ ਇਲਾਕਿਆਂ ਵਿੱਚ ਇਹ ਕਿਵੇਂ ਹੁੰਦਾ ਹੈ
+# unreviewed
+kb-area-hint = ਕੁਝ ਇਲਾਕਿਆਂ ਵਿੱਚ ਕਦਮ ਵੱਖਰੇ ਹੁੰਦੇ ਹਨ।
+# unreviewed
+kb-area-choose = ਆਪਣਾ ਜਾਣਕਾਰੀ ਕੇਂਦਰ ਚੁਣੋ ਅਤੇ ਦੇਖੋ ਕਿ ਤੁਹਾਡੇ ਇਲਾਕੇ ਵਿੱਚ ਇਹ ਕਿਵੇਂ ਹੁੰਦਾ ਹੈ।
+# unreviewed
+kb-desks = ਜਾਣਕਾਰੀ ਕੇਂਦਰ ਜੋ ਤੁਹਾਡੀ ਮਦਦ ਕਰ ਸਕਦੇ ਹਨ
+# unreviewed
+kb-review-by = ਅਗਲੀ ਜਾਂਚ ਦੀ ਆਖ਼ਰੀ ਤਰੀਕ
+# unreviewed
+kb-withdrawn-title = ਸ਼ੀਟ ਵਾਪਸ ਲੈ ਲਈ ਗਈ
+# unreviewed
+kb-withdrawn-text = ਇਹ ਸ਼ੀਟ ਹੁਣ ਜਾਇਜ਼ ਨਹੀਂ ਹੈ ਅਤੇ ਵਾਪਸ ਲੈ ਲਈ ਗਈ ਹੈ:
+# unreviewed
+kb-withdrawn-replaced = ਇਸ ਦੀ ਥਾਂ ਇਹ ਦੇਖੋ:
+# unreviewed
+kb-withdrawn-ask = ਕਿਸੇ ਜਾਣਕਾਰੀ ਕੇਂਦਰ ਤੋਂ ਤਾਜ਼ਾ ਜਾਣਕਾਰੀ ਪੁੱਛੋ
+
+## Workspace
+
+# unreviewed
+kb-ws-title = ਜਾਣਕਾਰੀ ਸ਼ੀਟਾਂ
+# unreviewed
+kb-ws-new-title = ਨਵੀਂ ਸ਼ੀਟ
+# unreviewed
+kb-ws-editor-title = ਸ਼ੀਟ ਵਿੱਚ ਸੋਧ
+# unreviewed
+kb-ws-history-title = ਸ਼ੀਟ ਦੇ ਵਰਜਨ
+# unreviewed
+kb-ws-new-sheet = ਨਵੀਂ ਸ਼ੀਟ
+# unreviewed
+kb-ws-new-faq = ਨਵਾਂ ਆਮ ਸਵਾਲ
+# unreviewed
+kb-ws-empty = ਅਜਿਹੀ ਕੋਈ ਸ਼ੀਟ ਨਹੀਂ ਜੋ ਤੁਸੀਂ ਲਿਖ ਜਾਂ ਜਾਂਚ ਸਕਦੇ ਹੋ।
+# unreviewed
+kb-ws-back = ਸ਼ੀਟਾਂ 'ਤੇ ਵਾਪਸ ਜਾਓ
+# unreviewed
+kb-ws-back-editor = ਸ਼ੀਟ 'ਤੇ ਵਾਪਸ ਜਾਓ
+# unreviewed
+kb-ws-create = ਖਰੜਾ ਬਣਾਓ
+# unreviewed
+kb-ws-save = ਨਵਾਂ ਵਰਜਨ ਸੇਵ ਕਰੋ
+# unreviewed
+kb-ws-edit-heading = ਲਿਖਤ
+# unreviewed
+kb-ws-history-link = ਵਰਜਨ ਅਤੇ ਫ਼ਰਕ
+# unreviewed
+kb-ws-version = ਵਰਜਨ { $n }
+# unreviewed
+kb-ws-published-version = ਪ੍ਰਕਾਸ਼ਿਤ: ਵਰਜਨ { $n }
+# unreviewed
+kb-ws-moved = ਹੋ ਗਿਆ। ਹੁਣ ਸ਼ੀਟ ਦੀ ਹਾਲਤ ਹੈ:
+# unreviewed
+kb-field-title = ਸਿਰਲੇਖ
+# unreviewed
+kb-field-summary = ਸੰਖੇਪ ਵਿੱਚ
+# unreviewed
+kb-field-tags = ਮੁੱਖ ਸ਼ਬਦ (ਕੌਮੇ ਨਾਲ ਵੱਖ ਕਰੋ)
+# unreviewed
+kb-field-kind = ਕਿਸਮ
+# unreviewed
+kb-field-theme = ਵਿਸ਼ਾ
+# unreviewed
+kb-field-hub = ਜ਼ਿੰਮੇਵਾਰ ਵਿਸ਼ਾ ਕੇਂਦਰ
+# unreviewed
+kb-field-status = ਹਾਲਤ
+# unreviewed
+kb-field-slug = ਪੰਨੇ ਦਾ ਪਤਾ
+# unreviewed
+kb-field-slug-hint = ਅੰਗਰੇਜ਼ੀ ਦੇ ਛੋਟੇ ਅੱਖਰ, ਅੰਕ ਅਤੇ ਡੈਸ਼, ਜਿਵੇਂ rinnovo-permesso।
+# unreviewed
+kb-field-online-url = ਔਨਲਾਈਨ ਸੇਵਾ (http ਜਾਂ https ਪਤਾ)
+# unreviewed
+kb-field-body = ਲਿਖਤ (Markdown)
+# unreviewed
+kb-steps-hint = ਕਾਰਵਾਈ ਦੇ ਹਰ ਕਦਮ ਲਈ ਇੱਕ ਲਾਈਨ ਭਰੋ। ਖਾਲੀ ਕਦਮ ਸੇਵ ਨਹੀਂ ਹੁੰਦਾ।
+# unreviewed
+kb-step-n = ਕਦਮ { $n }
+# unreviewed
+kb-variant-n = ਸਥਾਨਕ ਰੂਪ { $n }
+# unreviewed
+kb-variant-area = ਇਲਾਕਾ
+# unreviewed
+kb-variant-area-hint = ਸਥਾਨਕ ਰੂਪ ਦਾ ਇਲਾਕਾ: ਸੂਬੇ (provincia) ਦਾ ਛੋਟਾ ਕੋਡ (ਜਿਵੇਂ BO) ਜਾਂ desk: ਅਤੇ ਉਸ ਤੋਂ ਬਾਅਦ ਕਿਸੇ ਜਾਣਕਾਰੀ ਕੇਂਦਰ ਦਾ ਪਤਾ (ਜਿਵੇਂ desk:hub-salute)।
+# unreviewed
+kb-variant-label = ਦਿਖਾਇਆ ਜਾਣ ਵਾਲਾ ਨਾਂ (ਜਿਵੇਂ Questura di Bologna)
+# unreviewed
+kb-minor = ਛੋਟੀ ਸੋਧ (ਟਾਈਪ ਦੀਆਂ ਗ਼ਲਤੀਆਂ): ਅਨੁਵਾਦ ਜਾਇਜ਼ ਰਹਿੰਦੇ ਹਨ
+# unreviewed
+kb-minor-short = ਛੋਟੀ
+# unreviewed
+kb-part-title = ਸਿਰਲੇਖ
+# unreviewed
+kb-part-summary = ਸੰਖੇਪ ਵਿੱਚ
+# unreviewed
+kb-part-who = ਕੌਣ
+# unreviewed
+kb-part-where = ਕਿੱਥੇ
+# unreviewed
+kb-part-bring = ਨਾਲ ਕੀ ਲੈ ਕੇ ਜਾਣਾ ਹੈ
+# unreviewed
+kb-part-cost = ਖ਼ਰਚ
+# unreviewed
+kb-part-time = ਸਮਾਂ
+# unreviewed
+kb-part-text = ਲਿਖਤ
+# unreviewed
+kb-part-label = ਸਥਾਨਕ ਰੂਪ ਦਾ ਨਾਂ
+# unreviewed
+kb-part-online_url = ਔਨਲਾਈਨ ਸੇਵਾ
+# unreviewed
+kb-part-body = ਲਿਖਤ
+# unreviewed
+kb-part-step = ਕਦਮ { $n }: { $field }
+# unreviewed
+kb-workflow = ਜਾਂਚ ਅਤੇ ਪ੍ਰਕਾਸ਼ਨ
+# unreviewed
+kb-four-eyes-on = ਇਸ ਵਿਸ਼ਾ ਕੇਂਦਰ ਵਿੱਚ ਵਰਜਨ ਨੂੰ ਉਹ ਵਿਅਕਤੀ ਪ੍ਰਕਾਸ਼ਿਤ ਕਰਦਾ ਹੈ ਜਿਸ ਨੇ ਉਸ ਨੂੰ ਨਹੀਂ ਲਿਖਿਆ।
+# unreviewed
+kb-comment = ਟਿੱਪਣੀ
+# unreviewed
+kb-comment-add = ਟਿੱਪਣੀ ਜੋੜੋ
+# unreviewed
+kb-comments = ਜਾਂਚ ਦੀਆਂ ਟਿੱਪਣੀਆਂ
+# unreviewed
+kb-comments-empty = ਹਾਲੇ ਕੋਈ ਟਿੱਪਣੀ ਨਹੀਂ।
+# unreviewed
+kb-publish-at = ਪ੍ਰਕਾਸ਼ਨ ਦੀ ਤਰੀਕ (ਮਰਜ਼ੀ ਨਾਲ)
+# unreviewed
+kb-publish-at-hint = ਰੋਮ ਦਾ ਸਮਾਂ। ਹੁਣੇ ਪ੍ਰਕਾਸ਼ਿਤ ਕਰਨ ਲਈ ਖਾਲੀ ਛੱਡੋ।
+# unreviewed
+kb-action-submit = ਜਾਂਚ ਲਈ ਭੇਜੋ
+# unreviewed
+kb-action-return = ਲੇਖਕ ਨੂੰ ਵਾਪਸ ਭੇਜੋ
+# unreviewed
+kb-action-publish = ਮਨਜ਼ੂਰ ਕਰੋ ਅਤੇ ਪ੍ਰਕਾਸ਼ਿਤ ਕਰੋ
+# unreviewed
+kb-action-archive = ਪੁਰਾਲੇਖ ਵਿੱਚ ਪਾਓ
+# unreviewed
+kb-action-reopen = ਖਰੜੇ ਵਜੋਂ ਦੁਬਾਰਾ ਖੋਲ੍ਹੋ
+# unreviewed
+kb-conflict-title = ਜਦੋਂ ਤੁਸੀਂ ਲਿਖ ਰਹੇ ਸੀ, ਕਿਸੇ ਨੇ ਵਰਜਨ { $n } ਸੇਵ ਕਰ ਦਿੱਤਾ
+# unreviewed
+kb-conflict-text = ਹੇਠਾਂ { $editor } ਦੀ ਲਿਖਤ ਹੈ; ਤੁਹਾਡੀ ਲਿਖਤ ਫ਼ਾਰਮ ਵਿੱਚ ਮੌਜੂਦ ਹੈ। ਜੇ ਤੁਸੀਂ ਦੁਬਾਰਾ ਸੇਵ ਕਰੋਗੇ, ਤਾਂ ਤੁਹਾਡੀ ਲਿਖਤ ਅਗਲਾ ਵਰਜਨ ਬਣ ਜਾਵੇਗੀ।
+# unreviewed
+kb-diff-from = ਇਸ ਵਰਜਨ ਤੋਂ
+# unreviewed
+kb-diff-to = ਇਸ ਵਰਜਨ ਤੱਕ
+# unreviewed
+kb-diff-compare = ਮੁਕਾਬਲਾ ਕਰੋ
+# unreviewed
+kb-diff-heading = ਵਰਜਨ { $from } ਤੋਂ ਵਰਜਨ { $to } ਤੱਕ ਫ਼ਰਕ
+# unreviewed
+kb-diff-none = ਲਿਖਤ ਵਿੱਚ ਕੋਈ ਫ਼ਰਕ ਨਹੀਂ।
+# unreviewed
+kb-diff-legend = ਹਟਾਈ ਗਈ ਲਿਖਤ ਉੱਤੇ ਲਕੀਰ ਫੇਰੀ ਹੋਈ ਹੈ, ਜੋੜੀ ਗਈ ਲਿਖਤ ਦੇ ਹੇਠਾਂ ਲਕੀਰ ਹੈ।
+# unreviewed
+kb-versions = ਸਾਰੇ ਵਰਜਨ
+# unreviewed
+kb-version = ਵਰਜਨ
+# unreviewed
+kb-editor-system = ਸ਼ੁਰੂਆਤੀ ਅੱਪਲੋਡ
+
+## Refusals and form errors
+
+# unreviewed
+kb-refused-not-reviewer = ਇਹ ਸਿਰਫ਼ ਉਹ ਲੋਕ ਕਰ ਸਕਦੇ ਹਨ ਜੋ ਇਸ ਵਿਸ਼ਾ ਕੇਂਦਰ ਦੀਆਂ ਸ਼ੀਟਾਂ ਦੀ ਜਾਂਚ ਕਰਦੇ ਹਨ।
+# unreviewed
+kb-refused-transition = ਸ਼ੀਟ ਦੀ ਮੌਜੂਦਾ ਹਾਲਤ ਤੋਂ ਇਹ ਕਦਮ ਸੰਭਵ ਨਹੀਂ।
+# unreviewed
+kb-refused-stale = ਇਸ ਦੌਰਾਨ ਸ਼ੀਟ ਬਦਲ ਗਈ ਹੈ। ਨਵਾਂ ਵਰਜਨ ਦੇਖੋ ਅਤੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
+# unreviewed
+kb-refused-comment-needed = ਇੱਕ ਟਿੱਪਣੀ ਲਿਖੋ ਜੋ ਦੱਸੇ ਕਿ ਕੀ ਬਦਲਣਾ ਹੈ।
+# unreviewed
+kb-refused-four-eyes = ਤੁਸੀਂ ਆਪਣਾ ਲਿਖਿਆ ਵਰਜਨ ਪ੍ਰਕਾਸ਼ਿਤ ਨਹੀਂ ਕਰ ਸਕਦੇ: ਇਸ ਨੂੰ ਕਿਸੇ ਹੋਰ ਵਿਅਕਤੀ ਨੂੰ ਮਨਜ਼ੂਰ ਕਰਨਾ ਪਵੇਗਾ।
+# unreviewed
+kb-refused-schedule-past = ਪ੍ਰਕਾਸ਼ਨ ਦੀ ਤਰੀਕ ਆਉਣ ਵਾਲੇ ਸਮੇਂ ਦੀ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ।
+# unreviewed
+kb-refused-schedule-invalid = ਪ੍ਰਕਾਸ਼ਨ ਦੀ ਤਰੀਕ ਸਹੀ ਨਹੀਂ ਹੈ।
+# unreviewed
+kb-error-kind = ਸ਼ੀਟ ਦੀ ਕਿਸਮ ਚੁਣੋ।
+# unreviewed
+kb-error-theme = ਇੱਕ ਵਿਸ਼ਾ ਚੁਣੋ।
+# unreviewed
+kb-error-hub = ਅਜਿਹਾ ਵਿਸ਼ਾ ਕੇਂਦਰ ਚੁਣੋ ਜਿਸ ਲਈ ਤੁਸੀਂ ਲਿਖ ਸਕਦੇ ਹੋ।
+# unreviewed
+kb-error-slug = ਪਤੇ ਵਿੱਚ ਸਿਰਫ਼ ਅੰਗਰੇਜ਼ੀ ਦੇ ਛੋਟੇ ਅੱਖਰ, ਅੰਕ ਅਤੇ ਡੈਸ਼ ਹੋ ਸਕਦੇ ਹਨ।
+# unreviewed
+kb-error-slug-taken = ਇਸ ਵਿਸ਼ੇ ਵਿੱਚ ਇਸ ਪਤੇ ਵਾਲੀ ਸ਼ੀਟ ਪਹਿਲਾਂ ਹੀ ਮੌਜੂਦ ਹੈ।
+# unreviewed
+kb-error-title-missing = ਸਿਰਲੇਖ ਲਿਖੋ।
+# unreviewed
+kb-error-too-long = ਲਿਖਤ ਬਹੁਤ ਲੰਬੀ ਹੈ।
+# unreviewed
+kb-error-url = ਔਨਲਾਈਨ ਸੇਵਾ ਦਾ ਪਤਾ http ਜਾਂ https ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ।
+# unreviewed
+kb-error-prerequisite = ਸ਼ਰਤਾਂ ਵਿੱਚੋਂ ਇੱਕ ਤੈਅ ਸੂਚੀ ਵਿੱਚ ਨਹੀਂ ਹੈ।
+# unreviewed
+kb-error-too-many-steps = ਕਦਮ ਜਾਂ ਸਥਾਨਕ ਰੂਪ ਬਹੁਤ ਜ਼ਿਆਦਾ ਹਨ।
+# unreviewed
+kb-error-step-title = ਹਰ ਕਦਮ ਦਾ ਇੱਕ ਸਿਰਲੇਖ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ।
+# unreviewed
+kb-error-variant = ਹਰ ਸਥਾਨਕ ਰੂਪ ਦਾ ਇੱਕ ਨਾਂ ਅਤੇ ਇੱਕ ਲਿਖਤ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ।
+# unreviewed
+kb-error-variant-area = ਸਥਾਨਕ ਰੂਪ ਦਾ ਇਲਾਕਾ ਸੂਬੇ ਦਾ ਛੋਟਾ ਕੋਡ (BO) ਹੁੰਦਾ ਹੈ ਜਾਂ desk: ਅਤੇ ਕਿਸੇ ਜਾਣਕਾਰੀ ਕੇਂਦਰ ਦਾ ਪਤਾ।
+# unreviewed
+kb-error-norm = ਕਾਨੂੰਨੀ ਹਵਾਲਿਆਂ ਵਿੱਚੋਂ ਇੱਕ ਰਜਿਸਟਰ ਵਿੱਚ ਨਹੀਂ ਹੈ।

@@ -1,0 +1,298 @@
+### Knowledge base: procedure sheets, FAQ, guides and news of the thematic hubs.
+
+# unreviewed
+workspace-nav-kb = Fișe informative
+
+## Kinds, states and sections
+
+# unreviewed
+kb-kind-sheet = Fișă de procedură
+# unreviewed
+kb-kind-faq = Întrebare frecventă
+# unreviewed
+kb-kind-guide = Ghid
+# unreviewed
+kb-kind-news = Știre
+# unreviewed
+kb-status-draft = Ciornă
+# unreviewed
+kb-status-in_review = În revizuire
+# unreviewed
+kb-status-published = Publicată
+# unreviewed
+kb-status-archived = Arhivată
+# unreviewed
+kb-section-what = Ce este
+# unreviewed
+kb-section-who = Cui se adresează
+# unreviewed
+kb-section-how = Ce trebuie făcut
+# unreviewed
+kb-section-needs = De ce aveți nevoie
+# unreviewed
+kb-section-outcome = Ce obțineți
+# unreviewed
+kb-section-time = Durată și termene
+# unreviewed
+kb-section-cost = Cât costă
+# unreviewed
+kb-section-where = Unde vă adresați
+# unreviewed
+kb-section-legal_basis = Referințe legale
+# unreviewed
+kb-section-more = Mai multe informații
+# unreviewed
+kb-section-contacts = Contacte
+# unreviewed
+kb-section-last_update = Ultima actualizare
+# unreviewed
+kb-prereq-codice-fiscale = Codice fiscale (cod fiscal)
+# unreviewed
+kb-prereq-tessera-sanitaria = Tessera sanitaria (card de sănătate)
+# unreviewed
+kb-prereq-spid-cie = SPID sau CIE
+# unreviewed
+kb-prereq-residenza = Reședință înregistrată (residenza)
+# unreviewed
+kb-prereq-pec = PEC (e-mail certificat)
+
+## Public pages
+
+# unreviewed
+kb-theme-empty = Încă nu există fișe despre această temă.
+# unreviewed
+kb-theme-desks = Găsiți un ghișeu care se ocupă de această temă
+# unreviewed
+kb-texts-in-italian = Fișele sunt scrise în italiană.
+# unreviewed
+kb-translation-missing = Această fișă nu este încă tradusă în limba dumneavoastră: mai jos găsiți textul în italiană.
+# unreviewed
+kb-legal-review = Această fișă este în curs de actualizare după o schimbare a legii.
+# unreviewed
+kb-legal-review-short = de verificat: legea s-a schimbat
+# unreviewed
+kb-owner = Pregătită de
+# unreviewed
+kb-prerequisites = Mai întâi aveți nevoie de
+# unreviewed
+kb-steps = Pașii
+# unreviewed
+kb-step-who = Cine
+# unreviewed
+kb-step-where = Unde
+# unreviewed
+kb-step-bring = Ce trebuie să aduceți
+# unreviewed
+kb-step-cost = Cost
+# unreviewed
+kb-step-time = Durată
+# unreviewed
+kb-variant-yours = În zona dumneavoastră:
+# unreviewed
+kb-variants-other = Cum funcționează în alte zone
+# unreviewed
+kb-area-hint = În unele zone pașii sunt diferiți.
+# unreviewed
+kb-area-choose = Alegeți ghișeul dumneavoastră ca să vedeți cum funcționează acolo unde locuiți.
+# unreviewed
+kb-desks = Ghișee care vă pot ajuta
+# unreviewed
+kb-review-by = Următoarea verificare până la
+# unreviewed
+kb-withdrawn-title = Fișă retrasă
+# unreviewed
+kb-withdrawn-text = Această fișă nu mai este valabilă și a fost retrasă:
+# unreviewed
+kb-withdrawn-replaced = În locul ei găsiți:
+# unreviewed
+kb-withdrawn-ask = Cereți informații actualizate la un ghișeu
+
+## Workspace
+
+# unreviewed
+kb-ws-title = Fișe informative
+# unreviewed
+kb-ws-new-title = Fișă nouă
+# unreviewed
+kb-ws-editor-title = Modificarea fișei
+# unreviewed
+kb-ws-history-title = Versiunile fișei
+# unreviewed
+kb-ws-new-sheet = Fișă nouă
+# unreviewed
+kb-ws-new-faq = Întrebare frecventă nouă
+# unreviewed
+kb-ws-empty = Nu există fișe pe care să le puteți scrie sau revizui.
+# unreviewed
+kb-ws-back = Înapoi la fișe
+# unreviewed
+kb-ws-back-editor = Înapoi la fișă
+# unreviewed
+kb-ws-create = Creați ciorna
+# unreviewed
+kb-ws-save = Salvați o versiune nouă
+# unreviewed
+kb-ws-edit-heading = Text
+# unreviewed
+kb-ws-history-link = Versiuni și diferențe
+# unreviewed
+kb-ws-version = versiunea { $n }
+# unreviewed
+kb-ws-published-version = publicată: versiunea { $n }
+# unreviewed
+kb-ws-moved = Gata. Acum fișa este:
+# unreviewed
+kb-field-title = Titlu
+# unreviewed
+kb-field-summary = Pe scurt
+# unreviewed
+kb-field-tags = Cuvinte-cheie (separate prin virgulă)
+# unreviewed
+kb-field-kind = Tip
+# unreviewed
+kb-field-theme = Temă
+# unreviewed
+kb-field-hub = Centrul tematic responsabil
+# unreviewed
+kb-field-status = Stare
+# unreviewed
+kb-field-slug = Adresa paginii
+# unreviewed
+kb-field-slug-hint = Litere mici, cifre și cratime, de exemplu rinnovo-permesso.
+# unreviewed
+kb-field-online-url = Serviciu online (adresă http sau https)
+# unreviewed
+kb-field-body = Text (Markdown)
+# unreviewed
+kb-steps-hint = Completați câte un rând pentru fiecare pas al procedurii. Un pas gol nu se salvează.
+# unreviewed
+kb-step-n = Pasul { $n }
+# unreviewed
+kb-variant-n = Varianta locală { $n }
+# unreviewed
+kb-variant-area = Zonă
+# unreviewed
+kb-variant-area-hint = Zona unei variante: sigla provinciei (de exemplu BO) sau desk: urmat de adresa unui ghișeu (de exemplu desk:hub-salute).
+# unreviewed
+kb-variant-label = Numele afișat (de exemplu Questura di Bologna)
+# unreviewed
+kb-minor = Corectură minoră (greșeli de tipar): traducerile rămân valabile
+# unreviewed
+kb-minor-short = minoră
+# unreviewed
+kb-part-title = Titlu
+# unreviewed
+kb-part-summary = Pe scurt
+# unreviewed
+kb-part-who = Cine
+# unreviewed
+kb-part-where = Unde
+# unreviewed
+kb-part-bring = Ce trebuie să aduceți
+# unreviewed
+kb-part-cost = Cost
+# unreviewed
+kb-part-time = Durată
+# unreviewed
+kb-part-text = Text
+# unreviewed
+kb-part-label = Numele variantei
+# unreviewed
+kb-part-online_url = Serviciu online
+# unreviewed
+kb-part-body = Text
+# unreviewed
+kb-part-step = Pasul { $n }: { $field }
+# unreviewed
+kb-workflow = Revizuire și publicare
+# unreviewed
+kb-four-eyes-on = În acest centru tematic, o versiune trebuie publicată de altă persoană decât cea care a scris-o.
+# unreviewed
+kb-comment = Comentariu
+# unreviewed
+kb-comment-add = Adăugați comentariul
+# unreviewed
+kb-comments = Comentarii de revizuire
+# unreviewed
+kb-comments-empty = Încă niciun comentariu.
+# unreviewed
+kb-publish-at = Publicați pe (opțional)
+# unreviewed
+kb-publish-at-hint = Ora Romei. Lăsați gol ca să publicați imediat.
+# unreviewed
+kb-action-submit = Trimiteți la revizuire
+# unreviewed
+kb-action-return = Trimiteți înapoi autorului
+# unreviewed
+kb-action-publish = Aprobați și publicați
+# unreviewed
+kb-action-archive = Arhivați
+# unreviewed
+kb-action-reopen = Redeschideți ca ciornă
+# unreviewed
+kb-conflict-title = Cineva a salvat versiunea { $n } în timp ce scriați
+# unreviewed
+kb-conflict-text = Textul scris de { $editor } este mai jos; al dumneavoastră a rămas în formular. Dacă salvați din nou, textul dumneavoastră devine versiunea următoare.
+# unreviewed
+kb-diff-from = De la versiunea
+# unreviewed
+kb-diff-to = La versiunea
+# unreviewed
+kb-diff-compare = Comparați
+# unreviewed
+kb-diff-heading = Diferențe de la versiunea { $from } la versiunea { $to }
+# unreviewed
+kb-diff-none = Nicio diferență în text.
+# unreviewed
+kb-diff-legend = Textul șters este tăiat cu o linie, cel adăugat este subliniat.
+# unreviewed
+kb-versions = Toate versiunile
+# unreviewed
+kb-version = Versiune
+# unreviewed
+kb-editor-system = încărcare inițială
+
+## Refusals and form errors
+
+# unreviewed
+kb-refused-not-reviewer = Doar cei care revizuiesc fișele acestui centru tematic pot face acest lucru.
+# unreviewed
+kb-refused-transition = Această trecere nu este posibilă din starea actuală a fișei.
+# unreviewed
+kb-refused-stale = Între timp fișa s-a schimbat. Uitați-vă la versiunea nouă și încercați din nou.
+# unreviewed
+kb-refused-comment-needed = Scrieți un comentariu care să explice ce trebuie schimbat.
+# unreviewed
+kb-refused-four-eyes = Nu puteți publica o versiune scrisă de dumneavoastră: trebuie să o aprobe altă persoană.
+# unreviewed
+kb-refused-schedule-past = Data publicării trebuie să fie în viitor.
+# unreviewed
+kb-refused-schedule-invalid = Data publicării nu este validă.
+# unreviewed
+kb-error-kind = Alegeți tipul de fișă.
+# unreviewed
+kb-error-theme = Alegeți o temă.
+# unreviewed
+kb-error-hub = Alegeți un centru tematic pentru care puteți scrie.
+# unreviewed
+kb-error-slug = Adresa poate conține doar litere mici, cifre și cratime.
+# unreviewed
+kb-error-slug-taken = Există deja o fișă cu această adresă în această temă.
+# unreviewed
+kb-error-title-missing = Scrieți titlul.
+# unreviewed
+kb-error-too-long = Textul este prea lung.
+# unreviewed
+kb-error-url = Serviciul online trebuie să fie o adresă http sau https.
+# unreviewed
+kb-error-prerequisite = Una dintre cerințe nu se află printre cele prevăzute.
+# unreviewed
+kb-error-too-many-steps = Sunt prea mulți pași sau prea multe variante.
+# unreviewed
+kb-error-step-title = Fiecare pas are nevoie de un titlu.
+# unreviewed
+kb-error-variant = Fiecare variantă are nevoie de un nume și de un text.
+# unreviewed
+kb-error-variant-area = Zona unei variante este sigla unei provincii (BO) sau desk: și adresa unui ghișeu.
+# unreviewed
+kb-error-norm = Una dintre referințele legale nu se află în registru.

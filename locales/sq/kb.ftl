@@ -1,0 +1,298 @@
+### Knowledge base: procedure sheets, FAQ, guides and news of the thematic hubs.
+
+# unreviewed
+workspace-nav-kb = Fletë informative
+
+## Kinds, states and sections
+
+# unreviewed
+kb-kind-sheet = Fletë procedure
+# unreviewed
+kb-kind-faq = Pyetje e shpeshtë
+# unreviewed
+kb-kind-guide = Udhëzues
+# unreviewed
+kb-kind-news = Lajm
+# unreviewed
+kb-status-draft = Draft
+# unreviewed
+kb-status-in_review = Në rishikim
+# unreviewed
+kb-status-published = E publikuar
+# unreviewed
+kb-status-archived = E arkivuar
+# unreviewed
+kb-section-what = Çfarë është
+# unreviewed
+kb-section-who = Për kë është
+# unreviewed
+kb-section-how = Si të veproni
+# unreviewed
+kb-section-needs = Çfarë ju duhet
+# unreviewed
+kb-section-outcome = Çfarë merrni
+# unreviewed
+kb-section-time = Kohët dhe afatet
+# unreviewed
+kb-section-cost = Sa kushton
+# unreviewed
+kb-section-where = Ku të drejtoheni
+# unreviewed
+kb-section-legal_basis = Referencat ligjore
+# unreviewed
+kb-section-more = Më shumë informacion
+# unreviewed
+kb-section-contacts = Kontaktet
+# unreviewed
+kb-section-last_update = Përditësimi i fundit
+# unreviewed
+kb-prereq-codice-fiscale = Codice fiscale (kodi fiskal)
+# unreviewed
+kb-prereq-tessera-sanitaria = Tessera sanitaria (karta shëndetësore)
+# unreviewed
+kb-prereq-spid-cie = SPID ose CIE
+# unreviewed
+kb-prereq-residenza = Rezidenca e regjistruar (residenza)
+# unreviewed
+kb-prereq-pec = PEC (email i certifikuar)
+
+## Public pages
+
+# unreviewed
+kb-theme-empty = Ende nuk ka fletë për këtë temë.
+# unreviewed
+kb-theme-desks = Gjeni një zyrë që merret me këtë temë
+# unreviewed
+kb-texts-in-italian = Fletët janë shkruar në italisht.
+# unreviewed
+kb-translation-missing = Kjo fletë ende nuk është përkthyer në gjuhën tuaj: më poshtë gjeni tekstin në italisht.
+# unreviewed
+kb-legal-review = Kjo fletë po përditësohet pas një ndryshimi të ligjit.
+# unreviewed
+kb-legal-review-short = për t'u verifikuar: ligji ka ndryshuar
+# unreviewed
+kb-owner = Përgatitur nga
+# unreviewed
+kb-prerequisites = Së pari ju duhet
+# unreviewed
+kb-steps = Hapat
+# unreviewed
+kb-step-who = Kush
+# unreviewed
+kb-step-where = Ku
+# unreviewed
+kb-step-bring = Çfarë të merrni me vete
+# unreviewed
+kb-step-cost = Kostoja
+# unreviewed
+kb-step-time = Koha
+# unreviewed
+kb-variant-yours = Në zonën tuaj:
+# unreviewed
+kb-variants-other = Si funksionon në zona të tjera
+# unreviewed
+kb-area-hint = Në disa zona hapat janë të ndryshëm.
+# unreviewed
+kb-area-choose = Zgjidhni zyrën tuaj për të parë si funksionon aty ku jetoni.
+# unreviewed
+kb-desks = Zyrat që mund t'ju ndihmojnë
+# unreviewed
+kb-review-by = Verifikimi i radhës deri më
+# unreviewed
+kb-withdrawn-title = Fletë e tërhequr
+# unreviewed
+kb-withdrawn-text = Kjo fletë nuk është më e vlefshme dhe është tërhequr:
+# unreviewed
+kb-withdrawn-replaced = Në vend të saj gjeni:
+# unreviewed
+kb-withdrawn-ask = Kërkojini një zyre informacion të përditësuar
+
+## Workspace
+
+# unreviewed
+kb-ws-title = Fletë informative
+# unreviewed
+kb-ws-new-title = Fletë e re
+# unreviewed
+kb-ws-editor-title = Ndryshimi i fletës
+# unreviewed
+kb-ws-history-title = Versionet e fletës
+# unreviewed
+kb-ws-new-sheet = Fletë e re
+# unreviewed
+kb-ws-new-faq = Pyetje e re e shpeshtë
+# unreviewed
+kb-ws-empty = Nuk ka fletë që mund t'i shkruani ose t'i rishikoni.
+# unreviewed
+kb-ws-back = Kthehuni te fletët
+# unreviewed
+kb-ws-back-editor = Kthehuni te fleta
+# unreviewed
+kb-ws-create = Krijoni draftin
+# unreviewed
+kb-ws-save = Ruani një version të ri
+# unreviewed
+kb-ws-edit-heading = Teksti
+# unreviewed
+kb-ws-history-link = Versionet dhe ndryshimet
+# unreviewed
+kb-ws-version = versioni { $n }
+# unreviewed
+kb-ws-published-version = e publikuar: versioni { $n }
+# unreviewed
+kb-ws-moved = U bë. Tani fleta është:
+# unreviewed
+kb-field-title = Titulli
+# unreviewed
+kb-field-summary = Shkurt
+# unreviewed
+kb-field-tags = Fjalë kyçe (të ndara me presje)
+# unreviewed
+kb-field-kind = Lloji
+# unreviewed
+kb-field-theme = Tema
+# unreviewed
+kb-field-hub = Qendra tematike përgjegjëse
+# unreviewed
+kb-field-status = Gjendja
+# unreviewed
+kb-field-slug = Adresa e faqes
+# unreviewed
+kb-field-slug-hint = Shkronja të vogla, shifra dhe viza, për shembull rinnovo-permesso.
+# unreviewed
+kb-field-online-url = Shërbimi online (adresë http ose https)
+# unreviewed
+kb-field-body = Teksti (Markdown)
+# unreviewed
+kb-steps-hint = Plotësoni një rresht për çdo hap të procedurës. Një hap bosh nuk ruhet.
+# unreviewed
+kb-step-n = Hapi { $n }
+# unreviewed
+kb-variant-n = Varianti lokal { $n }
+# unreviewed
+kb-variant-area = Zona
+# unreviewed
+kb-variant-area-hint = Zona e një varianti: shkurtimi i provincës (për shembull BO) ose desk: i ndjekur nga adresa e një zyre (për shembull desk:hub-salute).
+# unreviewed
+kb-variant-label = Emri që shfaqet (për shembull Questura di Bologna)
+# unreviewed
+kb-minor = Korrigjim i vogël (gabime shtypi): përkthimet mbeten të vlefshme
+# unreviewed
+kb-minor-short = i vogël
+# unreviewed
+kb-part-title = Titulli
+# unreviewed
+kb-part-summary = Shkurt
+# unreviewed
+kb-part-who = Kush
+# unreviewed
+kb-part-where = Ku
+# unreviewed
+kb-part-bring = Çfarë të merrni me vete
+# unreviewed
+kb-part-cost = Kostoja
+# unreviewed
+kb-part-time = Koha
+# unreviewed
+kb-part-text = Teksti
+# unreviewed
+kb-part-label = Emri i variantit
+# unreviewed
+kb-part-online_url = Shërbimi online
+# unreviewed
+kb-part-body = Teksti
+# unreviewed
+kb-part-step = Hapi { $n }: { $field }
+# unreviewed
+kb-workflow = Rishikimi dhe publikimi
+# unreviewed
+kb-four-eyes-on = Në këtë qendër tematike, një version duhet ta publikojë një person tjetër nga ai që e ka shkruar.
+# unreviewed
+kb-comment = Koment
+# unreviewed
+kb-comment-add = Shtoni komentin
+# unreviewed
+kb-comments = Komentet e rishikimit
+# unreviewed
+kb-comments-empty = Ende nuk ka komente.
+# unreviewed
+kb-publish-at = Publikoni më (jo e detyrueshme)
+# unreviewed
+kb-publish-at-hint = Ora e Romës. Lëreni bosh për ta publikuar menjëherë.
+# unreviewed
+kb-action-submit = Dërgojeni për rishikim
+# unreviewed
+kb-action-return = Kthejeni te autori
+# unreviewed
+kb-action-publish = Miratojeni dhe publikojeni
+# unreviewed
+kb-action-archive = Arkivojeni
+# unreviewed
+kb-action-reopen = Rihapeni si draft
+# unreviewed
+kb-conflict-title = Dikush ruajti versionin { $n } ndërsa ju shkruanit
+# unreviewed
+kb-conflict-text = Teksti i { $editor } është më poshtë; teksti juaj ka mbetur në formular. Nëse e ruani përsëri, teksti juaj bëhet versioni i radhës.
+# unreviewed
+kb-diff-from = Nga versioni
+# unreviewed
+kb-diff-to = Te versioni
+# unreviewed
+kb-diff-compare = Krahasoni
+# unreviewed
+kb-diff-heading = Ndryshimet nga versioni { $from } te versioni { $to }
+# unreviewed
+kb-diff-none = Nuk ka ndryshime në tekst.
+# unreviewed
+kb-diff-legend = Teksti i hequr është i vizuar përmes, teksti i shtuar është i nënvizuar.
+# unreviewed
+kb-versions = Të gjitha versionet
+# unreviewed
+kb-version = Versioni
+# unreviewed
+kb-editor-system = ngarkimi fillestar
+
+## Refusals and form errors
+
+# unreviewed
+kb-refused-not-reviewer = Këtë mund ta bëjnë vetëm ata që rishikojnë fletët e kësaj qendre tematike.
+# unreviewed
+kb-refused-transition = Ky kalim nuk është i mundur nga gjendja aktuale e fletës.
+# unreviewed
+kb-refused-stale = Ndërkohë fleta ka ndryshuar. Shikoni versionin e ri dhe provoni përsëri.
+# unreviewed
+kb-refused-comment-needed = Shkruani një koment që shpjegon çfarë duhet ndryshuar.
+# unreviewed
+kb-refused-four-eyes = Nuk mund të publikoni një version që e keni shkruar vetë: duhet ta miratojë një person tjetër.
+# unreviewed
+kb-refused-schedule-past = Data e publikimit duhet të jetë në të ardhmen.
+# unreviewed
+kb-refused-schedule-invalid = Data e publikimit nuk është e vlefshme.
+# unreviewed
+kb-error-kind = Zgjidhni llojin e fletës.
+# unreviewed
+kb-error-theme = Zgjidhni një temë.
+# unreviewed
+kb-error-hub = Zgjidhni një qendër tematike për të cilën mund të shkruani.
+# unreviewed
+kb-error-slug = Adresa mund të ketë vetëm shkronja të vogla, shifra dhe viza.
+# unreviewed
+kb-error-slug-taken = Në këtë temë ekziston tashmë një fletë me këtë adresë.
+# unreviewed
+kb-error-title-missing = Shkruani titullin.
+# unreviewed
+kb-error-too-long = Teksti është shumë i gjatë.
+# unreviewed
+kb-error-url = Shërbimi online duhet të jetë një adresë http ose https.
+# unreviewed
+kb-error-prerequisite = Një nga kërkesat nuk është ndër ato të parashikuara.
+# unreviewed
+kb-error-too-many-steps = Ka shumë hapa ose variante.
+# unreviewed
+kb-error-step-title = Çdo hap ka nevojë për një titull.
+# unreviewed
+kb-error-variant = Çdo variant ka nevojë për një emër dhe një tekst.
+# unreviewed
+kb-error-variant-area = Zona e një varianti është shkurtimi i një province (BO) ose desk: dhe adresa e një zyre.
+# unreviewed
+kb-error-norm = Një nga referencat ligjore nuk është në regjistër.

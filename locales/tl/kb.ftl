@@ -1,0 +1,298 @@
+### Knowledge base: procedure sheets, FAQ, guides and news of the thematic hubs.
+
+# unreviewed
+workspace-nav-kb = Mga sheet ng impormasyon
+
+## Kinds, states and sections
+
+# unreviewed
+kb-kind-sheet = Sheet ng proseso
+# unreviewed
+kb-kind-faq = Madalas itanong
+# unreviewed
+kb-kind-guide = Gabay
+# unreviewed
+kb-kind-news = Balita
+# unreviewed
+kb-status-draft = Draft
+# unreviewed
+kb-status-in_review = Sinusuri
+# unreviewed
+kb-status-published = Nailathala
+# unreviewed
+kb-status-archived = Naka-archive
+# unreviewed
+kb-section-what = Ano ito
+# unreviewed
+kb-section-who = Para kanino ito
+# unreviewed
+kb-section-how = Paano gawin
+# unreviewed
+kb-section-needs = Ano ang kailangan
+# unreviewed
+kb-section-outcome = Ano ang makukuha ninyo
+# unreviewed
+kb-section-time = Tagal at mga deadline
+# unreviewed
+kb-section-cost = Magkano ang bayad
+# unreviewed
+kb-section-where = Saan pupunta
+# unreviewed
+kb-section-legal_basis = Mga batayang legal
+# unreviewed
+kb-section-more = Karagdagang impormasyon
+# unreviewed
+kb-section-contacts = Mga contact
+# unreviewed
+kb-section-last_update = Huling update
+# unreviewed
+kb-prereq-codice-fiscale = Codice fiscale (tax code)
+# unreviewed
+kb-prereq-tessera-sanitaria = Tessera sanitaria (health card)
+# unreviewed
+kb-prereq-spid-cie = SPID o CIE
+# unreviewed
+kb-prereq-residenza = Rehistradong tirahan (residenza)
+# unreviewed
+kb-prereq-pec = PEC (certified email)
+
+## Public pages
+
+# unreviewed
+kb-theme-empty = Wala pang sheet tungkol sa paksang ito.
+# unreviewed
+kb-theme-desks = Maghanap ng tanggapang humahawak sa paksang ito
+# unreviewed
+kb-texts-in-italian = Ang mga sheet ay nakasulat sa Italyano.
+# unreviewed
+kb-translation-missing = Hindi pa naisasalin ang sheet na ito sa inyong wika: nasa ibaba ang tekstong Italyano.
+# unreviewed
+kb-legal-review = Ina-update ang sheet na ito dahil nagbago ang batas.
+# unreviewed
+kb-legal-review-short = kailangang suriin: nagbago ang batas
+# unreviewed
+kb-owner = Inihanda ng
+# unreviewed
+kb-prerequisites = Una, kailangan ninyo ng
+# unreviewed
+kb-steps = Mga hakbang
+# unreviewed
+kb-step-who = Sino
+# unreviewed
+kb-step-where = Saan
+# unreviewed
+kb-step-bring = Ano ang dadalhin
+# unreviewed
+kb-step-cost = Bayad
+# unreviewed
+kb-step-time = Tagal
+# unreviewed
+kb-variant-yours = Sa inyong lugar:
+# unreviewed
+kb-variants-other = Paano ito sa ibang lugar
+# unreviewed
+kb-area-hint = Sa ilang lugar, iba ang mga hakbang.
+# unreviewed
+kb-area-choose = Piliin ang inyong tanggapan para makita kung paano ito sa inyong lugar.
+# unreviewed
+kb-desks = Mga tanggapang makakatulong sa inyo
+# unreviewed
+kb-review-by = Susunod na pagsusuri bago ang
+# unreviewed
+kb-withdrawn-title = Binawing sheet
+# unreviewed
+kb-withdrawn-text = Hindi na balido ang sheet na ito at binawi na:
+# unreviewed
+kb-withdrawn-replaced = Kapalit nito, makikita ninyo ang:
+# unreviewed
+kb-withdrawn-ask = Magtanong sa isang tanggapan para sa bagong impormasyon
+
+## Workspace
+
+# unreviewed
+kb-ws-title = Mga sheet ng impormasyon
+# unreviewed
+kb-ws-new-title = Bagong sheet
+# unreviewed
+kb-ws-editor-title = Pag-edit ng sheet
+# unreviewed
+kb-ws-history-title = Mga bersyon ng sheet
+# unreviewed
+kb-ws-new-sheet = Bagong sheet
+# unreviewed
+kb-ws-new-faq = Bagong madalas itanong
+# unreviewed
+kb-ws-empty = Walang sheet na maaari ninyong isulat o suriin.
+# unreviewed
+kb-ws-back = Bumalik sa mga sheet
+# unreviewed
+kb-ws-back-editor = Bumalik sa sheet
+# unreviewed
+kb-ws-create = Gawin ang draft
+# unreviewed
+kb-ws-save = I-save bilang bagong bersyon
+# unreviewed
+kb-ws-edit-heading = Teksto
+# unreviewed
+kb-ws-history-link = Mga bersyon at pagkakaiba
+# unreviewed
+kb-ws-version = bersyon { $n }
+# unreviewed
+kb-ws-published-version = nailathala: bersyon { $n }
+# unreviewed
+kb-ws-moved = Tapos na. Ngayon ang sheet ay:
+# unreviewed
+kb-field-title = Pamagat
+# unreviewed
+kb-field-summary = Sa madaling salita
+# unreviewed
+kb-field-tags = Mga keyword (pinaghihiwalay ng kuwit)
+# unreviewed
+kb-field-kind = Uri
+# unreviewed
+kb-field-theme = Paksa
+# unreviewed
+kb-field-hub = Sentrong pampaksa na responsable
+# unreviewed
+kb-field-status = Katayuan
+# unreviewed
+kb-field-slug = Address ng pahina
+# unreviewed
+kb-field-slug-hint = Maliliit na titik, numero at gitling, halimbawa rinnovo-permesso.
+# unreviewed
+kb-field-online-url = Online na serbisyo (address na http o https)
+# unreviewed
+kb-field-body = Teksto (Markdown)
+# unreviewed
+kb-steps-hint = Punan ang isang linya para sa bawat hakbang ng proseso. Hindi sine-save ang hakbang na walang laman.
+# unreviewed
+kb-step-n = Hakbang { $n }
+# unreviewed
+kb-variant-n = Lokal na variant { $n }
+# unreviewed
+kb-variant-area = Lugar
+# unreviewed
+kb-variant-area-hint = Lugar ng isang lokal na variant: ang code ng probinsya (halimbawa BO) o desk: na sinusundan ng address ng isang tanggapan (halimbawa desk:hub-salute).
+# unreviewed
+kb-variant-label = Pangalang ipinapakita (halimbawa Questura di Bologna)
+# unreviewed
+kb-minor = Maliit na pagtatama (typo): balido pa rin ang mga salin
+# unreviewed
+kb-minor-short = maliit
+# unreviewed
+kb-part-title = Pamagat
+# unreviewed
+kb-part-summary = Sa madaling salita
+# unreviewed
+kb-part-who = Sino
+# unreviewed
+kb-part-where = Saan
+# unreviewed
+kb-part-bring = Ano ang dadalhin
+# unreviewed
+kb-part-cost = Bayad
+# unreviewed
+kb-part-time = Tagal
+# unreviewed
+kb-part-text = Teksto
+# unreviewed
+kb-part-label = Pangalan ng lokal na variant
+# unreviewed
+kb-part-online_url = Online na serbisyo
+# unreviewed
+kb-part-body = Teksto
+# unreviewed
+kb-part-step = Hakbang { $n }: { $field }
+# unreviewed
+kb-workflow = Pagsusuri at paglalathala
+# unreviewed
+kb-four-eyes-on = Sa sentrong pampaksang ito, ibang tao ang naglalathala ng bersyon, hindi ang sumulat nito.
+# unreviewed
+kb-comment = Komento
+# unreviewed
+kb-comment-add = Idagdag ang komento
+# unreviewed
+kb-comments = Mga komento sa pagsusuri
+# unreviewed
+kb-comments-empty = Wala pang komento.
+# unreviewed
+kb-publish-at = Petsa ng paglalathala (opsyonal)
+# unreviewed
+kb-publish-at-hint = Oras sa Roma. Iwanang blangko para ilathala agad.
+# unreviewed
+kb-action-submit = Ipadala para suriin
+# unreviewed
+kb-action-return = Ibalik sa sumulat
+# unreviewed
+kb-action-publish = Aprubahan at ilathala
+# unreviewed
+kb-action-archive = I-archive
+# unreviewed
+kb-action-reopen = Buksan muli bilang draft
+# unreviewed
+kb-conflict-title = May nag-save ng bersyon { $n } habang nagsusulat kayo
+# unreviewed
+kb-conflict-text = Nasa ibaba ang teksto ni { $editor }; nasa form pa rin ang sa inyo. Kung magse-save kayo ulit, ang teksto ninyo ang magiging susunod na bersyon.
+# unreviewed
+kb-diff-from = Mula sa bersyon
+# unreviewed
+kb-diff-to = Hanggang sa bersyon
+# unreviewed
+kb-diff-compare = Ikumpara
+# unreviewed
+kb-diff-heading = Mga pagkakaiba mula sa bersyon { $from } hanggang sa bersyon { $to }
+# unreviewed
+kb-diff-none = Walang pagkakaiba sa teksto.
+# unreviewed
+kb-diff-legend = May guhit sa gitna ang inalis na teksto, may salungguhit ang idinagdag.
+# unreviewed
+kb-versions = Lahat ng bersyon
+# unreviewed
+kb-version = Bersyon
+# unreviewed
+kb-editor-system = unang pag-upload
+
+## Refusals and form errors
+
+# unreviewed
+kb-refused-not-reviewer = Ang mga sumusuri lang ng mga sheet ng sentrong pampaksang ito ang makakagawa nito.
+# unreviewed
+kb-refused-transition = Hindi posible ang hakbang na ito mula sa kasalukuyang katayuan ng sheet.
+# unreviewed
+kb-refused-stale = Nagbago ang sheet habang ginagawa ninyo ito. Tingnan ang bagong bersyon at subukan ulit.
+# unreviewed
+kb-refused-comment-needed = Sumulat ng komentong nagpapaliwanag kung ano ang dapat baguhin.
+# unreviewed
+kb-refused-four-eyes = Hindi ninyo maaaring ilathala ang bersyong kayo mismo ang sumulat: ibang tao ang dapat mag-apruba nito.
+# unreviewed
+kb-refused-schedule-past = Dapat nasa hinaharap ang petsa ng paglalathala.
+# unreviewed
+kb-refused-schedule-invalid = Hindi tama ang petsa ng paglalathala.
+# unreviewed
+kb-error-kind = Piliin ang uri ng sheet.
+# unreviewed
+kb-error-theme = Pumili ng paksa.
+# unreviewed
+kb-error-hub = Pumili ng sentrong pampaksa na maaari ninyong sulatan.
+# unreviewed
+kb-error-slug = Maliliit na titik, numero at gitling lang ang maaaring nasa address.
+# unreviewed
+kb-error-slug-taken = May sheet na sa paksang ito na may ganitong address.
+# unreviewed
+kb-error-title-missing = Isulat ang pamagat.
+# unreviewed
+kb-error-too-long = Masyadong mahaba ang teksto.
+# unreviewed
+kb-error-url = Dapat address na http o https ang online na serbisyo.
+# unreviewed
+kb-error-prerequisite = Ang isa sa mga kinakailangan ay wala sa listahan.
+# unreviewed
+kb-error-too-many-steps = Masyadong marami ang hakbang o lokal na variant.
+# unreviewed
+kb-error-step-title = Kailangan ng pamagat ang bawat hakbang.
+# unreviewed
+kb-error-variant = Kailangan ng pangalan at teksto ang bawat lokal na variant.
+# unreviewed
+kb-error-variant-area = Ang lugar ng isang lokal na variant ay ang code ng isang probinsya (BO) o desk: at ang address ng isang tanggapan.
+# unreviewed
+kb-error-norm = Ang isa sa mga batayang legal ay wala sa rehistro.

@@ -1,0 +1,298 @@
+### Knowledge base: procedure sheets, FAQ, guides and news of the thematic hubs.
+
+# unreviewed
+workspace-nav-kb = معلوماتی شیٹس
+
+## Kinds, states and sections
+
+# unreviewed
+kb-kind-sheet = طریقۂ کار کی شیٹ
+# unreviewed
+kb-kind-faq = عام سوال
+# unreviewed
+kb-kind-guide = رہنما
+# unreviewed
+kb-kind-news = خبر
+# unreviewed
+kb-status-draft = مسودہ
+# unreviewed
+kb-status-in_review = جائزے میں
+# unreviewed
+kb-status-published = شائع شدہ
+# unreviewed
+kb-status-archived = آرکائیو شدہ
+# unreviewed
+kb-section-what = یہ کیا ہے
+# unreviewed
+kb-section-who = یہ کس کے لیے ہے
+# unreviewed
+kb-section-how = کیا کرنا ہے
+# unreviewed
+kb-section-needs = کیا چاہیے
+# unreviewed
+kb-section-outcome = آپ کو کیا ملتا ہے
+# unreviewed
+kb-section-time = وقت اور آخری تاریخیں
+# unreviewed
+kb-section-cost = کتنا خرچ آتا ہے
+# unreviewed
+kb-section-where = کہاں جائیں
+# unreviewed
+kb-section-legal_basis = قانونی حوالے
+# unreviewed
+kb-section-more = مزید معلومات
+# unreviewed
+kb-section-contacts = رابطے
+# unreviewed
+kb-section-last_update = آخری تازہ کاری
+# unreviewed
+kb-prereq-codice-fiscale = Codice fiscale (ٹیکس کوڈ)
+# unreviewed
+kb-prereq-tessera-sanitaria = Tessera sanitaria (ہیلتھ کارڈ)
+# unreviewed
+kb-prereq-spid-cie = SPID یا CIE
+# unreviewed
+kb-prereq-residenza = رجسٹرڈ رہائش (residenza)
+# unreviewed
+kb-prereq-pec = PEC (تصدیق شدہ ای میل)
+
+## Public pages
+
+# unreviewed
+kb-theme-empty = اس موضوع پر ابھی کوئی شیٹ نہیں ہے۔
+# unreviewed
+kb-theme-desks = ایسا معلوماتی مرکز تلاش کریں جو اس موضوع پر کام کرتا ہے
+# unreviewed
+kb-texts-in-italian = شیٹس اطالوی زبان میں لکھی گئی ہیں۔
+# unreviewed
+kb-translation-missing = اس شیٹ کا ابھی آپ کی زبان میں ترجمہ نہیں ہوا: نیچے آپ کو اطالوی متن ملے گا۔
+# unreviewed
+kb-legal-review = قانون میں تبدیلی کے بعد اس شیٹ کو تازہ کیا جا رہا ہے۔
+# unreviewed
+kb-legal-review-short = جانچ باقی ہے: قانون بدل گیا ہے
+# unreviewed
+kb-owner = تیار کردہ
+# unreviewed
+kb-prerequisites = پہلے آپ کو یہ چاہیے
+# unreviewed
+kb-steps = مراحل
+# unreviewed
+kb-step-who = کون
+# unreviewed
+kb-step-where = کہاں
+# unreviewed
+kb-step-bring = ساتھ کیا لائیں
+# unreviewed
+kb-step-cost = خرچ
+# unreviewed
+kb-step-time = وقت
+# unreviewed
+kb-variant-yours = آپ کے علاقے میں:
+# unreviewed
+kb-variants-other = دوسرے علاقوں میں یہ کیسے ہوتا ہے
+# unreviewed
+kb-area-hint = کچھ علاقوں میں مراحل مختلف ہوتے ہیں۔
+# unreviewed
+kb-area-choose = اپنا معلوماتی مرکز چنیں تاکہ دیکھ سکیں کہ آپ کے ہاں یہ کیسے ہوتا ہے۔
+# unreviewed
+kb-desks = معلوماتی مراکز جو آپ کی مدد کر سکتے ہیں
+# unreviewed
+kb-review-by = اگلی جانچ کی آخری تاریخ
+# unreviewed
+kb-withdrawn-title = شیٹ واپس لے لی گئی
+# unreviewed
+kb-withdrawn-text = یہ شیٹ اب درست نہیں ہے اور واپس لے لی گئی ہے:
+# unreviewed
+kb-withdrawn-replaced = اس کی جگہ یہ دیکھیں:
+# unreviewed
+kb-withdrawn-ask = کسی معلوماتی مرکز سے تازہ معلومات پوچھیں
+
+## Workspace
+
+# unreviewed
+kb-ws-title = معلوماتی شیٹس
+# unreviewed
+kb-ws-new-title = نئی شیٹ
+# unreviewed
+kb-ws-editor-title = شیٹ میں ترمیم
+# unreviewed
+kb-ws-history-title = شیٹ کے ورژن
+# unreviewed
+kb-ws-new-sheet = نئی شیٹ
+# unreviewed
+kb-ws-new-faq = نیا عام سوال
+# unreviewed
+kb-ws-empty = ایسی کوئی شیٹ نہیں جسے آپ لکھ سکیں یا جس کا جائزہ لے سکیں۔
+# unreviewed
+kb-ws-back = شیٹس پر واپس جائیں
+# unreviewed
+kb-ws-back-editor = شیٹ پر واپس جائیں
+# unreviewed
+kb-ws-create = مسودہ بنائیں
+# unreviewed
+kb-ws-save = نیا ورژن محفوظ کریں
+# unreviewed
+kb-ws-edit-heading = متن
+# unreviewed
+kb-ws-history-link = ورژن اور فرق
+# unreviewed
+kb-ws-version = ورژن { $n }
+# unreviewed
+kb-ws-published-version = شائع شدہ: ورژن { $n }
+# unreviewed
+kb-ws-moved = ہو گیا۔ اب شیٹ کی حالت یہ ہے:
+# unreviewed
+kb-field-title = عنوان
+# unreviewed
+kb-field-summary = مختصراً
+# unreviewed
+kb-field-tags = کلیدی الفاظ (کوما سے الگ کریں)
+# unreviewed
+kb-field-kind = قسم
+# unreviewed
+kb-field-theme = موضوع
+# unreviewed
+kb-field-hub = ذمہ دار موضوعاتی مرکز
+# unreviewed
+kb-field-status = حالت
+# unreviewed
+kb-field-slug = صفحے کا پتا
+# unreviewed
+kb-field-slug-hint = انگریزی کے چھوٹے حروف، ہندسے اور ڈیش، مثلاً rinnovo-permesso۔
+# unreviewed
+kb-field-online-url = آن لائن سروس (http یا https پتا)
+# unreviewed
+kb-field-body = متن (Markdown)
+# unreviewed
+kb-steps-hint = طریقۂ کار کے ہر مرحلے کے لیے ایک سطر بھریں۔ خالی مرحلہ محفوظ نہیں ہوتا۔
+# unreviewed
+kb-step-n = مرحلہ { $n }
+# unreviewed
+kb-variant-n = مقامی صورت { $n }
+# unreviewed
+kb-variant-area = علاقہ
+# unreviewed
+kb-variant-area-hint = مقامی صورت کا علاقہ: صوبے (provincia) کا کوڈ (مثلاً BO) یا desk: اور اس کے بعد کسی معلوماتی مرکز کا پتا (مثلاً desk:hub-salute)۔
+# unreviewed
+kb-variant-label = دکھایا جانے والا نام (مثلاً Questura di Bologna)
+# unreviewed
+kb-minor = معمولی درستی (ٹائپنگ کی غلطیاں): ترجمے درست رہتے ہیں
+# unreviewed
+kb-minor-short = معمولی
+# unreviewed
+kb-part-title = عنوان
+# unreviewed
+kb-part-summary = مختصراً
+# unreviewed
+kb-part-who = کون
+# unreviewed
+kb-part-where = کہاں
+# unreviewed
+kb-part-bring = ساتھ کیا لائیں
+# unreviewed
+kb-part-cost = خرچ
+# unreviewed
+kb-part-time = وقت
+# unreviewed
+kb-part-text = متن
+# unreviewed
+kb-part-label = مقامی صورت کا نام
+# unreviewed
+kb-part-online_url = آن لائن سروس
+# unreviewed
+kb-part-body = متن
+# unreviewed
+kb-part-step = مرحلہ { $n }: { $field }
+# unreviewed
+kb-workflow = جائزہ اور اشاعت
+# unreviewed
+kb-four-eyes-on = اس موضوعاتی مرکز میں ورژن وہ شخص شائع کرتا ہے جس نے اسے نہیں لکھا۔
+# unreviewed
+kb-comment = تبصرہ
+# unreviewed
+kb-comment-add = تبصرہ شامل کریں
+# unreviewed
+kb-comments = جائزے کے تبصرے
+# unreviewed
+kb-comments-empty = ابھی کوئی تبصرہ نہیں۔
+# unreviewed
+kb-publish-at = اشاعت کی تاریخ (اختیاری)
+# unreviewed
+kb-publish-at-hint = روم کا وقت۔ فوراً شائع کرنے کے لیے خالی چھوڑ دیں۔
+# unreviewed
+kb-action-submit = جائزے کے لیے بھیجیں
+# unreviewed
+kb-action-return = مصنف کو واپس بھیجیں
+# unreviewed
+kb-action-publish = منظور کریں اور شائع کریں
+# unreviewed
+kb-action-archive = آرکائیو کریں
+# unreviewed
+kb-action-reopen = مسودے کے طور پر دوبارہ کھولیں
+# unreviewed
+kb-conflict-title = جب آپ لکھ رہے تھے، کسی نے ورژن { $n } محفوظ کر دیا
+# unreviewed
+kb-conflict-text = نیچے { $editor } کا متن ہے؛ آپ کا متن فارم میں موجود ہے۔ اگر آپ دوبارہ محفوظ کریں تو آپ کا متن اگلا ورژن بن جائے گا۔
+# unreviewed
+kb-diff-from = اس ورژن سے
+# unreviewed
+kb-diff-to = اس ورژن تک
+# unreviewed
+kb-diff-compare = موازنہ کریں
+# unreviewed
+kb-diff-heading = ورژن { $from } سے ورژن { $to } تک فرق
+# unreviewed
+kb-diff-none = متن میں کوئی فرق نہیں۔
+# unreviewed
+kb-diff-legend = ہٹائے گئے متن پر لکیر کھنچی ہے، شامل کیے گئے متن کے نیچے لکیر ہے۔
+# unreviewed
+kb-versions = تمام ورژن
+# unreviewed
+kb-version = ورژن
+# unreviewed
+kb-editor-system = ابتدائی اپ لوڈ
+
+## Refusals and form errors
+
+# unreviewed
+kb-refused-not-reviewer = یہ صرف وہی لوگ کر سکتے ہیں جو اس موضوعاتی مرکز کی شیٹس کا جائزہ لیتے ہیں۔
+# unreviewed
+kb-refused-transition = شیٹ کی موجودہ حالت سے یہ قدم ممکن نہیں۔
+# unreviewed
+kb-refused-stale = اس دوران شیٹ بدل گئی ہے۔ نیا ورژن دیکھیں اور دوبارہ کوشش کریں۔
+# unreviewed
+kb-refused-comment-needed = ایک تبصرہ لکھیں جس میں بتائیں کہ کیا بدلنا ہے۔
+# unreviewed
+kb-refused-four-eyes = آپ وہ ورژن شائع نہیں کر سکتے جو آپ نے خود لکھا ہے: اسے کسی دوسرے شخص کو منظور کرنا ہوگا۔
+# unreviewed
+kb-refused-schedule-past = اشاعت کی تاریخ آنے والے وقت کی ہونی چاہیے۔
+# unreviewed
+kb-refused-schedule-invalid = اشاعت کی تاریخ درست نہیں۔
+# unreviewed
+kb-error-kind = شیٹ کی قسم چنیں۔
+# unreviewed
+kb-error-theme = ایک موضوع چنیں۔
+# unreviewed
+kb-error-hub = ایسا موضوعاتی مرکز چنیں جس کے لیے آپ لکھ سکتے ہیں۔
+# unreviewed
+kb-error-slug = پتے میں صرف انگریزی کے چھوٹے حروف، ہندسے اور ڈیش ہو سکتے ہیں۔
+# unreviewed
+kb-error-slug-taken = اس موضوع میں اس پتے والی شیٹ پہلے سے موجود ہے۔
+# unreviewed
+kb-error-title-missing = عنوان لکھیں۔
+# unreviewed
+kb-error-too-long = متن بہت لمبا ہے۔
+# unreviewed
+kb-error-url = آن لائن سروس کا پتا http یا https ہونا چاہیے۔
+# unreviewed
+kb-error-prerequisite = شرائط میں سے ایک طے شدہ فہرست میں نہیں ہے۔
+# unreviewed
+kb-error-too-many-steps = مراحل یا مقامی صورتیں بہت زیادہ ہیں۔
+# unreviewed
+kb-error-step-title = ہر مرحلے کا ایک عنوان ہونا چاہیے۔
+# unreviewed
+kb-error-variant = ہر مقامی صورت کا ایک نام اور ایک متن ہونا چاہیے۔
+# unreviewed
+kb-error-variant-area = مقامی صورت کا علاقہ صوبے کا کوڈ (BO) ہوتا ہے یا desk: اور کسی معلوماتی مرکز کا پتا۔
+# unreviewed
+kb-error-norm = قانونی حوالوں میں سے ایک رجسٹر میں نہیں ہے۔

@@ -1,0 +1,298 @@
+### Knowledge base: procedure sheets, FAQ, guides and news of the thematic hubs.
+
+# unreviewed
+workspace-nav-kb = 信息卡
+
+## Kinds, states and sections
+
+# unreviewed
+kb-kind-sheet = 办事信息卡
+# unreviewed
+kb-kind-faq = 常见问题
+# unreviewed
+kb-kind-guide = 指南
+# unreviewed
+kb-kind-news = 新闻
+# unreviewed
+kb-status-draft = 草稿
+# unreviewed
+kb-status-in_review = 审核中
+# unreviewed
+kb-status-published = 已发布
+# unreviewed
+kb-status-archived = 已归档
+# unreviewed
+kb-section-what = 这是什么
+# unreviewed
+kb-section-who = 适用对象
+# unreviewed
+kb-section-how = 怎么办理
+# unreviewed
+kb-section-needs = 需要什么
+# unreviewed
+kb-section-outcome = 能得到什么
+# unreviewed
+kb-section-time = 时间和期限
+# unreviewed
+kb-section-cost = 费用多少
+# unreviewed
+kb-section-where = 去哪里办理
+# unreviewed
+kb-section-legal_basis = 法律依据
+# unreviewed
+kb-section-more = 更多信息
+# unreviewed
+kb-section-contacts = 联系方式
+# unreviewed
+kb-section-last_update = 最近更新
+# unreviewed
+kb-prereq-codice-fiscale = Codice fiscale（税号）
+# unreviewed
+kb-prereq-tessera-sanitaria = Tessera sanitaria（医疗卡）
+# unreviewed
+kb-prereq-spid-cie = SPID 或 CIE
+# unreviewed
+kb-prereq-residenza = 居住登记（residenza）
+# unreviewed
+kb-prereq-pec = PEC（认证电子邮箱）
+
+## Public pages
+
+# unreviewed
+kb-theme-empty = 这个主题还没有信息卡。
+# unreviewed
+kb-theme-desks = 查找负责这个主题的服务窗口
+# unreviewed
+kb-texts-in-italian = 信息卡是用意大利语写的。
+# unreviewed
+kb-translation-missing = 这张信息卡还没有翻译成您的语言：下面是意大利语原文。
+# unreviewed
+kb-legal-review = 法律有了变化，这张信息卡正在更新。
+# unreviewed
+kb-legal-review-short = 待核实：法律已变化
+# unreviewed
+kb-owner = 编写单位
+# unreviewed
+kb-prerequisites = 您首先需要
+# unreviewed
+kb-steps = 步骤
+# unreviewed
+kb-step-who = 谁
+# unreviewed
+kb-step-where = 地点
+# unreviewed
+kb-step-bring = 要带什么
+# unreviewed
+kb-step-cost = 费用
+# unreviewed
+kb-step-time = 时间
+# unreviewed
+kb-variant-yours = 在您所在的地区：
+# unreviewed
+kb-variants-other = 其他地区的办理方式
+# unreviewed
+kb-area-hint = 在一些地区，步骤会有所不同。
+# unreviewed
+kb-area-choose = 选择您的服务窗口，看看在您那里怎么办理。
+# unreviewed
+kb-desks = 可以帮助您的服务窗口
+# unreviewed
+kb-review-by = 下次核实截止日期
+# unreviewed
+kb-withdrawn-title = 信息卡已撤下
+# unreviewed
+kb-withdrawn-text = 这张信息卡已经失效，已被撤下：
+# unreviewed
+kb-withdrawn-replaced = 请改看：
+# unreviewed
+kb-withdrawn-ask = 向服务窗口询问最新信息
+
+## Workspace
+
+# unreviewed
+kb-ws-title = 信息卡
+# unreviewed
+kb-ws-new-title = 新建信息卡
+# unreviewed
+kb-ws-editor-title = 编辑信息卡
+# unreviewed
+kb-ws-history-title = 信息卡的版本
+# unreviewed
+kb-ws-new-sheet = 新建信息卡
+# unreviewed
+kb-ws-new-faq = 新建常见问题
+# unreviewed
+kb-ws-empty = 没有您可以编写或审核的信息卡。
+# unreviewed
+kb-ws-back = 返回信息卡列表
+# unreviewed
+kb-ws-back-editor = 返回信息卡
+# unreviewed
+kb-ws-create = 创建草稿
+# unreviewed
+kb-ws-save = 保存为新版本
+# unreviewed
+kb-ws-edit-heading = 正文
+# unreviewed
+kb-ws-history-link = 版本和差异
+# unreviewed
+kb-ws-version = 第 { $n } 版
+# unreviewed
+kb-ws-published-version = 已发布：第 { $n } 版
+# unreviewed
+kb-ws-moved = 完成。信息卡现在的状态是：
+# unreviewed
+kb-field-title = 标题
+# unreviewed
+kb-field-summary = 简介
+# unreviewed
+kb-field-tags = 关键词（用逗号分隔）
+# unreviewed
+kb-field-kind = 类型
+# unreviewed
+kb-field-theme = 主题
+# unreviewed
+kb-field-hub = 负责的专题中心
+# unreviewed
+kb-field-status = 状态
+# unreviewed
+kb-field-slug = 页面地址
+# unreviewed
+kb-field-slug-hint = 小写字母、数字和连字符，例如 rinnovo-permesso。
+# unreviewed
+kb-field-online-url = 在线服务（http 或 https 地址）
+# unreviewed
+kb-field-body = 正文（Markdown）
+# unreviewed
+kb-steps-hint = 办理流程的每一步填写一行。空白的步骤不会保存。
+# unreviewed
+kb-step-n = 第 { $n } 步
+# unreviewed
+kb-variant-n = 地方做法 { $n }
+# unreviewed
+kb-variant-area = 地区
+# unreviewed
+kb-variant-area-hint = 地方做法的地区：省份代码（例如 BO），或 desk: 加上服务窗口的地址（例如 desk:hub-salute）。
+# unreviewed
+kb-variant-label = 显示名称（例如 Questura di Bologna）
+# unreviewed
+kb-minor = 小修改（错别字）：译文仍然有效
+# unreviewed
+kb-minor-short = 小修改
+# unreviewed
+kb-part-title = 标题
+# unreviewed
+kb-part-summary = 简介
+# unreviewed
+kb-part-who = 谁
+# unreviewed
+kb-part-where = 地点
+# unreviewed
+kb-part-bring = 要带什么
+# unreviewed
+kb-part-cost = 费用
+# unreviewed
+kb-part-time = 时间
+# unreviewed
+kb-part-text = 正文
+# unreviewed
+kb-part-label = 地方做法名称
+# unreviewed
+kb-part-online_url = 在线服务
+# unreviewed
+kb-part-body = 正文
+# unreviewed
+kb-part-step = 第 { $n } 步：{ $field }
+# unreviewed
+kb-workflow = 审核和发布
+# unreviewed
+kb-four-eyes-on = 在这个专题中心，版本必须由写作者以外的另一个人发布。
+# unreviewed
+kb-comment = 意见
+# unreviewed
+kb-comment-add = 添加意见
+# unreviewed
+kb-comments = 审核意见
+# unreviewed
+kb-comments-empty = 还没有意见。
+# unreviewed
+kb-publish-at = 发布日期（可选）
+# unreviewed
+kb-publish-at-hint = 罗马时间。留空则立即发布。
+# unreviewed
+kb-action-submit = 提交审核
+# unreviewed
+kb-action-return = 退回给作者
+# unreviewed
+kb-action-publish = 批准并发布
+# unreviewed
+kb-action-archive = 归档
+# unreviewed
+kb-action-reopen = 重新打开为草稿
+# unreviewed
+kb-conflict-title = 在您编写时，有人保存了第 { $n } 版
+# unreviewed
+kb-conflict-text = 下面是 { $editor } 的文本；您的文本仍保留在表单中。如果您再次保存，您的文本将成为下一个版本。
+# unreviewed
+kb-diff-from = 从版本
+# unreviewed
+kb-diff-to = 到版本
+# unreviewed
+kb-diff-compare = 比较
+# unreviewed
+kb-diff-heading = 从第 { $from } 版到第 { $to } 版的差异
+# unreviewed
+kb-diff-none = 文本没有差异。
+# unreviewed
+kb-diff-legend = 删除的文字带删除线，新增的文字带下划线。
+# unreviewed
+kb-versions = 所有版本
+# unreviewed
+kb-version = 版本
+# unreviewed
+kb-editor-system = 初始导入
+
+## Refusals and form errors
+
+# unreviewed
+kb-refused-not-reviewer = 只有负责审核这个专题中心信息卡的人才能这样做。
+# unreviewed
+kb-refused-transition = 信息卡目前的状态不允许这样操作。
+# unreviewed
+kb-refused-stale = 在此期间信息卡已有改动。请查看新版本后再试一次。
+# unreviewed
+kb-refused-comment-needed = 请写一条意见，说明需要修改什么。
+# unreviewed
+kb-refused-four-eyes = 您不能发布自己写的版本：必须由另一个人批准。
+# unreviewed
+kb-refused-schedule-past = 发布日期必须是将来的日期。
+# unreviewed
+kb-refused-schedule-invalid = 发布日期无效。
+# unreviewed
+kb-error-kind = 请选择信息卡的类型。
+# unreviewed
+kb-error-theme = 请选择一个主题。
+# unreviewed
+kb-error-hub = 请选择一个您可以为其编写的专题中心。
+# unreviewed
+kb-error-slug = 地址只能包含小写字母、数字和连字符。
+# unreviewed
+kb-error-slug-taken = 这个主题中已经有使用这个地址的信息卡。
+# unreviewed
+kb-error-title-missing = 请填写标题。
+# unreviewed
+kb-error-too-long = 文本太长。
+# unreviewed
+kb-error-url = 在线服务必须是 http 或 https 地址。
+# unreviewed
+kb-error-prerequisite = 有一项前提条件不在规定的范围内。
+# unreviewed
+kb-error-too-many-steps = 步骤或地方做法太多。
+# unreviewed
+kb-error-step-title = 每个步骤都需要一个标题。
+# unreviewed
+kb-error-variant = 每个地方做法都需要名称和正文。
+# unreviewed
+kb-error-variant-area = 地方做法的地区是省份代码（BO），或 desk: 加上服务窗口的地址。
+# unreviewed
+kb-error-norm = 有一项法律依据不在登记册中。
