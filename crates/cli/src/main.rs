@@ -63,6 +63,20 @@ enum Command {
         #[arg(long)]
         unreviewed: bool,
     },
+    /// Tools for the knowledge base.
+    #[command(subcommand)]
+    Kb(KbCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum KbCommand {
+    /// Check an Italian text (Markdown) with the editor's writing aids: the Gulpease index,
+    /// long sentences, bureaucratic words and the terms the Carta di Roma asks to avoid.
+    /// Exits 1 when publishing it as a sheet would need an override.
+    Check {
+        /// A Markdown file, or `-` for standard input.
+        file: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -306,7 +320,43 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             export_translations(&app, &out, locale.as_deref()).await
         }
         Command::I18nReport { strict, unreviewed } => i18n_report(strict, unreviewed),
+        Command::Kb(KbCommand::Check { file }) => kb_check(&file),
     }
+}
+
+fn kb_check(file: &str) -> anyhow::Result<()> {
+    use std::io::Read;
+    let mut text = String::new();
+    if file == "-" {
+        std::io::stdin().read_to_string(&mut text)?;
+    } else {
+        text = std::fs::read_to_string(file)?;
+    }
+    let report = sportello_app::kb::aids::check_parts([("text".to_owned(), text.as_str())]);
+    match report.gulpease {
+        Some(g) => println!(
+            "Gulpease {:.0} ({}), {} words",
+            g.score,
+            g.level.code(),
+            report.words
+        ),
+        None => println!("no words to measure"),
+    }
+    for s in &report.long_sentences {
+        println!("long sentence ({} words): {}", s.words, s.text);
+    }
+    for f in &report.findings {
+        let list = if f.respectful {
+            "Carta di Roma"
+        } else {
+            "plain language"
+        };
+        println!("{list}: \"{}\" -> {}", f.found, f.alternative);
+    }
+    if report.needs_override {
+        anyhow::bail!("publishing this text as a sheet needs an explicit override");
+    }
+    Ok(())
 }
 
 async fn import_hsds(

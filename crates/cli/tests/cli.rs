@@ -378,3 +378,43 @@ fn accounts_can_be_disabled_and_the_audit_log_verified() {
         stdout(&out)
     );
 }
+
+#[test]
+fn kb_check_measures_a_file_and_stdin_and_fails_on_what_needs_an_override() {
+    let dir = tempfile::tempdir().unwrap();
+    let plain = dir.path().join("plain.md");
+    std::fs::write(
+        &plain,
+        "# Il medico\n\nIl medico di base ti cura. Non costa nulla. Lo scegli alla ASL.\n",
+    )
+    .unwrap();
+    let out = run(dir.path(), &["kb", "check", plain.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("Gulpease "), "{}", stdout(&out));
+
+    let mut child = sportello(dir.path())
+        .args(["kb", "check", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all("Qualora i cittadini extracomunitari intendano ottemperare.".as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        !out.status.success(),
+        "a Carta di Roma term fails the check"
+    );
+    let text = stdout(&out);
+    assert!(
+        text.contains("Carta di Roma: \"extracomunitari\""),
+        "{text}"
+    );
+    assert!(text.contains("plain language: \"Qualora\""), "{text}");
+    assert!(stderr(&out).contains("needs an explicit override"));
+}

@@ -4,16 +4,20 @@
 //! of the version the editor started from) → history (every version is kept) → audit.
 
 use chrono::{DateTime, Months, Utc};
-use sportello_core::kb::{diff, ArticleContent, ArticleStatus, PartDiff, Transition};
+use sportello_core::kb::{diff, ArticleContent, ArticleKind, ArticleStatus, PartDiff, Transition};
 use sportello_core::{Action, Policy, Resource};
 use sportello_store::{AuditEvent, NewArticle, NewVersion, StatusChange, StoreError};
 
 pub use sportello_store::{ArticleComment, ArticleRecord, ArticleVersion, NormRecord};
 
+use super::aids::{check_content, AidsReport};
 use super::form::{ArticleDraft, ArticleForm};
 use crate::editing::FieldError;
 use crate::identity::{RequestOrigin, SignedIn};
 use crate::{App, Error, Result};
+
+/// The start of the review comment that records a writing-aids override.
+pub const OVERRIDE_MARK: &str = "[override]";
 
 /// How many articles the workspace list shows.
 pub const LIST_LIMIT: u32 = 500;
@@ -293,6 +297,9 @@ pub struct Move<'a> {
     pub comment: &'a str,
     /// Publishing: at this time instead of now.
     pub publish_at: Option<DateTime<Utc>>,
+    /// Publishing a sheet the writing aids flag (Gulpease below the bar, a Carta di Roma
+    /// term): why it goes out anyway. Recorded as a review comment and in the audit.
+    pub override_reason: &'a str,
 }
 
 /// What became of a workflow step.
@@ -347,6 +354,22 @@ pub async fn transition(
     if step.publish_at.is_some_and(|at| at <= now) {
         return Ok(Moved::Refused("kb-refused-schedule-past"));
     }
+    let reason = step.override_reason.trim();
+    let mut overridden = false;
+    if step.transition == Transition::Publish && record.kind == ArticleKind::Sheet.slug() {
+        let head = store.article_version(id, record.head_version).await?;
+        let flagged = match head {
+            Some(v) => check_content(&content_of(&v)?).needs_override,
+            None => false,
+        };
+        if flagged && reason.is_empty() {
+            return Ok(Moved::Refused("kb-refused-needs-override"));
+        }
+        if flagged && reason.chars().count() > 1_000 {
+            return Ok(Moved::Refused("kb-refused-override-too-long"));
+        }
+        overridden = flagged;
+    }
     let publish = (step.transition == Transition::Publish).then_some(step.publish_at);
     let review_by = publish.map(|at| {
         let from = at.unwrap_or(now).date_naive();
@@ -376,13 +399,24 @@ pub async fn transition(
             .add_article_comment(id, record.head_version, &user.user_id, comment, now)
             .await?;
     }
+    if overridden {
+        let note = format!("{OVERRIDE_MARK} {reason}");
+        store
+            .add_article_comment(id, record.head_version, &user.user_id, &note, now)
+            .await?;
+    }
     let action = format!("kb.article_{}", step.transition.slug());
     let detail = format!(
-        "version {}{}",
+        "version {}{}{}",
         record.head_version,
         step.publish_at
             .map(|at| format!(", at {}", at.to_rfc3339()))
-            .unwrap_or_default()
+            .unwrap_or_default(),
+        if overridden {
+            ", writing-aids override"
+        } else {
+            ""
+        }
     );
     audit(app, user, origin, &action, id, detail).await?;
     Ok(Moved::Done(to))
@@ -435,6 +469,8 @@ pub struct EditorView {
     pub norms: Vec<NormRecord>,
     pub comments: Vec<ArticleComment>,
     pub four_eyes: bool,
+    /// The writing aids on the newest version.
+    pub aids: AidsReport,
 }
 
 pub async fn editor(app: &App, user: &SignedIn, id: &str) -> Result<Option<EditorView>> {
@@ -456,6 +492,7 @@ pub async fn editor(app: &App, user: &SignedIn, id: &str) -> Result<Option<Edito
         .map(|n| n.slug)
         .collect();
     Ok(Some(EditorView {
+        aids: check_content(&content),
         four_eyes: store.hub_four_eyes(&reached.record.hub_slug).await?,
         norms: store.norms().await?,
         comments: store.article_comments(id).await?,
@@ -540,4 +577,34 @@ pub async fn writable_hubs(app: &App, user: &SignedIn) -> Result<Vec<(String, St
     }
     out.sort_by(|a, b| a.1.cmp(&b.1));
     Ok(out)
+}
+
+/// What the "check the text" button of the editor answers.
+#[derive(Debug, Clone)]
+pub enum Checked {
+    Report(AidsReport),
+    Invalid(Vec<FieldError>),
+    NotFound,
+}
+
+/// The writing aids on a form as typed, without saving it (the editor's "check" button:
+/// server-side, so it works without JavaScript).
+pub async fn check(app: &App, user: &SignedIn, id: &str, form: &ArticleForm) -> Result<Checked> {
+    let Some(Reached { record, rights }) = reach(app, user, id).await? else {
+        return Ok(Checked::NotFound);
+    };
+    if !rights.write {
+        return Ok(Checked::NotFound);
+    }
+    let fixed = ArticleForm {
+        kind: record.kind,
+        theme: record.theme,
+        hub: record.hub_slug,
+        slug: record.slug,
+        ..form.clone()
+    };
+    Ok(match fixed.validate() {
+        Ok(draft) => Checked::Report(check_content(&draft.content)),
+        Err(errors) => Checked::Invalid(errors),
+    })
 }
