@@ -32,6 +32,8 @@ pub enum Action {
     WriteArticle,
     /// Approve, publish, return and archive a hub's articles (the hub editor's review).
     PublishArticle,
+    /// Keep the register of norms and mark a norm changed (which flags the articles citing it).
+    ManageNorms,
 }
 
 /// What the action is about.
@@ -159,7 +161,7 @@ impl Policy {
             // Any grant, on any scope, opens the workspace; what is inside is checked per item.
             (Action::EnterWorkspace, Resource::Network) => !actor.grants.is_empty(),
             (Action::ManageUsers, Resource::Network) => network_role(&[Role::Admin]),
-            (Action::ReadAudit, Resource::Network) => {
+            (Action::ReadAudit | Action::ManageNorms, Resource::Network) => {
                 network_role(&[Role::Admin, Role::Coordinator])
             }
             (
@@ -321,6 +323,15 @@ mod tests {
             Action::PublishArticle,
             &Resource::Network
         ));
+        let network = actor(&[(Role::Coordinator, Scope::Network)]);
+        assert!(Policy::can(
+            &network,
+            Action::ManageNorms,
+            &Resource::Network
+        ));
+        for who in [&regional, &theme_editor, &staff] {
+            assert!(!Policy::can(who, Action::ManageNorms, &Resource::Network));
+        }
     }
 
     #[test]

@@ -131,3 +131,97 @@ impl Store {
         }))
     }
 }
+
+#[derive(sqlx::FromRow)]
+struct NormCount {
+    slug: String,
+    title: String,
+    url: String,
+    changed_at: Option<DateTime<Utc>>,
+    citing: i64,
+}
+
+/// An article a changed norm flags, with its hub's public e-mail (where the hub is told).
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct FlaggedArticle {
+    pub id: String,
+    pub title: String,
+    pub hub_slug: String,
+    pub hub_email: Option<String>,
+}
+
+impl Store {
+    /// Every norm with how many articles cite it, by title.
+    pub async fn norms_with_citations(&self) -> Result<Vec<(NormRecord, i64)>> {
+        let rows: Vec<NormCount> = read!(self, |pool| {
+            sqlx::query_as(
+                "SELECT n.slug, n.title, n.url, n.changed_at, \
+                 (SELECT COUNT(*) FROM kb_citations c WHERE c.norm_id = n.id) AS citing \
+                 FROM kb_norms n ORDER BY n.title, n.slug",
+            )
+            .fetch_all(pool)
+            .await?
+        });
+        Ok(rows
+            .into_iter()
+            .map(|r| {
+                (
+                    NormRecord {
+                        slug: r.slug,
+                        title: r.title,
+                        url: r.url,
+                        changed_at: r.changed_at,
+                    },
+                    r.citing,
+                )
+            })
+            .collect())
+    }
+
+    /// Records that a norm changed: every article citing it needs a legal review (until
+    /// its hub publishes it again). The flagged articles, or `None` for an unknown norm.
+    pub async fn mark_norm_changed(
+        &self,
+        slug: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Vec<FlaggedArticle>>> {
+        let flagged = write!(self, |tx| {
+            let id: Option<String> = sqlx::query_scalar("SELECT id FROM kb_norms WHERE slug = $1")
+                .bind(slug)
+                .fetch_optional(&mut *tx)
+                .await?;
+            match id {
+                None => None,
+                Some(id) => {
+                    sqlx::query("UPDATE kb_norms SET changed_at = $1 WHERE id = $2")
+                        .bind(now)
+                        .bind(&id)
+                        .execute(&mut *tx)
+                        .await?;
+                    sqlx::query(
+                        "UPDATE kb_articles SET legal_review = TRUE, updated_at = $1 \
+                         WHERE id IN (SELECT article_id FROM kb_citations WHERE norm_id = $2)",
+                    )
+                    .bind(now)
+                    .bind(&id)
+                    .execute(&mut *tx)
+                    .await?;
+                    let rows: Vec<FlaggedArticle> = sqlx::query_as(
+                        "SELECT a.id, v.title, d.slug AS hub_slug, \
+                         (SELECT c.email FROM contacts c WHERE c.location_id = d.id AND c.email IS NOT NULL ORDER BY c.id LIMIT 1) AS hub_email \
+                         FROM kb_articles a JOIN kb_citations k ON k.article_id = a.id \
+                         JOIN desks d ON d.id = a.hub_id \
+                         JOIN kb_versions v ON v.article_id = a.id AND v.version = a.head_version \
+                         WHERE k.norm_id = $1 ORDER BY d.slug, v.title",
+                    )
+                    .bind(&id)
+                    .fetch_all(&mut *tx)
+                    .await?;
+                    bump_kb_version!(tx);
+                    Some(rows)
+                }
+            }
+        });
+        Ok(flagged)
+    }
+}
