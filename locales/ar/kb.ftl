@@ -65,8 +65,6 @@ kb-theme-desks = ابحث عن مكتب يهتم بهذا الموضوع
 # unreviewed
 kb-texts-in-italian = البطاقات مكتوبة باللغة الإيطالية.
 # unreviewed
-kb-translation-missing = هذه البطاقة غير مترجمة بعد إلى لغتك: تجد في الأسفل النص باللغة الإيطالية.
-# unreviewed
 kb-legal-review = يجري تحديث هذه البطاقة بعد تغيير في القانون.
 # unreviewed
 kb-legal-review-short = يجب التحقق: تغيّر القانون
@@ -296,3 +294,142 @@ kb-error-variant = كل صيغة محلية تحتاج إلى اسم ونص.
 kb-error-variant-area = منطقة الصيغة المحلية هي رمز مقاطعة (BO) أو desk: مع عنوان أحد المكاتب.
 # unreviewed
 kb-error-norm = أحد المراجع القانونية غير موجود في السجل.
+
+## Writing aids
+
+# unreviewed
+kb-aids = أدوات المساعدة في الكتابة
+# unreviewed
+kb-aids-unsaved = نتحقق من النص كما كتبته: لم يُحفظ بعد.
+# unreviewed
+kb-aids-gulpease = مؤشر Gulpease { $score }: { $level }
+# unreviewed
+kb-aids-level-elementary = سهل لمن يحمل شهادة المرحلة الابتدائية
+# unreviewed
+kb-aids-level-middle = سهل لمن يحمل شهادة المرحلة الإعدادية
+# unreviewed
+kb-aids-level-high-school = سهل لمن يحمل شهادة المرحلة الثانوية
+# unreviewed
+kb-aids-level-hard = صعب حتى على من يحمل شهادة المرحلة الثانوية
+# unreviewed
+kb-aids-nothing = لا يوجد نص لقياسه بعد.
+# unreviewed
+kb-aids-needs-override = لنشر هذه البطاقة، يجب على من يراجعها أن يكتب سبب نشرها كما هي: سهولة القراءة أقل من 50 أو توجد كلمة يجب تجنبها وفقاً لميثاق Carta di Roma.
+# unreviewed
+kb-aids-long = جمل طويلة
+# unreviewed
+kb-aids-words = { $count ->
+    [zero] { $count } كلمة
+    [one] { $count } كلمة
+    [two] { $count } كلمتان
+    [few] { $count } كلمات
+    [many] { $count } كلمة
+   *[other] { $count } كلمة
+}
+# unreviewed
+kb-aids-words-heading = كلمات يجب تغييرها
+# unreviewed
+kb-aids-carta = Carta di Roma
+# unreviewed
+kb-aids-check = التحقق من النص
+# unreviewed
+kb-override-reason = سبب النشر رغم ذلك (إلزامي)
+# unreviewed
+kb-refused-needs-override = تنبّه أدوات المساعدة في الكتابة إلى هذه البطاقة: لنشرها اكتب سبب نشرها كما هي.
+# unreviewed
+kb-refused-override-too-long = التبرير طويل جداً.
+
+## The register of norms
+
+# unreviewed
+workspace-nav-norms = المراجع القانونية
+# unreviewed
+kb-norms-title = سجل النصوص القانونية
+# unreviewed
+kb-norms-intro = النصوص القانونية التي تذكرها البطاقات. عندما يتغير نص قانوني، أبلغ عن التغيير: تصبح البطاقات التي تذكره «يجب التحقق: تغيّر القانون» وتتلقى المراكز الموضوعية المسؤولة رسالة بريد إلكتروني.
+# unreviewed
+kb-norms-norm = النص القانوني
+# unreviewed
+kb-norms-articles = البطاقات التي تذكره
+# unreviewed
+kb-norms-changed = آخر تغيير تم الإبلاغ عنه
+# unreviewed
+kb-norms-mark = الإبلاغ عن تغييره
+# unreviewed
+kb-norms-cited = { $count ->
+    [zero] { $count } بطاقة
+    [one] { $count } بطاقة
+    [two] { $count } بطاقتان
+    [few] { $count } بطاقات
+    [many] { $count } بطاقة
+   *[other] { $count } بطاقة
+}
+# unreviewed
+kb-norms-flagged = { $count ->
+    [zero] تم: { $count } بطاقة يجب التحقق منها الآن.
+    [one] تم: { $count } بطاقة يجب التحقق منها الآن.
+    [two] تم: { $count } بطاقتان يجب التحقق منهما الآن.
+    [few] تم: { $count } بطاقات يجب التحقق منها الآن.
+    [many] تم: { $count } بطاقة يجب التحقق منها الآن.
+   *[other] تم: { $count } بطاقة يجب التحقق منها الآن.
+}
+# unreviewed
+kb-norms-add = إضافة نص قانوني أو تصحيحه
+# unreviewed
+kb-norms-url = العنوان الرسمي (مثلاً Normattiva)
+# unreviewed
+kb-norms-save = حفظ النص القانوني
+# unreviewed
+kb-norm-mail-subject = تغيّر نص قانوني: { $norm }
+# unreviewed
+kb-norm-mail-body = تم الإبلاغ عن تغيير في { $norm }. هذه البطاقات من مركزكم الموضوعي تذكره وأصبحت الآن «يجب التحقق: تغيّر القانون»؛ وهي تعرض على البوابة تنبيهاً إلى أن تعيدوا نشرها بعد التحقق:
+
+    { $articles }
+# unreviewed
+kb-ws-legal-pending = { $count ->
+    [zero] { $count } بطاقة يجب التحقق منها بعد تغيير في القانون.
+    [one] { $count } بطاقة يجب التحقق منها بعد تغيير في القانون.
+    [two] { $count } بطاقتان يجب التحقق منهما بعد تغيير في القانون.
+    [few] { $count } بطاقات يجب التحقق منها بعد تغيير في القانون.
+    [many] { $count } بطاقة يجب التحقق منها بعد تغيير في القانون.
+   *[other] { $count } بطاقة يجب التحقق منها بعد تغيير في القانون.
+}
+
+## Translations of articles
+
+# unreviewed
+kb-tr-notice-missing = هذه البطاقة غير مترجمة بعد إلى لغتك: تجد في الأسفل النص باللغة الإيطالية.
+# unreviewed
+kb-tr-notice-outdated = تغيّر النص الإيطالي بعد هذه الترجمة: قد تكون بعض المعلومات غير محدّثة.
+# unreviewed
+kb-tr-notice-machine = مترجمة آليًا، ولم يتحقق منها شخص بعد.
+# unreviewed
+kb-tr-notice-current = ترجمة تم التحقق منها بمقارنتها بالأصل الإيطالي.
+# unreviewed
+kb-tr-original = اقرأ الأصل باللغة الإيطالية
+# unreviewed
+kb-tr-status-missing = بحاجة إلى ترجمة
+# unreviewed
+kb-tr-status-outdated = بحاجة إلى تحديث
+# unreviewed
+kb-tr-status-machine = ترجمة آلية بحاجة إلى تحقق
+# unreviewed
+kb-tr-status-current = محدّثة
+# unreviewed
+kb-tr-queue-title = بطاقات تنتظر الترجمة
+# unreviewed
+kb-tr-title = ترجمة البطاقة
+# unreviewed
+kb-tr-back = العودة إلى البطاقات التي تنتظر الترجمة
+# unreviewed
+kb-tr-diff = ما الذي تغيّر في النص الإيطالي منذ ترجمتك
+# unreviewed
+kb-tr-source = النص الإيطالي
+# unreviewed
+kb-tr-yours = ترجمتك
+# unreviewed
+kb-tr-save = حفظ الترجمة
+# unreviewed
+kb-tr-stale = في هذه الأثناء نُشر النص الإيطالي من جديد. انظر إلى الفروق واحفظ مرة أخرى.
+# unreviewed
+workspace-nav-kb-translations = بطاقات تنتظر الترجمة

@@ -65,8 +65,6 @@ kb-theme-desks = এই বিষয় নিয়ে কাজ করে এ�
 # unreviewed
 kb-texts-in-italian = তথ্যপত্রগুলো ইতালীয় ভাষায় লেখা।
 # unreviewed
-kb-translation-missing = এই তথ্যপত্র এখনো আপনার ভাষায় অনুবাদ করা হয়নি: নিচে ইতালীয় লেখাটি পাবেন।
-# unreviewed
 kb-legal-review = আইন বদলানোর পর এই তথ্যপত্র হালনাগাদ করা হচ্ছে।
 # unreviewed
 kb-legal-review-short = যাচাই বাকি: আইন বদলেছে
@@ -296,3 +294,126 @@ kb-error-variant = প্রতিটি স্থানীয় রূপে�
 kb-error-variant-area = স্থানীয় রূপের এলাকা হলো প্রদেশের সংক্ষিপ্ত কোড (BO) অথবা desk: এবং একটি তথ্যকেন্দ্রের ঠিকানা।
 # unreviewed
 kb-error-norm = আইনি সূত্রগুলোর একটি রেজিস্টারে নেই।
+
+## Writing aids
+
+# unreviewed
+kb-aids = লেখার সহায়িকা
+# unreviewed
+kb-aids-unsaved = আপনি যেভাবে লিখেছেন সেভাবেই লেখাটি যাচাই করা হচ্ছে: এটি এখনো সংরক্ষণ করা হয়নি।
+# unreviewed
+kb-aids-gulpease = Gulpease সূচক { $score }: { $level }
+# unreviewed
+kb-aids-level-elementary = প্রাথমিক বিদ্যালয়ের সনদ আছে এমন মানুষের জন্য সহজ
+# unreviewed
+kb-aids-level-middle = নিম্ন মাধ্যমিক বিদ্যালয়ের সনদ আছে এমন মানুষের জন্য সহজ
+# unreviewed
+kb-aids-level-high-school = উচ্চ মাধ্যমিক ডিপ্লোমা আছে এমন মানুষের জন্য সহজ
+# unreviewed
+kb-aids-level-hard = উচ্চ মাধ্যমিক ডিপ্লোমা আছে এমন মানুষের জন্যও কঠিন
+# unreviewed
+kb-aids-nothing = মাপার মতো কোনো লেখা এখনো নেই।
+# unreviewed
+kb-aids-needs-override = এই তথ্যপত্র প্রকাশ করতে হলে যিনি এটি পর্যালোচনা করেন তাঁকে লিখতে হবে কেন এটি এভাবেই প্রকাশ করা উচিত: পাঠযোগ্যতা ৫০-এর নিচে, অথবা Carta di Roma অনুযায়ী এড়িয়ে চলা উচিত এমন একটি শব্দ আছে।
+# unreviewed
+kb-aids-long = দীর্ঘ বাক্য
+# unreviewed
+kb-aids-words = { $count ->
+    [one] { $count }টি শব্দ
+   *[other] { $count }টি শব্দ
+}
+# unreviewed
+kb-aids-words-heading = যে শব্দগুলো বদলাতে হবে
+# unreviewed
+kb-aids-carta = Carta di Roma
+# unreviewed
+kb-aids-check = লেখাটি যাচাই করুন
+# unreviewed
+kb-override-reason = তবুও কেন প্রকাশ করবেন (বাধ্যতামূলক)
+# unreviewed
+kb-refused-needs-override = লেখার সহায়িকা এই তথ্যপত্রটি চিহ্নিত করেছে: এটি প্রকাশ করতে লিখুন কেন এটি এভাবেই প্রকাশ করা উচিত।
+# unreviewed
+kb-refused-override-too-long = কারণটি খুব বড়।
+
+## The register of norms
+
+# unreviewed
+workspace-nav-norms = আইনি সূত্র
+# unreviewed
+kb-norms-title = আইনের রেজিস্টার
+# unreviewed
+kb-norms-intro = তথ্যপত্রগুলোতে যেসব আইনের উল্লেখ আছে। কোনো আইন বদলালে পরিবর্তনটি জানান: যেসব তথ্যপত্রে সেটির উল্লেখ আছে সেগুলো «যাচাই বাকি: আইন বদলেছে» হয়ে যায় এবং দায়িত্বপ্রাপ্ত বিষয়ভিত্তিক কেন্দ্রগুলো একটি ই-মেইল পায়।
+# unreviewed
+kb-norms-norm = আইন
+# unreviewed
+kb-norms-articles = যেসব তথ্যপত্রে এটির উল্লেখ আছে
+# unreviewed
+kb-norms-changed = সর্বশেষ জানানো পরিবর্তন
+# unreviewed
+kb-norms-mark = বদলেছে বলে জানান
+# unreviewed
+kb-norms-cited = { $count ->
+    [one] { $count }টি তথ্যপত্র
+   *[other] { $count }টি তথ্যপত্র
+}
+# unreviewed
+kb-norms-flagged = { $count ->
+    [one] হয়ে গেছে: এখন { $count }টি তথ্যপত্র যাচাই করতে হবে।
+   *[other] হয়ে গেছে: এখন { $count }টি তথ্যপত্র যাচাই করতে হবে।
+}
+# unreviewed
+kb-norms-add = একটি আইন যোগ বা সংশোধন করুন
+# unreviewed
+kb-norms-url = সরকারি ঠিকানা (যেমন Normattiva)
+# unreviewed
+kb-norms-save = আইনটি সংরক্ষণ করুন
+# unreviewed
+kb-norm-mail-subject = আইন বদলেছে: { $norm }
+# unreviewed
+kb-norm-mail-body = জানানো হয়েছে যে { $norm } বদলেছে। আপনাদের বিষয়ভিত্তিক কেন্দ্রের এই তথ্যপত্রগুলোতে এটির উল্লেখ আছে এবং এগুলো এখন «যাচাই বাকি: আইন বদলেছে» অবস্থায় আছে; যাচাইয়ের পরে আপনারা আবার প্রকাশ না করা পর্যন্ত পোর্টালে এগুলোতে একটি সতর্কবার্তা দেখানো হবে:
+
+    { $articles }
+# unreviewed
+kb-ws-legal-pending = { $count ->
+    [one] আইন বদলের পরে { $count }টি তথ্যপত্র যাচাই করা বাকি।
+   *[other] আইন বদলের পরে { $count }টি তথ্যপত্র যাচাই করা বাকি।
+}
+
+## Translations of articles
+
+# unreviewed
+kb-tr-notice-missing = এই তথ্যপত্রটি এখনো আপনার ভাষায় অনুবাদ করা হয়নি: নিচে ইতালীয় লেখাটি পাবেন।
+# unreviewed
+kb-tr-notice-outdated = এই অনুবাদের পরে ইতালীয় লেখাটি বদলে গেছে: কিছু তথ্য হয়তো আর হালনাগাদ নয়।
+# unreviewed
+kb-tr-notice-machine = স্বয়ংক্রিয়ভাবে অনুবাদ করা হয়েছে, এখনো কোনো ব্যক্তি যাচাই করেননি।
+# unreviewed
+kb-tr-notice-current = মূল ইতালীয় লেখার সঙ্গে মিলিয়ে যাচাই করা অনুবাদ।
+# unreviewed
+kb-tr-original = মূল লেখাটি ইতালীয় ভাষায় পড়ুন
+# unreviewed
+kb-tr-status-missing = অনুবাদ বাকি
+# unreviewed
+kb-tr-status-outdated = হালনাগাদ বাকি
+# unreviewed
+kb-tr-status-machine = মেশিন অনুবাদ, যাচাই বাকি
+# unreviewed
+kb-tr-status-current = হালনাগাদ
+# unreviewed
+kb-tr-queue-title = অনুবাদের অপেক্ষায় তথ্যপত্র
+# unreviewed
+kb-tr-title = তথ্যপত্রের অনুবাদ
+# unreviewed
+kb-tr-back = অনুবাদের অপেক্ষায় থাকা তথ্যপত্রের তালিকায় ফিরে যান
+# unreviewed
+kb-tr-diff = আপনার অনুবাদের পর ইতালীয় লেখায় কী বদলেছে
+# unreviewed
+kb-tr-source = ইতালীয় লেখা
+# unreviewed
+kb-tr-yours = আপনার অনুবাদ
+# unreviewed
+kb-tr-save = অনুবাদ সংরক্ষণ করুন
+# unreviewed
+kb-tr-stale = এর মধ্যে ইতালীয় লেখাটি আবার প্রকাশ করা হয়েছে। পার্থক্যগুলো দেখে আবার সংরক্ষণ করুন।
+# unreviewed
+workspace-nav-kb-translations = অনুবাদের অপেক্ষায় তথ্যপত্র

@@ -65,8 +65,6 @@ kb-theme-desks = Find a desk that deals with this topic
 # unreviewed
 kb-texts-in-italian = The sheets are written in Italian.
 # unreviewed
-kb-translation-missing = This sheet is not translated into your language yet: below you will find the text in Italian.
-# unreviewed
 kb-legal-review = This sheet is being updated after a change in the law.
 # unreviewed
 kb-legal-review-short = to be checked: the law has changed
@@ -296,3 +294,126 @@ kb-error-variant = Every variant needs a name and a text.
 kb-error-variant-area = The area of a variant is a province code (BO) or desk: and the address of a desk.
 # unreviewed
 kb-error-norm = One of the legal references is not in the register.
+
+## Writing aids
+
+# unreviewed
+kb-aids = Writing aids
+# unreviewed
+kb-aids-unsaved = Checking the text as you wrote it: it is not saved yet.
+# unreviewed
+kb-aids-gulpease = Gulpease index { $score }: { $level }
+# unreviewed
+kb-aids-level-elementary = easy for people with a primary school certificate
+# unreviewed
+kb-aids-level-middle = easy for people with a lower secondary school certificate
+# unreviewed
+kb-aids-level-high-school = easy for people with an upper secondary diploma
+# unreviewed
+kb-aids-level-hard = difficult even for people with an upper secondary diploma
+# unreviewed
+kb-aids-nothing = There is no text to measure yet.
+# unreviewed
+kb-aids-needs-override = To publish this sheet, the person who reviews it must write why it should be published as it is: the readability is below 50 or there is a word to avoid according to the Carta di Roma.
+# unreviewed
+kb-aids-long = Long sentences
+# unreviewed
+kb-aids-words = { $count ->
+    [one] { $count } word
+   *[other] { $count } words
+}
+# unreviewed
+kb-aids-words-heading = Words to change
+# unreviewed
+kb-aids-carta = Carta di Roma
+# unreviewed
+kb-aids-check = Check the text
+# unreviewed
+kb-override-reason = Why publish it anyway (required)
+# unreviewed
+kb-refused-needs-override = The writing aids flag this sheet: to publish it, write why it should be published as it is.
+# unreviewed
+kb-refused-override-too-long = The reason is too long.
+
+## The register of norms
+
+# unreviewed
+workspace-nav-norms = Legal references
+# unreviewed
+kb-norms-title = Register of laws
+# unreviewed
+kb-norms-intro = The laws cited by the sheets. When a law changes, report the change: the sheets that cite it become “to be checked: the law has changed” and the responsible topic centres receive an email.
+# unreviewed
+kb-norms-norm = Law
+# unreviewed
+kb-norms-articles = Sheets that cite it
+# unreviewed
+kb-norms-changed = Last change reported
+# unreviewed
+kb-norms-mark = Report that it has changed
+# unreviewed
+kb-norms-cited = { $count ->
+    [one] { $count } sheet
+   *[other] { $count } sheets
+}
+# unreviewed
+kb-norms-flagged = { $count ->
+    [one] Done: { $count } sheet is now to be checked.
+   *[other] Done: { $count } sheets are now to be checked.
+}
+# unreviewed
+kb-norms-add = Add or correct a law
+# unreviewed
+kb-norms-url = Official address (for example Normattiva)
+# unreviewed
+kb-norms-save = Save the law
+# unreviewed
+kb-norm-mail-subject = Law changed: { $norm }
+# unreviewed
+kb-norm-mail-body = A change to { $norm } has been reported. These sheets of your topic centre cite it and are now “to be checked: the law has changed”; on the portal they show a notice until you publish them again after checking them:
+
+    { $articles }
+# unreviewed
+kb-ws-legal-pending = { $count ->
+    [one] { $count } sheet to be checked after a change in the law.
+   *[other] { $count } sheets to be checked after a change in the law.
+}
+
+## Translations of articles
+
+# unreviewed
+kb-tr-notice-missing = This sheet has not been translated into your language yet: below you will find the Italian text.
+# unreviewed
+kb-tr-notice-outdated = The Italian text has changed since this translation was made: some information may be out of date.
+# unreviewed
+kb-tr-notice-machine = Translated automatically, not yet checked by a person.
+# unreviewed
+kb-tr-notice-current = Translation checked against the Italian original.
+# unreviewed
+kb-tr-original = Read the original in Italian
+# unreviewed
+kb-tr-status-missing = to be translated
+# unreviewed
+kb-tr-status-outdated = to be updated
+# unreviewed
+kb-tr-status-machine = machine translation to be checked
+# unreviewed
+kb-tr-status-current = up to date
+# unreviewed
+kb-tr-queue-title = Sheets to translate
+# unreviewed
+kb-tr-title = Translation of the sheet
+# unreviewed
+kb-tr-back = Back to the sheets to translate
+# unreviewed
+kb-tr-diff = What has changed in the Italian text since your translation
+# unreviewed
+kb-tr-source = Italian text
+# unreviewed
+kb-tr-yours = Your translation
+# unreviewed
+kb-tr-save = Save the translation
+# unreviewed
+kb-tr-stale = In the meantime the Italian text has been published again. Look at the differences and save again.
+# unreviewed
+workspace-nav-kb-translations = Sheets to translate

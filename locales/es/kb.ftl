@@ -65,8 +65,6 @@ kb-theme-desks = Encuentra una ventanilla que se ocupa de este tema
 # unreviewed
 kb-texts-in-italian = Las fichas están escritas en italiano.
 # unreviewed
-kb-translation-missing = Esta ficha todavía no está traducida a tu idioma: aquí abajo encuentras el texto en italiano.
-# unreviewed
 kb-legal-review = Esta ficha se está actualizando después de un cambio de la ley.
 # unreviewed
 kb-legal-review-short = por revisar: la ley ha cambiado
@@ -296,3 +294,126 @@ kb-error-variant = Cada variante necesita un nombre y un texto.
 kb-error-variant-area = La zona de una variante es la sigla de una provincia (BO) o desk: y la dirección de una ventanilla.
 # unreviewed
 kb-error-norm = Una de las referencias legales no está en el registro.
+
+## Writing aids
+
+# unreviewed
+kb-aids = Ayudas para la redacción
+# unreviewed
+kb-aids-unsaved = Revisión del texto tal como lo has escrito: todavía no está guardado.
+# unreviewed
+kb-aids-gulpease = Índice Gulpease { $score }: { $level }
+# unreviewed
+kb-aids-level-elementary = fácil para quien tiene el certificado de estudios primarios
+# unreviewed
+kb-aids-level-middle = fácil para quien tiene el título de educación secundaria inferior
+# unreviewed
+kb-aids-level-high-school = fácil para quien tiene un título de educación secundaria superior
+# unreviewed
+kb-aids-level-hard = difícil incluso para quien tiene un título de educación secundaria superior
+# unreviewed
+kb-aids-nothing = Todavía no hay texto que medir.
+# unreviewed
+kb-aids-needs-override = Para publicar esta ficha, quien la revisa debe escribir por qué hay que publicarla así: la legibilidad está por debajo de 50 o hay una palabra que se debe evitar según la Carta di Roma.
+# unreviewed
+kb-aids-long = Frases largas
+# unreviewed
+kb-aids-words = { $count ->
+    [one] { $count } palabra
+   *[other] { $count } palabras
+}
+# unreviewed
+kb-aids-words-heading = Palabras que cambiar
+# unreviewed
+kb-aids-carta = Carta di Roma
+# unreviewed
+kb-aids-check = Comprobar el texto
+# unreviewed
+kb-override-reason = Por qué publicarla de todos modos (obligatorio)
+# unreviewed
+kb-refused-needs-override = Las ayudas para la redacción señalan esta ficha: para publicarla, escribe por qué hay que publicarla así.
+# unreviewed
+kb-refused-override-too-long = La justificación es demasiado larga.
+
+## The register of norms
+
+# unreviewed
+workspace-nav-norms = Referencias legales
+# unreviewed
+kb-norms-title = Registro de normas
+# unreviewed
+kb-norms-intro = Las normas citadas en las fichas. Cuando una norma cambia, señala el cambio: las fichas que la citan pasan a estar «por revisar: la ley ha cambiado» y los centros temáticos responsables reciben un correo electrónico.
+# unreviewed
+kb-norms-norm = Norma
+# unreviewed
+kb-norms-articles = Fichas que la citan
+# unreviewed
+kb-norms-changed = Último cambio señalado
+# unreviewed
+kb-norms-mark = Señalar que ha cambiado
+# unreviewed
+kb-norms-cited = { $count ->
+    [one] { $count } ficha
+   *[other] { $count } fichas
+}
+# unreviewed
+kb-norms-flagged = { $count ->
+    [one] Hecho: ahora { $count } ficha está por revisar.
+   *[other] Hecho: ahora { $count } fichas están por revisar.
+}
+# unreviewed
+kb-norms-add = Añadir o corregir una norma
+# unreviewed
+kb-norms-url = Dirección oficial (por ejemplo Normattiva)
+# unreviewed
+kb-norms-save = Guardar la norma
+# unreviewed
+kb-norm-mail-subject = Norma modificada: { $norm }
+# unreviewed
+kb-norm-mail-body = Se ha señalado un cambio en { $norm }. Estas fichas del centro temático la citan y ahora están «por revisar: la ley ha cambiado»; en el portal muestran un aviso hasta que se vuelvan a publicar después de la revisión:
+
+    { $articles }
+# unreviewed
+kb-ws-legal-pending = { $count ->
+    [one] { $count } ficha por revisar tras un cambio de la ley.
+   *[other] { $count } fichas por revisar tras un cambio de la ley.
+}
+
+## Translations of articles
+
+# unreviewed
+kb-tr-notice-missing = Esta ficha todavía no está traducida a tu idioma: aquí abajo encontrarás el texto en italiano.
+# unreviewed
+kb-tr-notice-outdated = El texto italiano ha cambiado después de esta traducción: puede que alguna información no esté actualizada.
+# unreviewed
+kb-tr-notice-machine = Traducida automáticamente, todavía no revisada por una persona.
+# unreviewed
+kb-tr-notice-current = Traducción cotejada con el original italiano.
+# unreviewed
+kb-tr-original = Lee el original en italiano
+# unreviewed
+kb-tr-status-missing = por traducir
+# unreviewed
+kb-tr-status-outdated = por actualizar
+# unreviewed
+kb-tr-status-machine = traducción automática por revisar
+# unreviewed
+kb-tr-status-current = actualizada
+# unreviewed
+kb-tr-queue-title = Fichas por traducir
+# unreviewed
+kb-tr-title = Traducción de la ficha
+# unreviewed
+kb-tr-back = Volver a las fichas por traducir
+# unreviewed
+kb-tr-diff = Qué ha cambiado en el texto italiano desde tu traducción
+# unreviewed
+kb-tr-source = Texto italiano
+# unreviewed
+kb-tr-yours = Tu traducción
+# unreviewed
+kb-tr-save = Guardar la traducción
+# unreviewed
+kb-tr-stale = Mientras tanto el texto italiano se ha vuelto a publicar. Mira las diferencias y vuelve a guardar.
+# unreviewed
+workspace-nav-kb-translations = Fichas por traducir

@@ -65,8 +65,6 @@ kb-theme-desks = دفتری پیدا کنید که به این موضوع رسی
 # unreviewed
 kb-texts-in-italian = برگه‌ها به زبان ایتالیایی نوشته شده‌اند.
 # unreviewed
-kb-translation-missing = این برگه هنوز به زبان شما ترجمه نشده است: متن ایتالیایی را در پایین می‌بینید.
-# unreviewed
 kb-legal-review = این برگه پس از تغییر قانون در حال به‌روزرسانی است.
 # unreviewed
 kb-legal-review-short = نیاز به بررسی: قانون تغییر کرده است
@@ -296,3 +294,126 @@ kb-error-variant = هر حالت محلی به یک نام و یک متن نیا
 kb-error-variant-area = منطقهٔ یک حالت محلی کد یک استان (BO) است یا desk: و نشانی یک دفتر.
 # unreviewed
 kb-error-norm = یکی از مبانی قانونی در فهرست ثبت‌شده نیست.
+
+## Writing aids
+
+# unreviewed
+kb-aids = کمک‌های نگارشی
+# unreviewed
+kb-aids-unsaved = متن همان‌طور که نوشته‌اید بررسی می‌شود: هنوز ذخیره نشده است.
+# unreviewed
+kb-aids-gulpease = شاخص Gulpease { $score }: { $level }
+# unreviewed
+kb-aids-level-elementary = آسان برای کسانی که مدرک پایان دورهٔ ابتدایی دارند
+# unreviewed
+kb-aids-level-middle = آسان برای کسانی که مدرک پایان دورهٔ متوسطهٔ اول دارند
+# unreviewed
+kb-aids-level-high-school = آسان برای کسانی که دیپلم متوسطهٔ دوم دارند
+# unreviewed
+kb-aids-level-hard = دشوار حتی برای کسانی که دیپلم متوسطهٔ دوم دارند
+# unreviewed
+kb-aids-nothing = هنوز متنی برای سنجش وجود ندارد.
+# unreviewed
+kb-aids-needs-override = برای انتشار این برگه، کسی که آن را بازبینی می‌کند باید بنویسد چرا باید همین‌طور منتشر شود: خوانایی کمتر از 50 است یا واژه‌ای هست که طبق Carta di Roma باید از آن پرهیز کرد.
+# unreviewed
+kb-aids-long = جمله‌های طولانی
+# unreviewed
+kb-aids-words = { $count ->
+    [one] { $count } واژه
+   *[other] { $count } واژه
+}
+# unreviewed
+kb-aids-words-heading = واژه‌هایی که باید تغییر کنند
+# unreviewed
+kb-aids-carta = Carta di Roma
+# unreviewed
+kb-aids-check = بررسی متن
+# unreviewed
+kb-override-reason = چرا با این حال منتشر شود (الزامی)
+# unreviewed
+kb-refused-needs-override = کمک‌های نگارشی این برگه را علامت زده‌اند: برای انتشار آن بنویسید چرا باید همین‌طور منتشر شود.
+# unreviewed
+kb-refused-override-too-long = توضیح بیش از حد طولانی است.
+
+## The register of norms
+
+# unreviewed
+workspace-nav-norms = مبانی قانونی
+# unreviewed
+kb-norms-title = فهرست ثبت‌شدهٔ قوانین
+# unreviewed
+kb-norms-intro = قوانینی که برگه‌ها به آن‌ها استناد می‌کنند. وقتی قانونی تغییر می‌کند، تغییر را اعلام کنید: برگه‌هایی که به آن استناد می‌کنند به وضعیت «نیاز به بررسی: قانون تغییر کرده است» درمی‌آیند و مراکز موضوعی مسئول یک ایمیل دریافت می‌کنند.
+# unreviewed
+kb-norms-norm = قانون
+# unreviewed
+kb-norms-articles = برگه‌هایی که به آن استناد می‌کنند
+# unreviewed
+kb-norms-changed = آخرین تغییر اعلام‌شده
+# unreviewed
+kb-norms-mark = اعلام تغییر
+# unreviewed
+kb-norms-cited = { $count ->
+    [one] { $count } برگه
+   *[other] { $count } برگه
+}
+# unreviewed
+kb-norms-flagged = { $count ->
+    [one] انجام شد: اکنون { $count } برگه نیاز به بررسی دارد.
+   *[other] انجام شد: اکنون { $count } برگه نیاز به بررسی دارند.
+}
+# unreviewed
+kb-norms-add = افزودن یا اصلاح یک قانون
+# unreviewed
+kb-norms-url = نشانی رسمی (برای مثال Normattiva)
+# unreviewed
+kb-norms-save = ذخیرهٔ قانون
+# unreviewed
+kb-norm-mail-subject = تغییر قانون: { $norm }
+# unreviewed
+kb-norm-mail-body = تغییری در { $norm } اعلام شده است. این برگه‌های مرکز موضوعی شما به آن استناد می‌کنند و اکنون در وضعیت «نیاز به بررسی: قانون تغییر کرده است» هستند؛ در درگاه تا وقتی که آن‌ها را پس از بررسی دوباره منتشر نکنید، هشداری نشان می‌دهند:
+
+    { $articles }
+# unreviewed
+kb-ws-legal-pending = { $count ->
+    [one] { $count } برگه پس از تغییر قانون نیاز به بررسی دارد.
+   *[other] { $count } برگه پس از تغییر قانون نیاز به بررسی دارند.
+}
+
+## Translations of articles
+
+# unreviewed
+kb-tr-notice-missing = این برگه هنوز به زبان شما ترجمه نشده است: متن ایتالیایی را در پایین می‌بینید.
+# unreviewed
+kb-tr-notice-outdated = متن ایتالیایی پس از این ترجمه تغییر کرده است: ممکن است برخی اطلاعات به‌روز نباشد.
+# unreviewed
+kb-tr-notice-machine = به‌طور خودکار ترجمه شده و هنوز هیچ شخصی آن را بررسی نکرده است.
+# unreviewed
+kb-tr-notice-current = ترجمه با متن اصلی ایتالیایی مقایسه و بررسی شده است.
+# unreviewed
+kb-tr-original = متن اصلی را به ایتالیایی بخوانید
+# unreviewed
+kb-tr-status-missing = نیاز به ترجمه
+# unreviewed
+kb-tr-status-outdated = نیاز به به‌روزرسانی
+# unreviewed
+kb-tr-status-machine = ترجمهٔ خودکار، نیاز به بررسی
+# unreviewed
+kb-tr-status-current = به‌روز
+# unreviewed
+kb-tr-queue-title = برگه‌های در انتظار ترجمه
+# unreviewed
+kb-tr-title = ترجمهٔ برگه
+# unreviewed
+kb-tr-back = بازگشت به برگه‌های در انتظار ترجمه
+# unreviewed
+kb-tr-diff = تغییرات متن ایتالیایی از زمان ترجمهٔ شما
+# unreviewed
+kb-tr-source = متن ایتالیایی
+# unreviewed
+kb-tr-yours = ترجمهٔ شما
+# unreviewed
+kb-tr-save = ذخیرهٔ ترجمه
+# unreviewed
+kb-tr-stale = در این فاصله متن ایتالیایی دوباره منتشر شده است. تفاوت‌ها را ببینید و دوباره ذخیره کنید.
+# unreviewed
+workspace-nav-kb-translations = برگه‌های در انتظار ترجمه

@@ -65,8 +65,6 @@ kb-theme-desks = Trouver un guichet qui s'occupe de ce thème
 # unreviewed
 kb-texts-in-italian = Les fiches sont écrites en italien.
 # unreviewed
-kb-translation-missing = Cette fiche n'est pas encore traduite dans votre langue : vous trouverez ci-dessous le texte en italien.
-# unreviewed
 kb-legal-review = Cette fiche est en cours de mise à jour après un changement de la loi.
 # unreviewed
 kb-legal-review-short = à vérifier : la loi a changé
@@ -296,3 +294,126 @@ kb-error-variant = Chaque variante a besoin d'un nom et d'un texte.
 kb-error-variant-area = La zone d'une variante est le sigle d'une province (BO) ou desk: suivi de l'adresse d'un guichet.
 # unreviewed
 kb-error-norm = Une des références juridiques n'est pas dans le registre.
+
+## Writing aids
+
+# unreviewed
+kb-aids = Aides à la rédaction
+# unreviewed
+kb-aids-unsaved = Vérification du texte tel que vous l'avez écrit : il n'est pas encore enregistré.
+# unreviewed
+kb-aids-gulpease = Indice Gulpease { $score } : { $level }
+# unreviewed
+kb-aids-level-elementary = facile pour les personnes qui ont le certificat de fin d'école primaire
+# unreviewed
+kb-aids-level-middle = facile pour les personnes qui ont le diplôme de fin de collège
+# unreviewed
+kb-aids-level-high-school = facile pour les personnes qui ont un diplôme de fin d'études secondaires
+# unreviewed
+kb-aids-level-hard = difficile même pour les personnes qui ont un diplôme de fin d'études secondaires
+# unreviewed
+kb-aids-nothing = Il n'y a pas encore de texte à mesurer.
+# unreviewed
+kb-aids-needs-override = Pour publier cette fiche, la personne qui la relit doit écrire pourquoi elle doit être publiée telle quelle : la lisibilité est inférieure à 50 ou il y a un mot à éviter selon la Carta di Roma.
+# unreviewed
+kb-aids-long = Phrases longues
+# unreviewed
+kb-aids-words = { $count ->
+    [one] { $count } mot
+   *[other] { $count } mots
+}
+# unreviewed
+kb-aids-words-heading = Mots à changer
+# unreviewed
+kb-aids-carta = Carta di Roma
+# unreviewed
+kb-aids-check = Vérifier le texte
+# unreviewed
+kb-override-reason = Pourquoi publier quand même (obligatoire)
+# unreviewed
+kb-refused-needs-override = Les aides à la rédaction signalent cette fiche : pour la publier, écrivez pourquoi elle doit être publiée telle quelle.
+# unreviewed
+kb-refused-override-too-long = La justification est trop longue.
+
+## The register of norms
+
+# unreviewed
+workspace-nav-norms = Références juridiques
+# unreviewed
+kb-norms-title = Registre des textes juridiques
+# unreviewed
+kb-norms-intro = Les textes juridiques cités par les fiches. Quand un texte change, signalez le changement : les fiches qui le citent passent à « à vérifier : la loi a changé » et les centres thématiques responsables reçoivent un e-mail.
+# unreviewed
+kb-norms-norm = Texte juridique
+# unreviewed
+kb-norms-articles = Fiches qui le citent
+# unreviewed
+kb-norms-changed = Dernier changement signalé
+# unreviewed
+kb-norms-mark = Signaler qu'il a changé
+# unreviewed
+kb-norms-cited = { $count ->
+    [one] { $count } fiche
+   *[other] { $count } fiches
+}
+# unreviewed
+kb-norms-flagged = { $count ->
+    [one] C'est fait : { $count } fiche est maintenant à vérifier.
+   *[other] C'est fait : { $count } fiches sont maintenant à vérifier.
+}
+# unreviewed
+kb-norms-add = Ajouter ou corriger un texte juridique
+# unreviewed
+kb-norms-url = Adresse officielle (par exemple Normattiva)
+# unreviewed
+kb-norms-save = Enregistrer le texte juridique
+# unreviewed
+kb-norm-mail-subject = Texte juridique modifié : { $norm }
+# unreviewed
+kb-norm-mail-body = Une modification de { $norm } a été signalée. Ces fiches de votre centre thématique le citent et sont maintenant « à vérifier : la loi a changé » ; sur le portail, elles affichent un avertissement jusqu'à ce que vous les publiiez de nouveau après vérification :
+
+    { $articles }
+# unreviewed
+kb-ws-legal-pending = { $count ->
+    [one] { $count } fiche à vérifier après un changement de la loi.
+   *[other] { $count } fiches à vérifier après un changement de la loi.
+}
+
+## Translations of articles
+
+# unreviewed
+kb-tr-notice-missing = Cette fiche n'est pas encore traduite dans votre langue : vous trouverez ci-dessous le texte en italien.
+# unreviewed
+kb-tr-notice-outdated = Le texte italien a changé après cette traduction : certaines informations peuvent ne plus être à jour.
+# unreviewed
+kb-tr-notice-machine = Traduite automatiquement, pas encore vérifiée par une personne.
+# unreviewed
+kb-tr-notice-current = Traduction vérifiée par rapport à l'original italien.
+# unreviewed
+kb-tr-original = Lire l'original en italien
+# unreviewed
+kb-tr-status-missing = à traduire
+# unreviewed
+kb-tr-status-outdated = à mettre à jour
+# unreviewed
+kb-tr-status-machine = traduction automatique à vérifier
+# unreviewed
+kb-tr-status-current = à jour
+# unreviewed
+kb-tr-queue-title = Fiches à traduire
+# unreviewed
+kb-tr-title = Traduction de la fiche
+# unreviewed
+kb-tr-back = Retour aux fiches à traduire
+# unreviewed
+kb-tr-diff = Ce qui a changé dans le texte italien depuis votre traduction
+# unreviewed
+kb-tr-source = Texte italien
+# unreviewed
+kb-tr-yours = Votre traduction
+# unreviewed
+kb-tr-save = Enregistrer la traduction
+# unreviewed
+kb-tr-stale = Entre-temps, le texte italien a été publié à nouveau. Regardez les différences et enregistrez à nouveau.
+# unreviewed
+workspace-nav-kb-translations = Fiches à traduire

@@ -35,7 +35,6 @@ kb-prereq-pec = PEC (posta elettronica certificata)
 kb-theme-empty = Non ci sono ancora schede su questo tema.
 kb-theme-desks = Trova uno sportello che si occupa di questo tema
 kb-texts-in-italian = Le schede sono scritte in italiano.
-kb-translation-missing = Questa scheda non è ancora tradotta nella tua lingua: qui sotto trovi il testo in italiano.
 kb-legal-review = Questa scheda è in aggiornamento dopo un cambiamento della legge.
 kb-legal-review-short = da verificare per la legge
 kb-owner = A cura di
@@ -154,3 +153,76 @@ kb-error-step-title = Ogni passo ha bisogno di un titolo.
 kb-error-variant = Ogni variante ha bisogno di un nome e di un testo.
 kb-error-variant-area = La zona di una variante è la sigla di una provincia (BO) oppure desk: e l'indirizzo di uno sportello.
 kb-error-norm = Uno dei riferimenti normativi non è nel registro.
+
+## Writing aids
+
+kb-aids = Aiuti alla scrittura
+kb-aids-unsaved = Controllo del testo come l'hai scritto: non è ancora salvato.
+kb-aids-gulpease = Indice Gulpease { $score }: { $level }
+kb-aids-level-elementary = facile per chi ha la licenza elementare
+kb-aids-level-middle = facile per chi ha la licenza media
+kb-aids-level-high-school = facile per chi ha un diploma superiore
+kb-aids-level-hard = difficile anche per chi ha un diploma superiore
+kb-aids-nothing = Non c'è ancora testo da misurare.
+kb-aids-needs-override = Per pubblicare questa scheda chi la rivede deve scrivere perché va pubblicata così: la leggibilità è sotto 50 oppure c'è una parola da evitare secondo la Carta di Roma.
+kb-aids-long = Frasi lunghe
+kb-aids-words = { $count ->
+    [one] { $count } parola
+   *[other] { $count } parole
+}
+kb-aids-words-heading = Parole da cambiare
+kb-aids-carta = Carta di Roma
+kb-aids-check = Controlla il testo
+kb-override-reason = Perché pubblicare comunque (obbligatorio)
+kb-refused-needs-override = Gli aiuti alla scrittura segnalano questa scheda: per pubblicarla scrivi perché va pubblicata così.
+kb-refused-override-too-long = La motivazione è troppo lunga.
+
+## The register of norms
+
+workspace-nav-norms = Riferimenti normativi
+kb-norms-title = Registro delle norme
+kb-norms-intro = Le norme citate dalle schede. Quando una norma cambia, segnala il cambiamento: le schede che la citano diventano «da verificare per la legge» e gli hub responsabili ricevono un'e-mail.
+kb-norms-norm = Norma
+kb-norms-articles = Schede che la citano
+kb-norms-changed = Ultimo cambiamento segnalato
+kb-norms-mark = Segnala che è cambiata
+kb-norms-cited = { $count ->
+    [one] { $count } scheda
+   *[other] { $count } schede
+}
+kb-norms-flagged = { $count ->
+    [one] Fatto: { $count } scheda è ora da verificare.
+   *[other] Fatto: { $count } schede sono ora da verificare.
+}
+kb-norms-add = Aggiungi o correggi una norma
+kb-norms-url = Indirizzo ufficiale (per esempio Normattiva)
+kb-norms-save = Salva la norma
+kb-norm-mail-subject = Norma cambiata: { $norm }
+kb-norm-mail-body = È stato segnalato un cambiamento di { $norm }. Queste schede del vostro hub la citano e sono ora «da verificare per la legge»; sul portale mostrano un avviso finché non le pubblicate di nuovo dopo la verifica:
+
+    { $articles }
+kb-ws-legal-pending = { $count ->
+    [one] { $count } scheda da verificare dopo un cambiamento della legge.
+   *[other] { $count } schede da verificare dopo un cambiamento della legge.
+}
+
+## Translations of articles
+
+kb-tr-notice-missing = Questa scheda non è ancora tradotta nella tua lingua: qui sotto trovi il testo in italiano.
+kb-tr-notice-outdated = Il testo italiano è cambiato dopo questa traduzione: alcune informazioni potrebbero non essere aggiornate.
+kb-tr-notice-machine = Tradotta automaticamente, non ancora controllata da una persona.
+kb-tr-notice-current = Traduzione controllata dall'originale italiano.
+kb-tr-original = Leggi l'originale in italiano
+kb-tr-status-missing = da tradurre
+kb-tr-status-outdated = da aggiornare
+kb-tr-status-machine = traduzione automatica da controllare
+kb-tr-status-current = aggiornata
+kb-tr-queue-title = Schede da tradurre
+kb-tr-title = Traduzione della scheda
+kb-tr-back = Torna alle schede da tradurre
+kb-tr-diff = Cosa è cambiato nel testo italiano dalla tua traduzione
+kb-tr-source = Testo italiano
+kb-tr-yours = La tua traduzione
+kb-tr-save = Salva la traduzione
+kb-tr-stale = Nel frattempo il testo italiano è stato pubblicato di nuovo. Guarda le differenze e salva di nuovo.
+workspace-nav-kb-translations = Schede da tradurre

@@ -65,8 +65,6 @@ kb-theme-desks = ਇਸ ਵਿਸ਼ੇ ਦਾ ਕੰਮ ਕਰਨ ਵਾਲਾ 
 # unreviewed
 kb-texts-in-italian = ਸ਼ੀਟਾਂ ਇਤਾਲਵੀ ਭਾਸ਼ਾ ਵਿੱਚ ਲਿਖੀਆਂ ਹੋਈਆਂ ਹਨ।
 # unreviewed
-kb-translation-missing = ਇਸ ਸ਼ੀਟ ਦਾ ਹਾਲੇ ਤੁਹਾਡੀ ਭਾਸ਼ਾ ਵਿੱਚ ਅਨੁਵਾਦ ਨਹੀਂ ਹੋਇਆ: ਹੇਠਾਂ ਤੁਹਾਨੂੰ ਇਤਾਲਵੀ ਲਿਖਤ ਮਿਲੇਗੀ।
-# unreviewed
 kb-legal-review = ਕਾਨੂੰਨ ਬਦਲਣ ਕਰਕੇ ਇਸ ਸ਼ੀਟ ਨੂੰ ਅੱਪਡੇਟ ਕੀਤਾ ਜਾ ਰਿਹਾ ਹੈ।
 # unreviewed
 kb-legal-review-short = ਜਾਂਚ ਬਾਕੀ: ਕਾਨੂੰਨ ਬਦਲ ਗਿਆ ਹੈ
@@ -296,3 +294,126 @@ kb-error-variant = ਹਰ ਸਥਾਨਕ ਰੂਪ ਦਾ ਇੱਕ ਨਾਂ �
 kb-error-variant-area = ਸਥਾਨਕ ਰੂਪ ਦਾ ਇਲਾਕਾ ਸੂਬੇ ਦਾ ਛੋਟਾ ਕੋਡ (BO) ਹੁੰਦਾ ਹੈ ਜਾਂ desk: ਅਤੇ ਕਿਸੇ ਜਾਣਕਾਰੀ ਕੇਂਦਰ ਦਾ ਪਤਾ।
 # unreviewed
 kb-error-norm = ਕਾਨੂੰਨੀ ਹਵਾਲਿਆਂ ਵਿੱਚੋਂ ਇੱਕ ਰਜਿਸਟਰ ਵਿੱਚ ਨਹੀਂ ਹੈ।
+
+## Writing aids
+
+# unreviewed
+kb-aids = ਲਿਖਣ ਵਿੱਚ ਮਦਦ
+# unreviewed
+kb-aids-unsaved = ਲਿਖਤ ਦੀ ਜਾਂਚ ਉਸੇ ਤਰ੍ਹਾਂ ਹੋ ਰਹੀ ਹੈ ਜਿਵੇਂ ਤੁਸੀਂ ਲਿਖੀ ਹੈ: ਇਹ ਹਾਲੇ ਸੇਵ ਨਹੀਂ ਹੋਈ।
+# unreviewed
+kb-aids-gulpease = Gulpease ਸੂਚਕ { $score }: { $level }
+# unreviewed
+kb-aids-level-elementary = ਪ੍ਰਾਇਮਰੀ ਸਕੂਲ ਦੇ ਸਰਟੀਫ਼ਿਕੇਟ ਵਾਲਿਆਂ ਲਈ ਆਸਾਨ
+# unreviewed
+kb-aids-level-middle = ਮਿਡਲ ਸਕੂਲ ਦੇ ਸਰਟੀਫ਼ਿਕੇਟ ਵਾਲਿਆਂ ਲਈ ਆਸਾਨ
+# unreviewed
+kb-aids-level-high-school = ਸੀਨੀਅਰ ਸੈਕੰਡਰੀ ਡਿਪਲੋਮੇ ਵਾਲਿਆਂ ਲਈ ਆਸਾਨ
+# unreviewed
+kb-aids-level-hard = ਸੀਨੀਅਰ ਸੈਕੰਡਰੀ ਡਿਪਲੋਮੇ ਵਾਲਿਆਂ ਲਈ ਵੀ ਔਖਾ
+# unreviewed
+kb-aids-nothing = ਹਾਲੇ ਮਾਪਣ ਲਈ ਕੋਈ ਲਿਖਤ ਨਹੀਂ ਹੈ।
+# unreviewed
+kb-aids-needs-override = ਇਹ ਸ਼ੀਟ ਪ੍ਰਕਾਸ਼ਿਤ ਕਰਨ ਲਈ, ਇਸ ਦੀ ਜਾਂਚ ਕਰਨ ਵਾਲੇ ਵਿਅਕਤੀ ਨੂੰ ਲਿਖਣਾ ਪਵੇਗਾ ਕਿ ਇਸ ਨੂੰ ਇਸੇ ਤਰ੍ਹਾਂ ਕਿਉਂ ਪ੍ਰਕਾਸ਼ਿਤ ਕਰਨਾ ਹੈ: ਪੜ੍ਹਨਯੋਗਤਾ 50 ਤੋਂ ਘੱਟ ਹੈ ਜਾਂ Carta di Roma ਅਨੁਸਾਰ ਕੋਈ ਅਜਿਹਾ ਸ਼ਬਦ ਹੈ ਜਿਸ ਤੋਂ ਬਚਣਾ ਚਾਹੀਦਾ ਹੈ।
+# unreviewed
+kb-aids-long = ਲੰਮੇ ਵਾਕ
+# unreviewed
+kb-aids-words = { $count ->
+    [one] { $count } ਸ਼ਬਦ
+   *[other] { $count } ਸ਼ਬਦ
+}
+# unreviewed
+kb-aids-words-heading = ਬਦਲਣ ਵਾਲੇ ਸ਼ਬਦ
+# unreviewed
+kb-aids-carta = Carta di Roma
+# unreviewed
+kb-aids-check = ਲਿਖਤ ਦੀ ਜਾਂਚ ਕਰੋ
+# unreviewed
+kb-override-reason = ਫਿਰ ਵੀ ਪ੍ਰਕਾਸ਼ਿਤ ਕਰਨ ਦਾ ਕਾਰਨ (ਲਾਜ਼ਮੀ)
+# unreviewed
+kb-refused-needs-override = ਲਿਖਣ ਵਿੱਚ ਮਦਦ ਨੇ ਇਸ ਸ਼ੀਟ ਵੱਲ ਧਿਆਨ ਦਿਵਾਇਆ ਹੈ: ਇਸ ਨੂੰ ਪ੍ਰਕਾਸ਼ਿਤ ਕਰਨ ਲਈ ਲਿਖੋ ਕਿ ਇਸ ਨੂੰ ਇਸੇ ਤਰ੍ਹਾਂ ਕਿਉਂ ਪ੍ਰਕਾਸ਼ਿਤ ਕਰਨਾ ਹੈ।
+# unreviewed
+kb-refused-override-too-long = ਕਾਰਨ ਬਹੁਤ ਲੰਮਾ ਹੈ।
+
+## The register of norms
+
+# unreviewed
+workspace-nav-norms = ਕਾਨੂੰਨੀ ਹਵਾਲੇ
+# unreviewed
+kb-norms-title = ਕਾਨੂੰਨਾਂ ਦਾ ਰਜਿਸਟਰ
+# unreviewed
+kb-norms-intro = ਉਹ ਕਾਨੂੰਨ ਜਿਨ੍ਹਾਂ ਦਾ ਸ਼ੀਟਾਂ ਵਿੱਚ ਹਵਾਲਾ ਦਿੱਤਾ ਗਿਆ ਹੈ। ਜਦੋਂ ਕੋਈ ਕਾਨੂੰਨ ਬਦਲੇ, ਤਬਦੀਲੀ ਦੀ ਸੂਚਨਾ ਦਿਓ: ਜਿਹੜੀਆਂ ਸ਼ੀਟਾਂ ਉਸ ਦਾ ਹਵਾਲਾ ਦਿੰਦੀਆਂ ਹਨ ਉਹ «ਜਾਂਚ ਬਾਕੀ: ਕਾਨੂੰਨ ਬਦਲ ਗਿਆ ਹੈ» ਬਣ ਜਾਂਦੀਆਂ ਹਨ ਅਤੇ ਜ਼ਿੰਮੇਵਾਰ ਵਿਸ਼ਾ ਕੇਂਦਰਾਂ ਨੂੰ ਈ-ਮੇਲ ਮਿਲਦੀ ਹੈ।
+# unreviewed
+kb-norms-norm = ਕਾਨੂੰਨ
+# unreviewed
+kb-norms-articles = ਇਸ ਦਾ ਹਵਾਲਾ ਦੇਣ ਵਾਲੀਆਂ ਸ਼ੀਟਾਂ
+# unreviewed
+kb-norms-changed = ਆਖ਼ਰੀ ਵਾਰ ਦੱਸੀ ਗਈ ਤਬਦੀਲੀ
+# unreviewed
+kb-norms-mark = ਦੱਸੋ ਕਿ ਇਹ ਬਦਲ ਗਿਆ ਹੈ
+# unreviewed
+kb-norms-cited = { $count ->
+    [one] { $count } ਸ਼ੀਟ
+   *[other] { $count } ਸ਼ੀਟਾਂ
+}
+# unreviewed
+kb-norms-flagged = { $count ->
+    [one] ਹੋ ਗਿਆ: ਹੁਣ { $count } ਸ਼ੀਟ ਦੀ ਜਾਂਚ ਬਾਕੀ ਹੈ।
+   *[other] ਹੋ ਗਿਆ: ਹੁਣ { $count } ਸ਼ੀਟਾਂ ਦੀ ਜਾਂਚ ਬਾਕੀ ਹੈ।
+}
+# unreviewed
+kb-norms-add = ਕਾਨੂੰਨ ਜੋੜੋ ਜਾਂ ਠੀਕ ਕਰੋ
+# unreviewed
+kb-norms-url = ਸਰਕਾਰੀ ਪਤਾ (ਉਦਾਹਰਨ ਲਈ Normattiva)
+# unreviewed
+kb-norms-save = ਕਾਨੂੰਨ ਸੇਵ ਕਰੋ
+# unreviewed
+kb-norm-mail-subject = ਕਾਨੂੰਨ ਬਦਲ ਗਿਆ: { $norm }
+# unreviewed
+kb-norm-mail-body = ਸੂਚਨਾ ਦਿੱਤੀ ਗਈ ਹੈ ਕਿ { $norm } ਵਿੱਚ ਤਬਦੀਲੀ ਹੋਈ ਹੈ। ਤੁਹਾਡੇ ਵਿਸ਼ਾ ਕੇਂਦਰ ਦੀਆਂ ਇਹ ਸ਼ੀਟਾਂ ਇਸ ਦਾ ਹਵਾਲਾ ਦਿੰਦੀਆਂ ਹਨ ਅਤੇ ਹੁਣ «ਜਾਂਚ ਬਾਕੀ: ਕਾਨੂੰਨ ਬਦਲ ਗਿਆ ਹੈ» ਹਨ; ਪੋਰਟਲ 'ਤੇ ਇਹ ਉਦੋਂ ਤੱਕ ਚੇਤਾਵਨੀ ਦਿਖਾਉਂਦੀਆਂ ਹਨ ਜਦੋਂ ਤੱਕ ਤੁਸੀਂ ਜਾਂਚ ਤੋਂ ਬਾਅਦ ਇਨ੍ਹਾਂ ਨੂੰ ਦੁਬਾਰਾ ਪ੍ਰਕਾਸ਼ਿਤ ਨਹੀਂ ਕਰਦੇ:
+
+    { $articles }
+# unreviewed
+kb-ws-legal-pending = { $count ->
+    [one] ਕਾਨੂੰਨ ਬਦਲਣ ਤੋਂ ਬਾਅਦ { $count } ਸ਼ੀਟ ਦੀ ਜਾਂਚ ਬਾਕੀ ਹੈ।
+   *[other] ਕਾਨੂੰਨ ਬਦਲਣ ਤੋਂ ਬਾਅਦ { $count } ਸ਼ੀਟਾਂ ਦੀ ਜਾਂਚ ਬਾਕੀ ਹੈ।
+}
+
+## Translations of articles
+
+# unreviewed
+kb-tr-notice-missing = ਇਹ ਸ਼ੀਟ ਹਾਲੇ ਤੁਹਾਡੀ ਭਾਸ਼ਾ ਵਿੱਚ ਅਨੁਵਾਦ ਨਹੀਂ ਹੋਈ: ਹੇਠਾਂ ਤੁਹਾਨੂੰ ਇਤਾਲਵੀ ਲਿਖਤ ਮਿਲੇਗੀ।
+# unreviewed
+kb-tr-notice-outdated = ਇਸ ਅਨੁਵਾਦ ਤੋਂ ਬਾਅਦ ਇਤਾਲਵੀ ਲਿਖਤ ਬਦਲ ਗਈ ਹੈ: ਹੋ ਸਕਦਾ ਹੈ ਕੁਝ ਜਾਣਕਾਰੀ ਤਾਜ਼ਾ ਨਾ ਹੋਵੇ।
+# unreviewed
+kb-tr-notice-machine = ਆਪਣੇ-ਆਪ ਅਨੁਵਾਦ ਕੀਤੀ ਗਈ, ਕਿਸੇ ਵਿਅਕਤੀ ਨੇ ਹਾਲੇ ਇਸ ਦੀ ਜਾਂਚ ਨਹੀਂ ਕੀਤੀ।
+# unreviewed
+kb-tr-notice-current = ਇਸ ਅਨੁਵਾਦ ਦੀ ਜਾਂਚ ਇਤਾਲਵੀ ਮੂਲ ਲਿਖਤ ਨਾਲ ਮਿਲਾ ਕੇ ਕੀਤੀ ਗਈ ਹੈ।
+# unreviewed
+kb-tr-original = ਮੂਲ ਲਿਖਤ ਇਤਾਲਵੀ ਵਿੱਚ ਪੜ੍ਹੋ
+# unreviewed
+kb-tr-status-missing = ਅਨੁਵਾਦ ਬਾਕੀ
+# unreviewed
+kb-tr-status-outdated = ਅੱਪਡੇਟ ਬਾਕੀ
+# unreviewed
+kb-tr-status-machine = ਮਸ਼ੀਨੀ ਅਨੁਵਾਦ, ਜਾਂਚ ਬਾਕੀ
+# unreviewed
+kb-tr-status-current = ਤਾਜ਼ਾ
+# unreviewed
+kb-tr-queue-title = ਅਨੁਵਾਦ ਲਈ ਸ਼ੀਟਾਂ
+# unreviewed
+kb-tr-title = ਸ਼ੀਟ ਦਾ ਅਨੁਵਾਦ
+# unreviewed
+kb-tr-back = ਅਨੁਵਾਦ ਲਈ ਸ਼ੀਟਾਂ 'ਤੇ ਵਾਪਸ ਜਾਓ
+# unreviewed
+kb-tr-diff = ਤੁਹਾਡੇ ਅਨੁਵਾਦ ਤੋਂ ਬਾਅਦ ਇਤਾਲਵੀ ਲਿਖਤ ਵਿੱਚ ਕੀ ਬਦਲਿਆ ਹੈ
+# unreviewed
+kb-tr-source = ਇਤਾਲਵੀ ਲਿਖਤ
+# unreviewed
+kb-tr-yours = ਤੁਹਾਡਾ ਅਨੁਵਾਦ
+# unreviewed
+kb-tr-save = ਅਨੁਵਾਦ ਸੇਵ ਕਰੋ
+# unreviewed
+kb-tr-stale = ਇਸ ਦੌਰਾਨ ਇਤਾਲਵੀ ਲਿਖਤ ਦੁਬਾਰਾ ਪ੍ਰਕਾਸ਼ਿਤ ਹੋ ਗਈ ਹੈ। ਫ਼ਰਕ ਦੇਖੋ ਅਤੇ ਦੁਬਾਰਾ ਸੇਵ ਕਰੋ।
+# unreviewed
+workspace-nav-kb-translations = ਅਨੁਵਾਦ ਲਈ ਸ਼ੀਟਾਂ

@@ -65,8 +65,6 @@ kb-theme-desks = Găsiți un ghișeu care se ocupă de această temă
 # unreviewed
 kb-texts-in-italian = Fișele sunt scrise în italiană.
 # unreviewed
-kb-translation-missing = Această fișă nu este încă tradusă în limba dumneavoastră: mai jos găsiți textul în italiană.
-# unreviewed
 kb-legal-review = Această fișă este în curs de actualizare după o schimbare a legii.
 # unreviewed
 kb-legal-review-short = de verificat: legea s-a schimbat
@@ -296,3 +294,130 @@ kb-error-variant = Fiecare variantă are nevoie de un nume și de un text.
 kb-error-variant-area = Zona unei variante este sigla unei provincii (BO) sau desk: și adresa unui ghișeu.
 # unreviewed
 kb-error-norm = Una dintre referințele legale nu se află în registru.
+
+## Writing aids
+
+# unreviewed
+kb-aids = Ajutor la redactare
+# unreviewed
+kb-aids-unsaved = Verificăm textul așa cum l-ați scris: nu este încă salvat.
+# unreviewed
+kb-aids-gulpease = Indicele Gulpease { $score }: { $level }
+# unreviewed
+kb-aids-level-elementary = ușor pentru cei care au certificat de absolvire a școlii primare
+# unreviewed
+kb-aids-level-middle = ușor pentru cei care au certificat de absolvire a gimnaziului
+# unreviewed
+kb-aids-level-high-school = ușor pentru cei care au diplomă de liceu
+# unreviewed
+kb-aids-level-hard = dificil chiar și pentru cei care au diplomă de liceu
+# unreviewed
+kb-aids-nothing = Nu există încă text de măsurat.
+# unreviewed
+kb-aids-needs-override = Pentru a publica această fișă, persoana care o revizuiește trebuie să scrie de ce trebuie publicată așa: lizibilitatea este sub 50 sau există un cuvânt de evitat conform Carta di Roma.
+# unreviewed
+kb-aids-long = Fraze lungi
+# unreviewed
+kb-aids-words = { $count ->
+    [one] { $count } cuvânt
+    [few] { $count } cuvinte
+   *[other] { $count } de cuvinte
+}
+# unreviewed
+kb-aids-words-heading = Cuvinte de schimbat
+# unreviewed
+kb-aids-carta = Carta di Roma
+# unreviewed
+kb-aids-check = Verificați textul
+# unreviewed
+kb-override-reason = De ce publicați totuși (obligatoriu)
+# unreviewed
+kb-refused-needs-override = Ajutorul la redactare semnalează această fișă: pentru a o publica, scrieți de ce trebuie publicată așa.
+# unreviewed
+kb-refused-override-too-long = Justificarea este prea lungă.
+
+## The register of norms
+
+# unreviewed
+workspace-nav-norms = Referințe legale
+# unreviewed
+kb-norms-title = Registrul actelor normative
+# unreviewed
+kb-norms-intro = Actele normative citate de fișe. Când un act normativ se schimbă, semnalați schimbarea: fișele care îl citează devin „de verificat: legea s-a schimbat”, iar centrele tematice responsabile primesc un e-mail.
+# unreviewed
+kb-norms-norm = Act normativ
+# unreviewed
+kb-norms-articles = Fișe care îl citează
+# unreviewed
+kb-norms-changed = Ultima schimbare semnalată
+# unreviewed
+kb-norms-mark = Semnalați că s-a schimbat
+# unreviewed
+kb-norms-cited = { $count ->
+    [one] { $count } fișă
+    [few] { $count } fișe
+   *[other] { $count } de fișe
+}
+# unreviewed
+kb-norms-flagged = { $count ->
+    [one] Gata: { $count } fișă trebuie acum verificată.
+    [few] Gata: { $count } fișe trebuie acum verificate.
+   *[other] Gata: { $count } de fișe trebuie acum verificate.
+}
+# unreviewed
+kb-norms-add = Adăugați sau corectați un act normativ
+# unreviewed
+kb-norms-url = Adresa oficială (de exemplu Normattiva)
+# unreviewed
+kb-norms-save = Salvați actul normativ
+# unreviewed
+kb-norm-mail-subject = Act normativ modificat: { $norm }
+# unreviewed
+kb-norm-mail-body = A fost semnalată o modificare a actului normativ { $norm }. Aceste fișe ale centrului dumneavoastră tematic îl citează și sunt acum „de verificat: legea s-a schimbat”; pe portal afișează un avertisment până când le publicați din nou după verificare:
+
+    { $articles }
+# unreviewed
+kb-ws-legal-pending = { $count ->
+    [one] { $count } fișă de verificat după o schimbare a legii.
+    [few] { $count } fișe de verificat după o schimbare a legii.
+   *[other] { $count } de fișe de verificat după o schimbare a legii.
+}
+
+## Translations of articles
+
+# unreviewed
+kb-tr-notice-missing = Această fișă nu este încă tradusă în limba dumneavoastră: mai jos găsiți textul în italiană.
+# unreviewed
+kb-tr-notice-outdated = Textul în italiană s-a schimbat după această traducere: unele informații s-ar putea să nu mai fie actuale.
+# unreviewed
+kb-tr-notice-machine = Tradusă automat, încă neverificată de o persoană.
+# unreviewed
+kb-tr-notice-current = Traducere verificată după originalul în italiană.
+# unreviewed
+kb-tr-original = Citiți originalul în italiană
+# unreviewed
+kb-tr-status-missing = de tradus
+# unreviewed
+kb-tr-status-outdated = de actualizat
+# unreviewed
+kb-tr-status-machine = traducere automată de verificat
+# unreviewed
+kb-tr-status-current = actualizată
+# unreviewed
+kb-tr-queue-title = Fișe de tradus
+# unreviewed
+kb-tr-title = Traducerea fișei
+# unreviewed
+kb-tr-back = Înapoi la fișele de tradus
+# unreviewed
+kb-tr-diff = Ce s-a schimbat în textul în italiană de la traducerea dumneavoastră
+# unreviewed
+kb-tr-source = Textul în italiană
+# unreviewed
+kb-tr-yours = Traducerea dumneavoastră
+# unreviewed
+kb-tr-save = Salvați traducerea
+# unreviewed
+kb-tr-stale = Între timp textul în italiană a fost publicat din nou. Uitați-vă la diferențe și salvați din nou.
+# unreviewed
+workspace-nav-kb-translations = Fișe de tradus

@@ -65,8 +65,6 @@ kb-theme-desks = Gjeni një zyrë që merret me këtë temë
 # unreviewed
 kb-texts-in-italian = Fletët janë shkruar në italisht.
 # unreviewed
-kb-translation-missing = Kjo fletë ende nuk është përkthyer në gjuhën tuaj: më poshtë gjeni tekstin në italisht.
-# unreviewed
 kb-legal-review = Kjo fletë po përditësohet pas një ndryshimi të ligjit.
 # unreviewed
 kb-legal-review-short = për t'u verifikuar: ligji ka ndryshuar
@@ -296,3 +294,126 @@ kb-error-variant = Çdo variant ka nevojë për një emër dhe një tekst.
 kb-error-variant-area = Zona e një varianti është shkurtimi i një province (BO) ose desk: dhe adresa e një zyre.
 # unreviewed
 kb-error-norm = Një nga referencat ligjore nuk është në regjistër.
+
+## Writing aids
+
+# unreviewed
+kb-aids = Ndihmë për shkrimin
+# unreviewed
+kb-aids-unsaved = Po kontrollojmë tekstin ashtu siç e keni shkruar: ende nuk është ruajtur.
+# unreviewed
+kb-aids-gulpease = Indeksi Gulpease { $score }: { $level }
+# unreviewed
+kb-aids-level-elementary = i lehtë për ata që kanë dëftesën e shkollës fillore
+# unreviewed
+kb-aids-level-middle = i lehtë për ata që kanë dëftesën e arsimit të mesëm të ulët
+# unreviewed
+kb-aids-level-high-school = i lehtë për ata që kanë diplomë të arsimit të mesëm të lartë
+# unreviewed
+kb-aids-level-hard = i vështirë edhe për ata që kanë diplomë të arsimit të mesëm të lartë
+# unreviewed
+kb-aids-nothing = Ende nuk ka tekst për të matur.
+# unreviewed
+kb-aids-needs-override = Për ta publikuar këtë fletë, personi që e rishikon duhet të shkruajë pse duhet publikuar kështu: lexueshmëria është nën 50 ose ka një fjalë që duhet shmangur sipas Carta di Roma.
+# unreviewed
+kb-aids-long = Fjali të gjata
+# unreviewed
+kb-aids-words = { $count ->
+    [one] { $count } fjalë
+   *[other] { $count } fjalë
+}
+# unreviewed
+kb-aids-words-heading = Fjalë për t'u ndryshuar
+# unreviewed
+kb-aids-carta = Carta di Roma
+# unreviewed
+kb-aids-check = Kontrolloni tekstin
+# unreviewed
+kb-override-reason = Pse duhet publikuar gjithsesi (e detyrueshme)
+# unreviewed
+kb-refused-needs-override = Ndihma për shkrimin e sinjalizon këtë fletë: për ta publikuar, shkruani pse duhet publikuar kështu.
+# unreviewed
+kb-refused-override-too-long = Arsyetimi është shumë i gjatë.
+
+## The register of norms
+
+# unreviewed
+workspace-nav-norms = Referencat ligjore
+# unreviewed
+kb-norms-title = Regjistri i akteve ligjore
+# unreviewed
+kb-norms-intro = Aktet ligjore që citohen në fletë. Kur një akt ligjor ndryshon, sinjalizoni ndryshimin: fletët që e citojnë bëhen «për t'u verifikuar: ligji ka ndryshuar» dhe qendrat tematike përgjegjëse marrin një email.
+# unreviewed
+kb-norms-norm = Akti ligjor
+# unreviewed
+kb-norms-articles = Fletët që e citojnë
+# unreviewed
+kb-norms-changed = Ndryshimi i fundit i sinjalizuar
+# unreviewed
+kb-norms-mark = Sinjalizoni që ka ndryshuar
+# unreviewed
+kb-norms-cited = { $count ->
+    [one] { $count } fletë
+   *[other] { $count } fletë
+}
+# unreviewed
+kb-norms-flagged = { $count ->
+    [one] U bë: tani { $count } fletë duhet verifikuar.
+   *[other] U bë: tani { $count } fletë duhen verifikuar.
+}
+# unreviewed
+kb-norms-add = Shtoni ose korrigjoni një akt ligjor
+# unreviewed
+kb-norms-url = Adresa zyrtare (për shembull Normattiva)
+# unreviewed
+kb-norms-save = Ruani aktin ligjor
+# unreviewed
+kb-norm-mail-subject = Akt ligjor i ndryshuar: { $norm }
+# unreviewed
+kb-norm-mail-body = U sinjalizua një ndryshim në { $norm }. Këto fletë të qendrës suaj tematike e citojnë dhe tani janë «për t'u verifikuar: ligji ka ndryshuar»; në portal shfaqin një njoftim derisa t'i publikoni përsëri pas verifikimit:
+
+    { $articles }
+# unreviewed
+kb-ws-legal-pending = { $count ->
+    [one] { $count } fletë për t'u verifikuar pas një ndryshimi të ligjit.
+   *[other] { $count } fletë për t'u verifikuar pas një ndryshimi të ligjit.
+}
+
+## Translations of articles
+
+# unreviewed
+kb-tr-notice-missing = Kjo fletë ende nuk është përkthyer në gjuhën tuaj: më poshtë gjeni tekstin në italisht.
+# unreviewed
+kb-tr-notice-outdated = Teksti në italisht ka ndryshuar pas këtij përkthimi: disa informacione mund të mos jenë të përditësuara.
+# unreviewed
+kb-tr-notice-machine = Përkthyer automatikisht, ende pa u kontrolluar nga një person.
+# unreviewed
+kb-tr-notice-current = Përkthim i kontrolluar kundrejt origjinalit në italisht.
+# unreviewed
+kb-tr-original = Lexoni origjinalin në italisht
+# unreviewed
+kb-tr-status-missing = për t'u përkthyer
+# unreviewed
+kb-tr-status-outdated = për t'u përditësuar
+# unreviewed
+kb-tr-status-machine = përkthim automatik për t'u kontrolluar
+# unreviewed
+kb-tr-status-current = i përditësuar
+# unreviewed
+kb-tr-queue-title = Fletë për t'u përkthyer
+# unreviewed
+kb-tr-title = Përkthimi i fletës
+# unreviewed
+kb-tr-back = Kthehuni te fletët për t'u përkthyer
+# unreviewed
+kb-tr-diff = Çfarë ka ndryshuar në tekstin në italisht që nga përkthimi juaj
+# unreviewed
+kb-tr-source = Teksti në italisht
+# unreviewed
+kb-tr-yours = Përkthimi juaj
+# unreviewed
+kb-tr-save = Ruani përkthimin
+# unreviewed
+kb-tr-stale = Ndërkohë teksti në italisht është publikuar përsëri. Shikoni ndryshimet dhe ruani përsëri.
+# unreviewed
+workspace-nav-kb-translations = Fletë për t'u përkthyer

@@ -65,8 +65,6 @@ kb-theme-desks = Maghanap ng tanggapang humahawak sa paksang ito
 # unreviewed
 kb-texts-in-italian = Ang mga sheet ay nakasulat sa Italyano.
 # unreviewed
-kb-translation-missing = Hindi pa naisasalin ang sheet na ito sa inyong wika: nasa ibaba ang tekstong Italyano.
-# unreviewed
 kb-legal-review = Ina-update ang sheet na ito dahil nagbago ang batas.
 # unreviewed
 kb-legal-review-short = kailangang suriin: nagbago ang batas
@@ -296,3 +294,126 @@ kb-error-variant = Kailangan ng pangalan at teksto ang bawat lokal na variant.
 kb-error-variant-area = Ang lugar ng isang lokal na variant ay ang code ng isang probinsya (BO) o desk: at ang address ng isang tanggapan.
 # unreviewed
 kb-error-norm = Ang isa sa mga batayang legal ay wala sa rehistro.
+
+## Writing aids
+
+# unreviewed
+kb-aids = Mga tulong sa pagsulat
+# unreviewed
+kb-aids-unsaved = Sinusuri ang teksto ayon sa pagkakasulat ninyo: hindi pa ito naka-save.
+# unreviewed
+kb-aids-gulpease = Gulpease index { $score }: { $level }
+# unreviewed
+kb-aids-level-elementary = madali para sa may katibayan ng pagtatapos sa elementarya
+# unreviewed
+kb-aids-level-middle = madali para sa may katibayan ng pagtatapos sa junior high school
+# unreviewed
+kb-aids-level-high-school = madali para sa may diploma ng senior high school
+# unreviewed
+kb-aids-level-hard = mahirap kahit para sa may diploma ng senior high school
+# unreviewed
+kb-aids-nothing = Wala pang tekstong masusukat.
+# unreviewed
+kb-aids-needs-override = Para mailathala ang sheet na ito, dapat isulat ng sumusuri rito kung bakit ito dapat ilathala nang ganito: mas mababa sa 50 ang pagiging madaling basahin o may salitang dapat iwasan ayon sa Carta di Roma.
+# unreviewed
+kb-aids-long = Mahahabang pangungusap
+# unreviewed
+kb-aids-words = { $count ->
+    [one] { $count } salita
+   *[other] { $count } salita
+}
+# unreviewed
+kb-aids-words-heading = Mga salitang dapat palitan
+# unreviewed
+kb-aids-carta = Carta di Roma
+# unreviewed
+kb-aids-check = Suriin ang teksto
+# unreviewed
+kb-override-reason = Bakit ilalathala pa rin (kailangan)
+# unreviewed
+kb-refused-needs-override = Minarkahan ng mga tulong sa pagsulat ang sheet na ito: para mailathala ito, isulat kung bakit ito dapat ilathala nang ganito.
+# unreviewed
+kb-refused-override-too-long = Masyadong mahaba ang paliwanag.
+
+## The register of norms
+
+# unreviewed
+workspace-nav-norms = Mga batayang legal
+# unreviewed
+kb-norms-title = Rehistro ng mga batas
+# unreviewed
+kb-norms-intro = Ang mga batas na binabanggit sa mga sheet. Kapag nagbago ang isang batas, iulat ang pagbabago: ang mga sheet na bumabanggit dito ay magiging «kailangang suriin: nagbago ang batas» at makakatanggap ng email ang mga responsableng sentrong pampaksa.
+# unreviewed
+kb-norms-norm = Batas
+# unreviewed
+kb-norms-articles = Mga sheet na bumabanggit dito
+# unreviewed
+kb-norms-changed = Huling iniulat na pagbabago
+# unreviewed
+kb-norms-mark = Iulat na nagbago ito
+# unreviewed
+kb-norms-cited = { $count ->
+    [one] { $count } sheet
+   *[other] { $count } sheet
+}
+# unreviewed
+kb-norms-flagged = { $count ->
+    [one] Tapos na: kailangan nang suriin ang { $count } sheet.
+   *[other] Tapos na: kailangan nang suriin ang { $count } sheet.
+}
+# unreviewed
+kb-norms-add = Magdagdag o magtama ng batas
+# unreviewed
+kb-norms-url = Opisyal na address (halimbawa, Normattiva)
+# unreviewed
+kb-norms-save = I-save ang batas
+# unreviewed
+kb-norm-mail-subject = Nagbago ang batas: { $norm }
+# unreviewed
+kb-norm-mail-body = May iniulat na pagbabago sa { $norm }. Binabanggit ito ng mga sheet na ito ng inyong sentrong pampaksa at ngayon ay «kailangang suriin: nagbago ang batas»; sa portal, nagpapakita ang mga ito ng babala hanggang muli ninyong ilathala ang mga ito pagkatapos suriin:
+
+    { $articles }
+# unreviewed
+kb-ws-legal-pending = { $count ->
+    [one] { $count } sheet na kailangang suriin matapos magbago ang batas.
+   *[other] { $count } sheet na kailangang suriin matapos magbago ang batas.
+}
+
+## Translations of articles
+
+# unreviewed
+kb-tr-notice-missing = Hindi pa naisasalin sa inyong wika ang sheet na ito: nasa ibaba ang tekstong Italyano.
+# unreviewed
+kb-tr-notice-outdated = Nagbago ang tekstong Italyano pagkatapos ng saling ito: maaaring hindi na napapanahon ang ilang impormasyon.
+# unreviewed
+kb-tr-notice-machine = Awtomatikong isinalin, hindi pa nasusuri ng isang tao.
+# unreviewed
+kb-tr-notice-current = Saling nasuri batay sa orihinal na Italyano.
+# unreviewed
+kb-tr-original = Basahin ang orihinal sa Italyano
+# unreviewed
+kb-tr-status-missing = kailangang isalin
+# unreviewed
+kb-tr-status-outdated = kailangang i-update
+# unreviewed
+kb-tr-status-machine = awtomatikong salin na kailangang suriin
+# unreviewed
+kb-tr-status-current = napapanahon
+# unreviewed
+kb-tr-queue-title = Mga sheet na isasalin
+# unreviewed
+kb-tr-title = Salin ng sheet
+# unreviewed
+kb-tr-back = Bumalik sa mga sheet na isasalin
+# unreviewed
+kb-tr-diff = Ano ang nagbago sa tekstong Italyano mula sa inyong salin
+# unreviewed
+kb-tr-source = Tekstong Italyano
+# unreviewed
+kb-tr-yours = Ang inyong salin
+# unreviewed
+kb-tr-save = I-save ang salin
+# unreviewed
+kb-tr-stale = Samantala, nailathala ulit ang tekstong Italyano. Tingnan ang mga pagkakaiba at mag-save ulit.
+# unreviewed
+workspace-nav-kb-translations = Mga sheet na isasalin

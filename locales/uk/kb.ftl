@@ -65,8 +65,6 @@ kb-theme-desks = Знайдіть бюро, яке займається цією
 # unreviewed
 kb-texts-in-italian = Картки написані італійською мовою.
 # unreviewed
-kb-translation-missing = Цю картку ще не перекладено вашою мовою: нижче ви знайдете текст італійською.
-# unreviewed
 kb-legal-review = Цю картку оновлюють після зміни закону.
 # unreviewed
 kb-legal-review-short = потрібно перевірити: закон змінився
@@ -296,3 +294,134 @@ kb-error-variant = Кожен варіант потребує назви й те
 kb-error-variant-area = Місцевість варіанта — це код провінції (BO) або desk: і адреса бюро.
 # unreviewed
 kb-error-norm = Одного з правових посилань немає в реєстрі.
+
+## Writing aids
+
+# unreviewed
+kb-aids = Допомога з написанням
+# unreviewed
+kb-aids-unsaved = Перевіряємо текст у тому вигляді, як ви його написали: його ще не збережено.
+# unreviewed
+kb-aids-gulpease = Індекс Gulpease { $score }: { $level }
+# unreviewed
+kb-aids-level-elementary = легко для тих, хто має свідоцтво про закінчення початкової школи
+# unreviewed
+kb-aids-level-middle = легко для тих, хто має свідоцтво про базову середню освіту
+# unreviewed
+kb-aids-level-high-school = легко для тих, хто має атестат про повну загальну середню освіту
+# unreviewed
+kb-aids-level-hard = важко навіть для тих, хто має атестат про повну загальну середню освіту
+# unreviewed
+kb-aids-nothing = Ще немає тексту для вимірювання.
+# unreviewed
+kb-aids-needs-override = Щоб опублікувати цю картку, людина, яка її перевіряє, має написати, чому її треба опублікувати саме так: читабельність нижча за 50 або є слово, якого слід уникати згідно з Carta di Roma.
+# unreviewed
+kb-aids-long = Довгі речення
+# unreviewed
+kb-aids-words = { $count ->
+    [one] { $count } слово
+    [few] { $count } слова
+    [many] { $count } слів
+   *[other] { $count } слова
+}
+# unreviewed
+kb-aids-words-heading = Слова, які варто змінити
+# unreviewed
+kb-aids-carta = Carta di Roma
+# unreviewed
+kb-aids-check = Перевірити текст
+# unreviewed
+kb-override-reason = Чому все одно публікувати (обов’язково)
+# unreviewed
+kb-refused-needs-override = Допомога з написанням позначила цю картку: щоб її опублікувати, напишіть, чому її треба опублікувати саме так.
+# unreviewed
+kb-refused-override-too-long = Обґрунтування задовге.
+
+## The register of norms
+
+# unreviewed
+workspace-nav-norms = Правові підстави
+# unreviewed
+kb-norms-title = Реєстр нормативних актів
+# unreviewed
+kb-norms-intro = Нормативні акти, на які посилаються картки. Коли нормативний акт змінюється, повідомте про зміну: картки, що на нього посилаються, переходять у стан «потрібно перевірити: закон змінився», а відповідальні тематичні центри отримують електронний лист.
+# unreviewed
+kb-norms-norm = Нормативний акт
+# unreviewed
+kb-norms-articles = Картки, що на нього посилаються
+# unreviewed
+kb-norms-changed = Остання повідомлена зміна
+# unreviewed
+kb-norms-mark = Повідомити про зміну
+# unreviewed
+kb-norms-cited = { $count ->
+    [one] { $count } картка
+    [few] { $count } картки
+    [many] { $count } карток
+   *[other] { $count } картки
+}
+# unreviewed
+kb-norms-flagged = { $count ->
+    [one] Готово: тепер { $count } картку треба перевірити.
+    [few] Готово: тепер { $count } картки треба перевірити.
+    [many] Готово: тепер { $count } карток треба перевірити.
+   *[other] Готово: тепер { $count } картки треба перевірити.
+}
+# unreviewed
+kb-norms-add = Додати або виправити нормативний акт
+# unreviewed
+kb-norms-url = Офіційна адреса (наприклад, Normattiva)
+# unreviewed
+kb-norms-save = Зберегти нормативний акт
+# unreviewed
+kb-norm-mail-subject = Нормативний акт змінено: { $norm }
+# unreviewed
+kb-norm-mail-body = Повідомлено про зміну в { $norm }. Ці картки вашого тематичного центру посилаються на нього й тепер мають стан «потрібно перевірити: закон змінився»; на порталі вони показують попередження, доки ви не опублікуєте їх знову після перевірки:
+
+    { $articles }
+# unreviewed
+kb-ws-legal-pending = { $count ->
+    [one] { $count } картка, яку треба перевірити після зміни закону.
+    [few] { $count } картки, які треба перевірити після зміни закону.
+    [many] { $count } карток, які треба перевірити після зміни закону.
+   *[other] { $count } картки, які треба перевірити після зміни закону.
+}
+
+## Translations of articles
+
+# unreviewed
+kb-tr-notice-missing = Ця картка ще не перекладена вашою мовою: нижче ви знайдете текст італійською мовою.
+# unreviewed
+kb-tr-notice-outdated = Італійський текст змінився після цього перекладу: частина інформації може бути застарілою.
+# unreviewed
+kb-tr-notice-machine = Перекладено автоматично, ще не перевірено людиною.
+# unreviewed
+kb-tr-notice-current = Переклад перевірено за італійським оригіналом.
+# unreviewed
+kb-tr-original = Читати оригінал італійською мовою
+# unreviewed
+kb-tr-status-missing = потрібно перекласти
+# unreviewed
+kb-tr-status-outdated = потрібно оновити
+# unreviewed
+kb-tr-status-machine = машинний переклад потрібно перевірити
+# unreviewed
+kb-tr-status-current = актуальний
+# unreviewed
+kb-tr-queue-title = Картки для перекладу
+# unreviewed
+kb-tr-title = Переклад картки
+# unreviewed
+kb-tr-back = Назад до карток для перекладу
+# unreviewed
+kb-tr-diff = Що змінилося в італійському тексті після вашого перекладу
+# unreviewed
+kb-tr-source = Італійський текст
+# unreviewed
+kb-tr-yours = Ваш переклад
+# unreviewed
+kb-tr-save = Зберегти переклад
+# unreviewed
+kb-tr-stale = Тим часом італійський текст знову опублікували. Перегляньте відмінності і збережіть ще раз.
+# unreviewed
+workspace-nav-kb-translations = Картки для перекладу

@@ -65,8 +65,6 @@ kb-theme-desks = ایسا معلوماتی مرکز تلاش کریں جو اس 
 # unreviewed
 kb-texts-in-italian = شیٹس اطالوی زبان میں لکھی گئی ہیں۔
 # unreviewed
-kb-translation-missing = اس شیٹ کا ابھی آپ کی زبان میں ترجمہ نہیں ہوا: نیچے آپ کو اطالوی متن ملے گا۔
-# unreviewed
 kb-legal-review = قانون میں تبدیلی کے بعد اس شیٹ کو تازہ کیا جا رہا ہے۔
 # unreviewed
 kb-legal-review-short = جانچ باقی ہے: قانون بدل گیا ہے
@@ -296,3 +294,126 @@ kb-error-variant = ہر مقامی صورت کا ایک نام اور ایک م�
 kb-error-variant-area = مقامی صورت کا علاقہ صوبے کا کوڈ (BO) ہوتا ہے یا desk: اور کسی معلوماتی مرکز کا پتا۔
 # unreviewed
 kb-error-norm = قانونی حوالوں میں سے ایک رجسٹر میں نہیں ہے۔
+
+## Writing aids
+
+# unreviewed
+kb-aids = لکھنے میں مدد
+# unreviewed
+kb-aids-unsaved = متن کو ویسے ہی جانچا جا رہا ہے جیسے آپ نے لکھا ہے: یہ ابھی محفوظ نہیں ہوا۔
+# unreviewed
+kb-aids-gulpease = Gulpease اشاریہ { $score }: { $level }
+# unreviewed
+kb-aids-level-elementary = پرائمری اسکول کی سند رکھنے والوں کے لیے آسان
+# unreviewed
+kb-aids-level-middle = مڈل اسکول کی سند رکھنے والوں کے لیے آسان
+# unreviewed
+kb-aids-level-high-school = ہائر سیکنڈری اسکول کا ڈپلوما رکھنے والوں کے لیے آسان
+# unreviewed
+kb-aids-level-hard = ہائر سیکنڈری اسکول کا ڈپلوما رکھنے والوں کے لیے بھی مشکل
+# unreviewed
+kb-aids-nothing = ابھی ناپنے کے لیے کوئی متن نہیں ہے۔
+# unreviewed
+kb-aids-needs-override = اس شیٹ کو شائع کرنے کے لیے اس کا جائزہ لینے والے شخص کو لکھنا ہوگا کہ اسے اسی طرح کیوں شائع کیا جائے: پڑھنے میں آسانی 50 سے کم ہے یا Carta di Roma کے مطابق کوئی ایسا لفظ ہے جس سے بچنا چاہیے۔
+# unreviewed
+kb-aids-long = لمبے جملے
+# unreviewed
+kb-aids-words = { $count ->
+    [one] { $count } لفظ
+   *[other] { $count } الفاظ
+}
+# unreviewed
+kb-aids-words-heading = بدلنے والے الفاظ
+# unreviewed
+kb-aids-carta = Carta di Roma
+# unreviewed
+kb-aids-check = متن جانچیں
+# unreviewed
+kb-override-reason = پھر بھی شائع کرنے کی وجہ (لازمی)
+# unreviewed
+kb-refused-needs-override = لکھنے میں مدد نے اس شیٹ کی نشاندہی کی ہے: اسے شائع کرنے کے لیے لکھیں کہ اسے اسی طرح کیوں شائع کیا جائے۔
+# unreviewed
+kb-refused-override-too-long = وجہ بہت لمبی ہے۔
+
+## The register of norms
+
+# unreviewed
+workspace-nav-norms = قانونی حوالے
+# unreviewed
+kb-norms-title = قوانین کا رجسٹر
+# unreviewed
+kb-norms-intro = وہ قوانین جن کا شیٹس میں حوالہ دیا گیا ہے۔ جب کوئی قانون بدلے تو تبدیلی کی اطلاع دیں: جو شیٹس اس کا حوالہ دیتی ہیں وہ «جانچ باقی ہے: قانون بدل گیا ہے» ہو جاتی ہیں اور ذمہ دار موضوعاتی مراکز کو ای میل ملتی ہے۔
+# unreviewed
+kb-norms-norm = قانون
+# unreviewed
+kb-norms-articles = اس کا حوالہ دینے والی شیٹس
+# unreviewed
+kb-norms-changed = آخری بار بتائی گئی تبدیلی
+# unreviewed
+kb-norms-mark = بتائیں کہ یہ بدل گیا ہے
+# unreviewed
+kb-norms-cited = { $count ->
+    [one] { $count } شیٹ
+   *[other] { $count } شیٹس
+}
+# unreviewed
+kb-norms-flagged = { $count ->
+    [one] ہو گیا: اب { $count } شیٹ کی جانچ باقی ہے۔
+   *[other] ہو گیا: اب { $count } شیٹس کی جانچ باقی ہے۔
+}
+# unreviewed
+kb-norms-add = قانون شامل کریں یا درست کریں
+# unreviewed
+kb-norms-url = سرکاری پتہ (مثال کے طور پر Normattiva)
+# unreviewed
+kb-norms-save = قانون محفوظ کریں
+# unreviewed
+kb-norm-mail-subject = قانون بدل گیا: { $norm }
+# unreviewed
+kb-norm-mail-body = اطلاع دی گئی ہے کہ { $norm } میں تبدیلی ہوئی ہے۔ آپ کے موضوعاتی مرکز کی یہ شیٹس اس کا حوالہ دیتی ہیں اور اب «جانچ باقی ہے: قانون بدل گیا ہے» ہیں؛ پورٹل پر یہ اس وقت تک ایک انتباہ دکھاتی ہیں جب تک آپ جانچ کے بعد انہیں دوبارہ شائع نہ کریں:
+
+    { $articles }
+# unreviewed
+kb-ws-legal-pending = { $count ->
+    [one] قانون میں تبدیلی کے بعد { $count } شیٹ کی جانچ باقی ہے۔
+   *[other] قانون میں تبدیلی کے بعد { $count } شیٹس کی جانچ باقی ہے۔
+}
+
+## Translations of articles
+
+# unreviewed
+kb-tr-notice-missing = یہ شیٹ ابھی آپ کی زبان میں ترجمہ نہیں ہوئی: نیچے آپ کو اطالوی متن ملے گا۔
+# unreviewed
+kb-tr-notice-outdated = اس ترجمے کے بعد اطالوی متن بدل گیا ہے: ممکن ہے کچھ معلومات تازہ نہ ہوں۔
+# unreviewed
+kb-tr-notice-machine = خودکار طور پر ترجمہ کی گئی ہے، ابھی کسی شخص نے اس کی جانچ نہیں کی۔
+# unreviewed
+kb-tr-notice-current = اس ترجمے کی جانچ اطالوی اصل متن سے ملا کر کی گئی ہے۔
+# unreviewed
+kb-tr-original = اصل متن اطالوی زبان میں پڑھیں
+# unreviewed
+kb-tr-status-missing = ترجمہ باقی ہے
+# unreviewed
+kb-tr-status-outdated = تازہ کاری باقی ہے
+# unreviewed
+kb-tr-status-machine = مشینی ترجمہ، جانچ باقی ہے
+# unreviewed
+kb-tr-status-current = تازہ ترین
+# unreviewed
+kb-tr-queue-title = ترجمے کے لیے شیٹس
+# unreviewed
+kb-tr-title = شیٹ کا ترجمہ
+# unreviewed
+kb-tr-back = ترجمے کے لیے شیٹس پر واپس جائیں
+# unreviewed
+kb-tr-diff = آپ کے ترجمے کے بعد اطالوی متن میں کیا بدلا ہے
+# unreviewed
+kb-tr-source = اطالوی متن
+# unreviewed
+kb-tr-yours = آپ کا ترجمہ
+# unreviewed
+kb-tr-save = ترجمہ محفوظ کریں
+# unreviewed
+kb-tr-stale = اس دوران اطالوی متن دوبارہ شائع ہو گیا ہے۔ فرق دیکھیں اور دوبارہ محفوظ کریں۔
+# unreviewed
+workspace-nav-kb-translations = ترجمے کے لیے شیٹس

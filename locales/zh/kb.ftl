@@ -65,8 +65,6 @@ kb-theme-desks = 查找负责这个主题的服务窗口
 # unreviewed
 kb-texts-in-italian = 信息卡是用意大利语写的。
 # unreviewed
-kb-translation-missing = 这张信息卡还没有翻译成您的语言：下面是意大利语原文。
-# unreviewed
 kb-legal-review = 法律有了变化，这张信息卡正在更新。
 # unreviewed
 kb-legal-review-short = 待核实：法律已变化
@@ -296,3 +294,114 @@ kb-error-variant = 每个地方做法都需要名称和正文。
 kb-error-variant-area = 地方做法的地区是省份代码（BO），或 desk: 加上服务窗口的地址。
 # unreviewed
 kb-error-norm = 有一项法律依据不在登记册中。
+
+## Writing aids
+
+# unreviewed
+kb-aids = 写作辅助
+# unreviewed
+kb-aids-unsaved = 正在按您当前写的样子检查文本：它还没有保存。
+# unreviewed
+kb-aids-gulpease = Gulpease 指数 { $score }：{ $level }
+# unreviewed
+kb-aids-level-elementary = 对有小学毕业证书的人来说容易
+# unreviewed
+kb-aids-level-middle = 对有初中毕业证书的人来说容易
+# unreviewed
+kb-aids-level-high-school = 对有高中毕业文凭的人来说容易
+# unreviewed
+kb-aids-level-hard = 即使对有高中毕业文凭的人来说也很难
+# unreviewed
+kb-aids-nothing = 还没有可以测量的文本。
+# unreviewed
+kb-aids-needs-override = 要发布这张信息卡，审核人必须写明为什么要按现在的样子发布：可读性低于 50，或者有一个按照 Carta di Roma 应该避免的词。
+# unreviewed
+kb-aids-long = 长句
+# unreviewed
+kb-aids-words = 共 { $count } 个词
+# unreviewed
+kb-aids-words-heading = 需要修改的词
+# unreviewed
+kb-aids-carta = Carta di Roma
+# unreviewed
+kb-aids-check = 检查文本
+# unreviewed
+kb-override-reason = 仍要发布的理由（必填）
+# unreviewed
+kb-refused-needs-override = 写作辅助标记了这张信息卡：要发布它，请写明为什么要按现在的样子发布。
+# unreviewed
+kb-refused-override-too-long = 理由太长。
+
+## The register of norms
+
+# unreviewed
+workspace-nav-norms = 法律依据
+# unreviewed
+kb-norms-title = 法规登记册
+# unreviewed
+kb-norms-intro = 信息卡引用的法规。法规发生变化时，请报告这一变化：引用它的信息卡会变为“待核实：法律已变化”，负责的专题中心会收到一封电子邮件。
+# unreviewed
+kb-norms-norm = 法规
+# unreviewed
+kb-norms-articles = 引用它的信息卡
+# unreviewed
+kb-norms-changed = 最近报告的变化
+# unreviewed
+kb-norms-mark = 报告已变化
+# unreviewed
+kb-norms-cited = 共 { $count } 张信息卡
+# unreviewed
+kb-norms-flagged = 完成：现在有 { $count } 张信息卡需要核实。
+# unreviewed
+kb-norms-add = 添加或更正法规
+# unreviewed
+kb-norms-url = 官方网址（例如 Normattiva）
+# unreviewed
+kb-norms-save = 保存法规
+# unreviewed
+kb-norm-mail-subject = 法规已变化：{ $norm }
+# unreviewed
+kb-norm-mail-body = 有人报告 { $norm } 发生了变化。贵专题中心的以下信息卡引用了它，现在处于“待核实：法律已变化”状态；在门户网站上，这些信息卡会一直显示提示，直到核实后重新发布为止：
+
+    { $articles }
+# unreviewed
+kb-ws-legal-pending = 有 { $count } 张信息卡需要在法律变化后核实。
+
+## Translations of articles
+
+# unreviewed
+kb-tr-notice-missing = 这张信息卡还没有翻译成您的语言：下面是意大利语原文。
+# unreviewed
+kb-tr-notice-outdated = 这份译文完成后，意大利语原文有了改动：部分信息可能已经过时。
+# unreviewed
+kb-tr-notice-machine = 由机器自动翻译，尚未经过人工核对。
+# unreviewed
+kb-tr-notice-current = 译文已对照意大利语原文核对。
+# unreviewed
+kb-tr-original = 阅读意大利语原文
+# unreviewed
+kb-tr-status-missing = 待翻译
+# unreviewed
+kb-tr-status-outdated = 待更新
+# unreviewed
+kb-tr-status-machine = 机器翻译，待核对
+# unreviewed
+kb-tr-status-current = 已是最新
+# unreviewed
+kb-tr-queue-title = 待翻译的信息卡
+# unreviewed
+kb-tr-title = 信息卡翻译
+# unreviewed
+kb-tr-back = 返回待翻译的信息卡
+# unreviewed
+kb-tr-diff = 自您翻译以来意大利语原文的改动
+# unreviewed
+kb-tr-source = 意大利语原文
+# unreviewed
+kb-tr-yours = 您的译文
+# unreviewed
+kb-tr-save = 保存译文
+# unreviewed
+kb-tr-stale = 在此期间意大利语原文已重新发布。请查看差异后再次保存。
+# unreviewed
+workspace-nav-kb-translations = 待翻译的信息卡

@@ -47,7 +47,8 @@ pub use kb::articles::{
     ArticleComment, ArticleRecord, ArticleVersion, NewArticle, NewVersion, StatusChange,
     KB_VERSION_KEY,
 };
-pub use kb::norms::NormRecord;
+pub use kb::norms::{FlaggedArticle, NormRecord};
+pub use kb::translations::ArticleTranslation;
 pub use translation::TranslationReview;
 
 use sqlx::{PgPool, SqlitePool};

@@ -5,9 +5,10 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sportello_core::kb::{
-    ArticleContent, ArticleKind, Prerequisite, ReaderArea, Section, Step, Variant,
+    ArticleContent, ArticleKind, Prerequisite, ReaderArea, Section, Step, TranslationStatus,
+    Variant,
 };
-use sportello_core::Theme;
+use sportello_core::{Locale, Theme};
 
 use super::editing::{content_of, NormRecord};
 use super::markdown::to_html;
@@ -126,6 +127,10 @@ pub struct PublicArticle {
     pub legal_review: bool,
     /// The reader's area matched a local variant somewhere.
     pub localised: bool,
+    /// The language the texts are in: the reader's when a translation exists, else Italian.
+    pub text_locale: Locale,
+    /// For a reader of another language than Italian: where its translation stands.
+    pub translation: Option<TranslationStatus>,
 }
 
 /// What a sheet's address leads to.
@@ -143,8 +148,8 @@ pub enum SheetPage {
 /// article or it was never published.
 pub async fn sheet(
     app: &App,
-    theme: Theme,
-    slug: &str,
+    (theme, slug): (Theme, &str),
+    locale: Locale,
     area: &ReaderArea,
 ) -> Result<Option<SheetPage>> {
     let store = app.store();
@@ -158,7 +163,35 @@ pub async fn sheet(
     let Some(version) = store.article_version(&record.id, public).await? else {
         return Ok(None);
     };
-    let content: ArticleContent = content_of(&version)?;
+    let mut content: ArticleContent = content_of(&version)?;
+    let mut text_locale = Locale::FALLBACK;
+    let mut translation = None;
+    if locale != Locale::FALLBACK {
+        let marks: Vec<(i64, bool)> = store
+            .article_versions(&record.id)
+            .await?
+            .iter()
+            .map(|v| (v.version, v.minor))
+            .collect();
+        let translated = store.article_translation(&record.id, locale.tag()).await?;
+        translation = Some(TranslationStatus::of(
+            translated.as_ref().map(|t| (t.source_version, t.machine)),
+            &marks,
+            public,
+        ));
+        if let Some(t) = translated {
+            if let Ok(c) = serde_json::from_str::<ArticleContent>(&t.content) {
+                // The facts that are not words stay the source's: prerequisites and the
+                // online link.
+                content = ArticleContent {
+                    prerequisites: content.prerequisites,
+                    online_url: content.online_url,
+                    ..c
+                };
+                text_locale = locale;
+            }
+        }
+    }
     if record.status == "archived" {
         let replaced_by = match &record.replaced_by {
             Some(id) => store
@@ -214,6 +247,8 @@ pub async fn sheet(
         updated_at: version.created_at,
         review_by: record.review_by,
         legal_review: record.legal_review,
+        text_locale,
+        translation,
     }))))
 }
 

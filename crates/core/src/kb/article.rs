@@ -344,6 +344,71 @@ impl ArticleContent {
         push("body".into(), &self.body);
         parts
     }
+
+    /// Sets the text of the part named `key` (as [`ArticleContent::parts`] names them); false
+    /// when this content has no such part (a step or variant it does not have, an unknown
+    /// key). The structure (how many steps and variants, their areas) never changes.
+    pub fn set_part(&mut self, key: &str, text: String) -> bool {
+        match key {
+            "title" => self.title = text,
+            "summary" => self.summary = text,
+            "body" => self.body = text,
+            "online_url" => return false,
+            _ => {
+                if let Some(section) = Section::WRITTEN.into_iter().find(|s| s.key() == key) {
+                    self.sections.set(section, text);
+                    return true;
+                }
+                let Some(rest) = key.strip_prefix("step-") else {
+                    return false;
+                };
+                let Some((n, field)) = rest.split_once('-') else {
+                    return false;
+                };
+                let Some(step) = n
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|n| n.checked_sub(1))
+                    .and_then(|i| self.steps.get_mut(i))
+                else {
+                    return false;
+                };
+                let slot = match field {
+                    "title" => &mut step.title,
+                    "who" => &mut step.who,
+                    "where" => &mut step.place,
+                    "bring" => &mut step.bring,
+                    "cost" => &mut step.cost,
+                    "time" => &mut step.time,
+                    "text" => &mut step.text,
+                    other => {
+                        let Some((m, vfield)) = other
+                            .strip_prefix("variant-")
+                            .and_then(|r| r.split_once('-'))
+                        else {
+                            return false;
+                        };
+                        let Some(v) = m
+                            .parse::<usize>()
+                            .ok()
+                            .and_then(|m| m.checked_sub(1))
+                            .and_then(|j| step.variants.get_mut(j))
+                        else {
+                            return false;
+                        };
+                        match vfield {
+                            "label" => &mut v.label,
+                            "text" => &mut v.text,
+                            "where" => &mut v.place,
+                            _ => return false,
+                        }
+                    }
+                };
+                *slot = text;
+            }
+        }
+        true
+    }
 }
 
 #[cfg(test)]
@@ -410,6 +475,47 @@ mod tests {
         }
         for (i, s) in Section::WRITTEN.into_iter().enumerate() {
             assert_eq!(sections.get(s), format!("text {i}"));
+        }
+    }
+
+    #[test]
+    fn every_part_can_be_set_back_by_its_key() {
+        let mut content = ArticleContent {
+            title: "T".into(),
+            summary: "S".into(),
+            sections: Sections {
+                what: "W".into(),
+                ..Sections::default()
+            },
+            steps: vec![Step {
+                title: "Passo".into(),
+                text: "Testo".into(),
+                variants: vec![super::super::procedure::Variant {
+                    area: super::super::procedure::VariantArea::Province("BO".into()),
+                    label: "Bologna".into(),
+                    text: "Per e-mail".into(),
+                    place: String::new(),
+                    illustrative: false,
+                }],
+                ..Step::default()
+            }],
+            ..ArticleContent::default()
+        };
+        let keys: Vec<String> = content.parts().into_iter().map(|p| p.key).collect();
+        for key in &keys {
+            assert!(content.set_part(key, format!("<{key}>")), "{key}");
+        }
+        for part in content.parts() {
+            assert_eq!(part.text, format!("<{}>", part.key));
+        }
+        for bad in [
+            "step-2-title",
+            "step-1-variant-2-text",
+            "step-x-title",
+            "online_url",
+            "nope",
+        ] {
+            assert!(!content.set_part(bad, "x".into()), "{bad}");
         }
     }
 

@@ -4,6 +4,7 @@
 pub mod article;
 pub mod diff;
 pub mod procedure;
+pub mod translation;
 pub mod writing;
 
 pub use article::{
@@ -11,3 +12,4 @@ pub use article::{
 };
 pub use diff::{PartDiff, Piece};
 pub use procedure::{LocalStep, Prerequisite, ReaderArea, Step, Variant, VariantArea};
+pub use translation::TranslationStatus;

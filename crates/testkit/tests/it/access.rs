@@ -93,7 +93,8 @@ backend_test!(workspace_routes_enforce_their_table, |backend| async move {
             .replace("{service}", "cambio-di-residenza")
             .replace("{org}", "comune-arezzo")
             .replace("{locale}", "ar")
-            .replace("{article}", &article);
+            .replace("{article}", &article)
+            .replace("{norm}", "dlgs-286-1998");
 
         let mut anonymous = Session::new(&app.url(""));
         let page = call(&mut anonymous, method, &path).await;

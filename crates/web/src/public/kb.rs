@@ -110,6 +110,13 @@ struct ArticlePage<'a> {
     updated_iso: String,
     updated_text: String,
     review_by: Option<String>,
+    /// `lang` and `dir` of the article's texts (the reader's language, or Italian).
+    text_lang: &'static str,
+    text_dir: &'static str,
+    /// The notice about the translation, for readers of another language than Italian.
+    translation_notice: Option<String>,
+    /// The Italian original, linked from a translated or untranslated page.
+    original: Option<String>,
 }
 
 #[derive(Template)]
@@ -133,7 +140,7 @@ async fn article_page(
         area.provincia.as_deref(),
     )
     .await?;
-    let page = kb::public::sheet(&state.app, theme, &slug, &area).await?;
+    let page = kb::public::sheet(&state.app, (theme, &slug), locale, &area).await?;
     match page.ok_or(WebError::NotFound)? {
         SheetPage::Article(a) => render(&ArticlePage::new(&state, locale, *a), StatusCode::OK),
         SheetPage::Withdrawn { title, replaced_by } => {
@@ -206,7 +213,17 @@ impl<'a> ArticlePage<'a> {
                 )
             })
             .collect();
+        let translation_notice = a
+            .translation
+            .map(|s| tr.t(&format!("kb-tr-notice-{}", s.slug())).into_owned());
+        let original = a
+            .translation
+            .map(|_| format!("/it/{}/{}", a.theme.slug(), a.slug));
         Self {
+            text_lang: a.text_locale.tag(),
+            text_dir: a.text_locale.direction().as_str(),
+            translation_notice,
+            original,
             theme_name: tr.t(&a.theme.message_id()).into_owned(),
             kind: tr.t(&format!("kb-kind-{}", a.kind.slug())).into_owned(),
             before,

@@ -52,6 +52,9 @@ pub(crate) fn workspace_nav(layout: &Layout<'_>, user: &SignedIn) -> Vec<NavLink
     if Policy::can(&user.actor, Action::ReadAudit, &Resource::Network) {
         links.push(link("audit", "workspace-nav-audit"));
     }
+    if Policy::can(&user.actor, Action::ManageNorms, &Resource::Network) {
+        links.push(link("norme", "workspace-nav-norms"));
+    }
     let translates = Locale::ALL.into_iter().any(|l| {
         l != Locale::FALLBACK
             && Policy::can(
@@ -62,6 +65,15 @@ pub(crate) fn workspace_nav(layout: &Layout<'_>, user: &SignedIn) -> Vec<NavLink
     });
     if translates {
         links.push(link("traduzioni", "workspace-nav-translations"));
+    }
+    let articles_into = Locale::ALL
+        .into_iter()
+        .find(|l| sportello_app::kb::translations::may_translate(user, *l));
+    if let Some(locale) = articles_into {
+        links.push(link(
+            &format!("schede-tradotte/{}", locale.tag()),
+            "workspace-nav-kb-translations",
+        ));
     }
     links
 }

@@ -1,5 +1,8 @@
 //! The knowledge base: the editorial workflow over real HTTP on both backends, edit
 //! conflicts, and the public sheets.
 
+mod browser;
+mod legal;
 mod pages;
+mod translation;
 mod workflow;

@@ -311,3 +311,99 @@ backend_test!(
         assert!(v2.content.contains("Il testo del primo."));
     }
 );
+
+backend_test!(
+    publishing_a_flagged_sheet_needs_a_recorded_override,
+    |backend| async move {
+        let Some(app) = TestApp::spawn(backend, "kb_override").await else {
+            return;
+        };
+        sportello_app::demo::load(&app.store, &SystemClock, 0)
+            .await
+            .unwrap();
+        let mut writer = operator_session(
+            &app,
+            "writer@example.org",
+            Role::L2Operator,
+            Scope::Desk("hub-salute".into()),
+        )
+        .await;
+        let mut reviewer = operator_session(
+            &app,
+            "hub-editor@example.org",
+            Role::HubEditor,
+            Scope::Desk("hub-salute".into()),
+        )
+        .await;
+        let flagged = "Il servizio è aperto anche ai cittadini extracomunitari.";
+        let created = post(
+            &mut writer,
+            "/it/workspace/schede/nuova",
+            &sheet_fields("Medico di base", flagged),
+        )
+        .await;
+        let id = created
+            .location()
+            .and_then(|l| l.strip_prefix("/it/workspace/schede/"))
+            .and_then(|l| l.split('?').next())
+            .unwrap()
+            .to_owned();
+
+        // The check button measures what was typed, saves nothing.
+        let mut typed = sheet_fields("Medico di base", "Testo nuovo, qualora serva.");
+        typed.push(("base_version", "1"));
+        typed.push(("check", "1"));
+        let checked = post(&mut writer, &format!("/it/workspace/schede/{id}"), &typed).await;
+        assert_eq!(checked.status, StatusCode::OK);
+        assert!(checked.body.contains("Indice Gulpease"));
+        assert!(checked
+            .body
+            .contains("<mark lang=\"it\" dir=\"ltr\">qualora</mark>"));
+        assert!(checked.body.contains("Testo nuovo, qualora serva."), "kept");
+        assert_eq!(
+            app.store.article(&id).await.unwrap().unwrap().head_version,
+            1
+        );
+
+        let editor = writer.get(&format!("/it/workspace/schede/{id}")).await;
+        assert!(editor.body.contains("extracomunitari</mark>"));
+        assert!(editor.body.contains("Carta di Roma"));
+        assert_eq!(
+            act(&mut writer, &id, "submit", 1, "").await.status,
+            StatusCode::SEE_OTHER
+        );
+        let refused = act(&mut reviewer, &id, "publish", 1, "").await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(refused.body.contains("scrivi perché va pubblicata così"));
+        assert!(refused.body.contains("name=\"override_reason\""));
+        let reason = "Citazione testuale del bando regionale.";
+        let published = post(
+            &mut reviewer,
+            &format!("/it/workspace/schede/{id}/stato"),
+            &[
+                ("action", "publish"),
+                ("seen_version", "1"),
+                ("override_reason", reason),
+            ],
+        )
+        .await;
+        assert_eq!(
+            published.status,
+            StatusCode::SEE_OTHER,
+            "{}",
+            published.body
+        );
+        let comments = app.store.article_comments(&id).await.unwrap();
+        assert!(comments
+            .iter()
+            .any(|c| c.body == format!("[override] {reason}")));
+        let audit = app
+            .store
+            .audit_entries(&AuditFilter::default(), 100, 0)
+            .await
+            .unwrap();
+        assert!(audit.iter().any(|e| e.action == "kb.article_publish"
+            && e.object_id == id
+            && e.detail.contains("writing-aids override")));
+    }
+);

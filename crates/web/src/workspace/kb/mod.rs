@@ -12,10 +12,10 @@ use axum::Form;
 use serde::Deserialize;
 use sportello_app::editing::FieldError;
 use sportello_app::kb::{
-    self, ArticleForm, ArticleVersion, EditorView, HistoryView, Move, Moved, NormRecord, Reached,
-    Saved, StepForm, VariantForm,
+    self, AidsReport, ArticleForm, ArticleVersion, Checked, EditorView, Move, Moved, NormRecord,
+    Reached, Saved, StepForm, VariantForm,
 };
-use sportello_core::kb::{ArticleKind, ArticleStatus, Piece, Section, Transition};
+use sportello_core::kb::{ArticleKind, ArticleStatus, Section, Transition};
 use sportello_core::Theme;
 
 use crate::platform::error::WebError;
@@ -50,9 +50,15 @@ pub fn routes() -> Routes {
         .get(
             "/{lang}/workspace/schede/{article}/versioni",
             ArticleEditors,
-            history,
+            history::history,
         )
+        .merge(norms::routes())
+        .merge(translations::routes())
 }
+
+mod history;
+mod norms;
+mod translations;
 
 /// An article in the list, its labels translated.
 struct Line {
@@ -68,6 +74,8 @@ struct ListPage<'a> {
     chrome: Chrome<'a>,
     lines: Vec<Line>,
     writes: bool,
+    /// "3 sheets to check after a change in the law", when there are any.
+    legal_pending: Option<String>,
 }
 
 workspace_page!(ListPage => Chrome);
@@ -90,7 +98,7 @@ pub async fn list(
         .is_empty();
     let chrome = Chrome::page(&state, &req, "kb-ws-title", "/schede");
     let tr = chrome.layout.tr;
-    let lines = reached
+    let lines: Vec<Line> = reached
         .into_iter()
         .map(|r| Line {
             theme: Theme::from_slug(&r.record.theme)
@@ -101,10 +109,14 @@ pub async fn list(
             r,
         })
         .collect();
+    let pending = lines.iter().filter(|l| l.r.record.legal_review).count();
+    let legal_pending =
+        (pending > 0).then(|| tr.t1("kb-ws-legal-pending", "count", pending).into_owned());
     let page = ListPage {
         chrome,
         lines,
         writes,
+        legal_pending,
     };
     Ok(render_private(&page, StatusCode::OK)?)
 }
@@ -139,7 +151,7 @@ fn slots(form: &ArticleForm) -> Vec<StepSlot> {
 }
 
 /// The form's fields and messages, shared by the new-article page and the editor.
-struct FormView {
+pub(super) struct FormView {
     form: ArticleForm,
     steps: Vec<StepSlot>,
     sections: Vec<(&'static str, String, String)>,
@@ -147,10 +159,15 @@ struct FormView {
     norms: Vec<(NormRecord, bool)>,
     prerequisites: Vec<(&'static str, String, bool)>,
     structured: bool,
+    /// `lang` and `dir` of the texts typed: Italian, or the language of a translation.
+    pub(super) lang: &'static str,
+    pub(super) dir: &'static str,
+    /// A translation: prerequisites and norms are the source's, not typed again.
+    pub(super) translating: bool,
 }
 
 impl FormView {
-    fn new(
+    pub(super) fn new(
         chrome: &Chrome<'_>,
         form: ArticleForm,
         norms: Vec<NormRecord>,
@@ -190,6 +207,9 @@ impl FormView {
                 .collect(),
             structured,
             form,
+            lang: "it",
+            dir: "ltr",
+            translating: false,
         }
     }
 
@@ -309,9 +329,73 @@ struct EditorPage<'a> {
     moved: Option<String>,
     refused: Option<String>,
     theirs: Option<Theirs>,
+    aids: AidsView,
 }
 
 workspace_page!(EditorPage => Chrome);
+
+/// The writing aids, translated: the score with its reading level, the long sentences and
+/// the words with a better alternative, each with the part of the article it is in.
+struct AidsView {
+    /// "Gulpease 62: …" or a note that there is nothing to measure.
+    score: String,
+    low: bool,
+    needs_override: bool,
+    /// The text was checked as typed (not saved yet).
+    unsaved: bool,
+    long: Vec<(String, String, String)>,
+    findings: Vec<(String, String, &'static str, bool)>,
+}
+
+impl AidsView {
+    fn new(chrome: &Chrome<'_>, report: &AidsReport, unsaved: bool) -> Self {
+        let tr = chrome.layout.tr;
+        let score = match report.gulpease {
+            Some(g) => tr
+                .t2(
+                    "kb-aids-gulpease",
+                    "score",
+                    tr.number(g.score.round(), 0),
+                    "level",
+                    tr.t(&format!("kb-aids-level-{}", g.level.code()))
+                        .into_owned(),
+                )
+                .into_owned(),
+            None => tr.t("kb-aids-nothing").into_owned(),
+        };
+        Self {
+            score,
+            low: report
+                .gulpease
+                .is_some_and(|g| g.score < sportello_core::kb::writing::MIN_GULPEASE),
+            needs_override: report.needs_override,
+            unsaved,
+            long: report
+                .long_sentences
+                .iter()
+                .map(|l| {
+                    (
+                        part_label(chrome, &l.part),
+                        l.text.clone(),
+                        tr.t1("kb-aids-words", "count", l.words).into_owned(),
+                    )
+                })
+                .collect(),
+            findings: report
+                .findings
+                .iter()
+                .map(|f| {
+                    (
+                        part_label(chrome, &f.part),
+                        f.found.clone(),
+                        f.alternative,
+                        f.respectful,
+                    )
+                })
+                .collect(),
+        }
+    }
+}
 
 /// What the editor page shows besides the stored article.
 #[derive(Default)]
@@ -322,6 +406,8 @@ struct EditorState<'f> {
     moved: Option<String>,
     refused: Option<&'static str>,
     theirs: Option<ArticleVersion>,
+    /// The aids on the form as typed (the "check" button), instead of the stored version.
+    report: Option<AidsReport>,
 }
 
 impl<'a> EditorPage<'a> {
@@ -387,7 +473,12 @@ impl<'a> EditorPage<'a> {
                 )
             })
             .collect();
+        let aids = match &extra.report {
+            Some(report) => AidsView::new(&chrome, report, true),
+            None => AidsView::new(&chrome, &v.aids, false),
+        };
         Ok(Self {
+            aids,
             f: FormView::new(&chrome, form, v.norms.clone(), extra.errors),
             status: status_label(&chrome, &record.status),
             moved: extra.moved,
@@ -452,6 +543,9 @@ pub async fn save(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     let form = ArticleForm::from_pairs(&pairs);
+    if pairs.iter().any(|(k, _)| k == "check") {
+        return check(&state, &req, &id, form).await;
+    }
     let saved = kb::editing::save(&state.app, &req.user, &req.origin, &id, &form).await?;
     let (errors, theirs, status) = match saved {
         Saved::Saved { .. } => {
@@ -473,6 +567,34 @@ pub async fn save(
     Ok(render_private(&page, status)?)
 }
 
+/// The editor's "check the text" button: the aids on what was typed, nothing saved.
+async fn check(
+    state: &AppState,
+    req: &OperatorRequest,
+    id: &str,
+    form: ArticleForm,
+) -> Result<Response, WebError> {
+    let (errors, report) = match kb::editing::check(&state.app, &req.user, id, &form).await? {
+        Checked::NotFound => return Err(WebError::NotFound),
+        Checked::Invalid(errors) => (errors, None),
+        Checked::Report(report) => (Vec::new(), Some(report)),
+    };
+    let v = editor_view(state, req, id).await?;
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let extra = EditorState {
+        form: Some(form),
+        errors: &errors,
+        report,
+        ..EditorState::default()
+    };
+    let page = EditorPage::new(state, req, (id, v), extra)?;
+    Ok(render_private(&page, status)?)
+}
+
 #[derive(Debug, Deserialize)]
 pub struct MoveForm {
     #[serde(default)]
@@ -484,6 +606,8 @@ pub struct MoveForm {
     /// `YYYY-MM-DDTHH:MM`, Rome's time (an `<input type="datetime-local">`); empty: now.
     #[serde(default)]
     publish_at: String,
+    #[serde(default)]
+    override_reason: String,
 }
 
 pub async fn transition(
@@ -503,6 +627,7 @@ pub async fn transition(
                 seen_version: form.seen_version,
                 comment: &form.comment,
                 publish_at,
+                override_reason: &form.override_reason,
             };
             kb::editing::transition(&state.app, &req.user, &req.origin, &id, &step).await?
         }
@@ -555,42 +680,8 @@ pub async fn comment(
     Ok(render_private(&page, StatusCode::UNPROCESSABLE_ENTITY)?)
 }
 
-#[derive(Debug, Deserialize)]
-pub struct HistoryQuery {
-    da: Option<i64>,
-    a: Option<i64>,
-}
-
-/// A version in the history list.
-struct VersionLine {
-    version: i64,
-    when: String,
-    editor: String,
-    minor: bool,
-}
-
-/// A changed part, its label translated.
-struct DiffView {
-    label: String,
-    pieces: Vec<Piece>,
-}
-
-#[derive(Template)]
-#[template(path = "kb/ws_history.html")]
-struct HistoryPage<'a> {
-    chrome: Chrome<'a>,
-    id: String,
-    title: String,
-    from: i64,
-    to: i64,
-    versions: Vec<VersionLine>,
-    diff: Vec<DiffView>,
-}
-
-workspace_page!(HistoryPage => Chrome);
-
 /// The label of a diffed part: `step-2-title` reads "Step 2: title".
-fn part_label(chrome: &Chrome<'_>, key: &str) -> String {
+pub(super) fn part_label(chrome: &Chrome<'_>, key: &str) -> String {
     let tr = chrome.layout.tr;
     if let Some(rest) = key.strip_prefix("step-") {
         let (n, field) = rest.split_once('-').unwrap_or((rest, ""));
@@ -606,57 +697,4 @@ fn part_label(chrome: &Chrome<'_>, key: &str) -> String {
     } else {
         tr.t(&format!("kb-part-{key}")).into_owned()
     }
-}
-
-impl<'a> HistoryPage<'a> {
-    fn new(state: &'a AppState, req: &OperatorRequest, id: &str, h: HistoryView) -> Self {
-        let chrome = Chrome::page(
-            state,
-            req,
-            "kb-ws-history-title",
-            &format!("/schede/{id}/versioni"),
-        );
-        let tr = chrome.layout.tr;
-        Self {
-            title: h.reached.record.title.clone(),
-            from: h.from,
-            to: h.to,
-            versions: h
-                .versions
-                .iter()
-                .map(|v| VersionLine {
-                    version: v.version,
-                    when: date_time(tr, v.created_at),
-                    editor: v
-                        .editor
-                        .clone()
-                        .unwrap_or_else(|| tr.t("kb-editor-system").into_owned()),
-                    minor: v.minor,
-                })
-                .collect(),
-            diff: h
-                .diff
-                .into_iter()
-                .map(|d| DiffView {
-                    label: part_label(&chrome, &d.key),
-                    pieces: d.pieces,
-                })
-                .collect(),
-            id: id.to_owned(),
-            chrome,
-        }
-    }
-}
-
-pub async fn history(
-    State(state): State<AppState>,
-    req: OperatorRequest,
-    Path((_, id)): Path<(String, String)>,
-    Query(query): Query<HistoryQuery>,
-) -> Result<Response, WebError> {
-    let h = kb::editing::history(&state.app, &req.user, &id, query.da, query.a)
-        .await?
-        .ok_or(WebError::NotFound)?;
-    let page = HistoryPage::new(&state, &req, &id, h);
-    Ok(render_private(&page, StatusCode::OK)?)
 }

@@ -1,0 +1,92 @@
+//! Translations of articles, one per article and language.
+
+use chrono::{DateTime, Utc};
+
+use super::articles::bump_kb_version;
+use crate::{read, write, Result, Store};
+
+/// One article's translation into one language.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct ArticleTranslation {
+    pub article_id: String,
+    pub locale: String,
+    pub title: String,
+    /// JSON of the core's `ArticleContent`, in that language.
+    pub content: String,
+    /// The Italian version it translates.
+    pub source_version: i64,
+    /// Made by a machine and not yet approved by a person.
+    pub machine: bool,
+    pub translator_id: Option<String>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl Store {
+    /// Saves a translation, replacing the earlier one of that article and language.
+    pub async fn save_article_translation(&self, t: &ArticleTranslation) -> Result<()> {
+        write!(self, |tx| {
+            sqlx::query("DELETE FROM kb_translations WHERE article_id = $1 AND locale = $2")
+                .bind(&t.article_id)
+                .bind(&t.locale)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query(
+                "INSERT INTO kb_translations (article_id, locale, title, content, source_version, \
+                 machine, translator_id, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            )
+            .bind(&t.article_id)
+            .bind(&t.locale)
+            .bind(&t.title)
+            .bind(&t.content)
+            .bind(t.source_version)
+            .bind(t.machine)
+            .bind(&t.translator_id)
+            .bind(t.updated_at)
+            .execute(&mut *tx)
+            .await?;
+            bump_kb_version!(tx);
+        });
+        Ok(())
+    }
+
+    pub async fn article_translation(
+        &self,
+        article_id: &str,
+        locale: &str,
+    ) -> Result<Option<ArticleTranslation>> {
+        Ok(read!(self, |pool| {
+            sqlx::query_as(
+                "SELECT article_id, locale, title, content, source_version, machine, translator_id, \
+                 updated_at FROM kb_translations WHERE article_id = $1 AND locale = $2",
+            )
+            .bind(article_id)
+            .bind(locale)
+            .fetch_optional(pool)
+            .await?
+        }))
+    }
+
+    /// Every translation into `locale`, as `(article id, source version, machine)`.
+    pub async fn translations_into(&self, locale: &str) -> Result<Vec<(String, i64, bool)>> {
+        Ok(read!(self, |pool| {
+            sqlx::query_as(
+                "SELECT article_id, source_version, machine FROM kb_translations WHERE locale = $1",
+            )
+            .bind(locale)
+            .fetch_all(pool)
+            .await?
+        }))
+    }
+
+    /// Every article's versions as `(article id, version, minor)`: what translation
+    /// statuses are computed from (a few per article).
+    pub async fn article_version_marks(&self) -> Result<Vec<(String, i64, bool)>> {
+        Ok(read!(self, |pool| {
+            sqlx::query_as(
+                "SELECT article_id, version, minor FROM kb_versions ORDER BY article_id, version",
+            )
+            .fetch_all(pool)
+            .await?
+        }))
+    }
+}

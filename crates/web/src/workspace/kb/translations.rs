@@ -1,0 +1,205 @@
+//! Translating articles: a language's queue (`/{lang}/workspace/schede-tradotte/{locale}`)
+//! and the translator's page for one article, with the Italian source, what changed in it
+//! since the version translated, and the translation's form.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use axum::Form;
+use sportello_app::editing::FieldError;
+use sportello_app::kb::translations::{self, QueueLine, TranslationSaved, TranslatorView};
+use sportello_app::kb::ArticleForm;
+use sportello_core::kb::Piece;
+use sportello_core::Locale;
+
+use super::{part_label, FormView};
+use crate::platform::error::WebError;
+use crate::platform::extract::OperatorRequest;
+use crate::platform::layout::render_private;
+use crate::platform::routes::{Allowed, Routes};
+use crate::workspace::shell::{see_other, workspace_page, Chrome};
+use crate::AppState;
+
+pub(super) fn routes() -> Routes {
+    let page = "/{lang}/workspace/schede/{article}/traduzioni/{locale}";
+    Routes::new()
+        .get(
+            "/{lang}/workspace/schede-tradotte/{locale}",
+            Allowed::Translators,
+            queue,
+        )
+        .get(page, Allowed::Translators, translator)
+        .post(page, Allowed::Translators, save)
+}
+
+fn locale_of(tag: &str) -> Result<Locale, WebError> {
+    Locale::from_tag(tag).map_err(|_| WebError::NotFound)
+}
+
+#[derive(Template)]
+#[template(path = "kb/ws_tr_queue.html")]
+struct QueuePage<'a> {
+    chrome: Chrome<'a>,
+    tag: &'static str,
+    lines: Vec<(QueueLine, String)>,
+}
+
+workspace_page!(QueuePage => Chrome);
+
+pub async fn queue(
+    State(state): State<AppState>,
+    req: OperatorRequest,
+    Path((_, tag)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    let locale = locale_of(&tag)?;
+    let lines = translations::queue(&state.app, &req.user, locale).await?;
+    let chrome = Chrome::page(
+        &state,
+        &req,
+        "kb-tr-queue-title",
+        &format!("/schede-tradotte/{tag}"),
+    );
+    let tr = chrome.layout.tr;
+    let lines = lines
+        .into_iter()
+        .map(|l| {
+            let status = tr
+                .t(&format!("kb-tr-status-{}", l.status.slug()))
+                .into_owned();
+            (l, status)
+        })
+        .collect();
+    let page = QueuePage {
+        chrome,
+        tag: locale.tag(),
+        lines,
+    };
+    Ok(render_private(&page, StatusCode::OK)?)
+}
+
+#[derive(Template)]
+#[template(path = "kb/ws_translator.html")]
+struct TranslatorPage<'a> {
+    chrome: Chrome<'a>,
+    v: TranslatorView,
+    endonym: &'static str,
+    status: String,
+    source: Vec<(String, String)>,
+    diff: Vec<(String, Vec<Piece>)>,
+    f: FormView,
+    saved: bool,
+    stale: bool,
+}
+
+workspace_page!(TranslatorPage => Chrome);
+
+impl<'a> TranslatorPage<'a> {
+    fn new(
+        state: &'a AppState,
+        req: &OperatorRequest,
+        v: TranslatorView,
+        (form, errors): (Option<ArticleForm>, &[FieldError]),
+    ) -> Self {
+        let path = format!("/schede/{}/traduzioni/{}", v.record.id, v.locale.tag());
+        let chrome = Chrome::page(state, req, "kb-tr-title", &path);
+        let tr = chrome.layout.tr;
+        let record = &v.record;
+        let start = v.translation.as_ref().map_or(&v.source, |(_, c)| c);
+        let form = form.unwrap_or_else(|| ArticleForm {
+            kind: record.kind.clone(),
+            ..ArticleForm::from_content(start, Vec::new(), v.public_version)
+        });
+        let mut f = FormView::new(&chrome, form, Vec::new(), errors);
+        f.lang = v.locale.tag();
+        f.translating = true;
+        f.dir = v.locale.direction().as_str();
+        Self {
+            endonym: v.locale.endonym(),
+            status: tr
+                .t(&format!("kb-tr-status-{}", v.status.slug()))
+                .into_owned(),
+            source: v
+                .source
+                .parts()
+                .into_iter()
+                .map(|p| (part_label(&chrome, &p.key), p.text))
+                .collect(),
+            diff: v
+                .source_diff
+                .iter()
+                .map(|d| (part_label(&chrome, &d.key), d.pieces.clone()))
+                .collect(),
+            f,
+            saved: false,
+            stale: false,
+            chrome,
+            v,
+        }
+    }
+}
+
+async fn view(
+    state: &AppState,
+    req: &OperatorRequest,
+    id: &str,
+    locale: Locale,
+) -> Result<TranslatorView, WebError> {
+    translations::translator(&state.app, &req.user, id, locale)
+        .await?
+        .ok_or(WebError::NotFound)
+}
+
+pub async fn translator(
+    State(state): State<AppState>,
+    req: OperatorRequest,
+    Path((_, id, tag)): Path<(String, String, String)>,
+    query: axum::extract::RawQuery,
+) -> Result<Response, WebError> {
+    let locale = locale_of(&tag)?;
+    let v = view(&state, &req, &id, locale).await?;
+    let mut page = TranslatorPage::new(&state, &req, v, (None, &[]));
+    page.saved = query.0.is_some_and(|q| q.contains("salvata=1"));
+    Ok(render_private(&page, StatusCode::OK)?)
+}
+
+pub async fn save(
+    State(state): State<AppState>,
+    req: OperatorRequest,
+    Path((_, id, tag)): Path<(String, String, String)>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    let locale = locale_of(&tag)?;
+    let form = ArticleForm::from_pairs(&pairs);
+    let at = (id.as_str(), locale);
+    let saved = translations::save(
+        &state.app,
+        &req.user,
+        &req.origin,
+        at,
+        &form,
+        form.base_version,
+    )
+    .await?;
+    let (errors, stale) = match saved {
+        TranslationSaved::Saved => {
+            let to = format!(
+                "/{}/workspace/schede/{id}/traduzioni/{tag}?salvata=1",
+                req.locale.tag()
+            );
+            return Ok(see_other(&to));
+        }
+        TranslationSaved::NotFound => return Err(WebError::NotFound),
+        TranslationSaved::Invalid(errors) => (errors, false),
+        TranslationSaved::Stale => (Vec::new(), true),
+    };
+    let v = view(&state, &req, &id, locale).await?;
+    // After a new publication the form translates the new version, knowingly.
+    let form = ArticleForm {
+        base_version: v.public_version,
+        ..form
+    };
+    let mut page = TranslatorPage::new(&state, &req, v, (Some(form), &errors));
+    page.stale = stale;
+    Ok(render_private(&page, StatusCode::UNPROCESSABLE_ENTITY)?)
+}
