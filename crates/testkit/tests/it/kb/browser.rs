@@ -54,6 +54,25 @@ async fn person(app: &TestApp, email: &str, locale: Locale, role: Role, scope: S
     client
 }
 
+/// Waits until the page is the one a workflow action redirects to (`?stato=<status>`): the
+/// page before it may already show a confirmation.
+async fn wait_moved(client: &Client, status: &str) {
+    let needle = format!("stato={status}");
+    for _ in 0..100 {
+        if client
+            .current_url()
+            .await
+            .unwrap()
+            .as_str()
+            .contains(&needle)
+        {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the page never reached {needle}");
+}
+
 async fn type_into(client: &Client, css: &str, text: &str) {
     let field = client.find(Locator::Css(css)).await.unwrap();
     field.clear().await.unwrap();
@@ -145,12 +164,12 @@ async fn a_sheet_goes_from_the_hub_to_an_arabic_reader_in_the_browser() {
     let editor_path = editor_url.path().to_owned();
     assert_accessible(&writer, "the editor").await;
     click(&writer, "button[value=submit]").await;
-    wait_for(&writer, "p.form-ok").await;
+    wait_moved(&writer, "in_review").await;
 
     // The hub editor publishes it.
     hub.goto(&app.url(&editor_path)).await.unwrap();
     click(&hub, "button[value=publish]").await;
-    wait_for(&hub, "p.form-ok").await;
+    wait_moved(&hub, "published").await;
     assert_eq!(text_of(&hub, "#kb-status").await, "Pubblicata");
 
     let reader = session("kb_browser", 360, true).await.unwrap();
@@ -190,10 +209,10 @@ async fn a_sheet_goes_from_the_hub_to_an_arabic_reader_in_the_browser() {
     click(&writer, "form.desk-edit button[type=submit]").await;
     wait_for(&writer, "p.form-ok").await;
     click(&writer, "button[value=submit]").await;
-    wait_for(&writer, "p.form-ok").await;
+    wait_moved(&writer, "in_review").await;
     hub.goto(&app.url(&editor_path)).await.unwrap();
     click(&hub, "button[value=publish]").await;
-    wait_for(&hub, "p.form-ok").await;
+    wait_moved(&hub, "published").await;
 
     translator.goto(&app.url(&page)).await.unwrap();
     wait_for(&translator, "#kb-tr-diff ins").await;
