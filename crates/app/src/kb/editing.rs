@@ -6,7 +6,7 @@
 use chrono::{DateTime, Months, Utc};
 use sportello_core::kb::{diff, ArticleContent, ArticleKind, ArticleStatus, PartDiff, Transition};
 use sportello_core::{Action, Policy, Resource};
-use sportello_store::{AuditEvent, NewArticle, NewVersion, StatusChange, StoreError};
+use sportello_store::{NewArticle, NewVersion, StatusChange, StoreError};
 
 pub use sportello_store::{ArticleComment, ArticleRecord, ArticleVersion, NormRecord};
 
@@ -99,23 +99,7 @@ async fn audit(
     article_id: &str,
     detail: String,
 ) -> Result<()> {
-    // Every audited kb action follows a write: this node's pages catch up at once.
-    app.directory().invalidate();
-    app.store()
-        .append_audit(
-            &AuditEvent {
-                actor_id: Some(user.user_id.clone()),
-                actor_label: user.email.clone(),
-                action: action.into(),
-                object_type: "article".into(),
-                object_id: article_id.to_owned(),
-                ip: origin.ip.clone(),
-                detail,
-            },
-            app.clock().now(),
-        )
-        .await?;
-    Ok(())
+    super::audit_write(app, (user, origin), ("article", article_id), action, detail).await
 }
 
 /// What became of a save.

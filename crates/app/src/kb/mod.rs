@@ -16,3 +16,30 @@ pub use editing::{
 };
 pub use form::{ArticleForm, StepForm, VariantForm};
 pub use public::{ArticleSummary, PublicArticle, SheetPage, StepView, VariantView};
+
+/// Audits a knowledge-base write (`object` is `("article", id)` or `("norm", slug)`) and
+/// makes this node's published pages catch up at once: every audited kb action follows one.
+pub(crate) async fn audit_write(
+    app: &crate::App,
+    (user, origin): (&crate::identity::SignedIn, &crate::identity::RequestOrigin),
+    (object_type, object_id): (&str, &str),
+    action: &str,
+    detail: String,
+) -> crate::Result<()> {
+    app.directory().invalidate();
+    app.store()
+        .append_audit(
+            &sportello_store::AuditEvent {
+                actor_id: Some(user.user_id.clone()),
+                actor_label: user.email.clone(),
+                action: action.into(),
+                object_type: object_type.into(),
+                object_id: object_id.to_owned(),
+                ip: origin.ip.clone(),
+                detail,
+            },
+            app.clock().now(),
+        )
+        .await?;
+    Ok(())
+}

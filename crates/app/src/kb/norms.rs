@@ -4,7 +4,6 @@
 //! being updated, and each owning hub is told by e-mail and sees it in the workspace.
 
 use sportello_core::{Action, Policy, Resource, Slug};
-use sportello_store::AuditEvent;
 
 pub use sportello_store::FlaggedArticle;
 
@@ -81,22 +80,7 @@ async fn audit(
     slug: &str,
     detail: String,
 ) -> Result<()> {
-    app.directory().invalidate();
-    app.store()
-        .append_audit(
-            &AuditEvent {
-                actor_id: Some(user.user_id.clone()),
-                actor_label: user.email.clone(),
-                action: action.into(),
-                object_type: "norm".into(),
-                object_id: slug.to_owned(),
-                ip: origin.ip.clone(),
-                detail,
-            },
-            app.clock().now(),
-        )
-        .await?;
-    Ok(())
+    super::audit_write(app, (user, origin), ("norm", slug), action, detail).await
 }
 
 /// Adds a norm to the register (or corrects the title and link of one with that slug).

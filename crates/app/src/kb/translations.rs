@@ -6,7 +6,7 @@
 
 use sportello_core::kb::{diff, ArticleContent, PartDiff, TranslationStatus};
 use sportello_core::{Action, Locale, Policy, Resource};
-use sportello_store::{ArticleTranslation, AuditEvent};
+use sportello_store::ArticleTranslation;
 
 use super::editing::{content_of, ArticleRecord};
 use super::form::ArticleForm;
@@ -211,20 +211,13 @@ pub async fn save(
             updated_at: now,
         })
         .await?;
-    app.directory().invalidate();
-    store
-        .append_audit(
-            &AuditEvent {
-                actor_id: Some(user.user_id.clone()),
-                actor_label: user.email.clone(),
-                action: "kb.translation_saved".into(),
-                object_type: "article".into(),
-                object_id: id.to_owned(),
-                ip: origin.ip.clone(),
-                detail: format!("{}, source version {source_version}", locale.tag()),
-            },
-            now,
-        )
-        .await?;
+    super::audit_write(
+        app,
+        (user, origin),
+        ("article", id),
+        "kb.translation_saved",
+        format!("{}, source version {source_version}", locale.tag()),
+    )
+    .await?;
     Ok(TranslationSaved::Saved)
 }
