@@ -433,3 +433,130 @@ kb-tr-save = حفظ الترجمة
 kb-tr-stale = في هذه الأثناء نُشر النص الإيطالي من جديد. انظر إلى الفروق واحفظ مرة أخرى.
 # unreviewed
 workspace-nav-kb-translations = بطاقات تنتظر الترجمة
+
+## Exchange with translation agencies (XLIFF 2.0)
+
+# unreviewed
+kb-xliff-title = التبادل مع وكالات الترجمة (XLIFF 2.0)
+# unreviewed
+kb-xliff-intro = نزّل ملف XLIFF 2.0 يحتوي على النص الإيطالي المطلوب ترجمته، وعندما تعيده إليك الوكالة استورده هنا. إذا كان في الملف خطأ فلن يُستورد أي شيء.
+# unreviewed
+kb-xliff-download-todo = تنزيل البطاقات التي تحتاج إلى ترجمة أو تحديث
+# unreviewed
+kb-xliff-download-all = تنزيل كل البطاقات المنشورة
+# unreviewed
+kb-xliff-file = ملف XLIFF من الوكالة
+# unreviewed
+kb-xliff-import = استيراد الترجمات
+# unreviewed
+kb-xliff-imported = { $count ->
+    [zero] تم استيراد { $count } ترجمة.
+    [one] تم استيراد { $count } ترجمة.
+    [two] تم استيراد { $count } ترجمتين.
+    [few] تم استيراد { $count } ترجمات.
+    [many] تم استيراد { $count } ترجمة.
+   *[other] تم استيراد { $count } ترجمة.
+}
+# unreviewed
+kb-xliff-refused = لم يُستورد أي شيء. صحّح الملف وحاول مرة أخرى:
+# unreviewed
+kb-xliff-problem = السطر { $line }: { $reason }
+# unreviewed
+kb-xliff-no-file = اختر ملف XLIFF لاستيراده.
+# unreviewed
+kb-xliff-too-large = حجم الملف أكبر من { $max } MB.
+# unreviewed
+kb-xliff-encoding = الملف ليس نصاً بترميز UTF-8.
+# unreviewed
+kb-xliff-error-malformed = ملف XML غير مكتوب بشكل صحيح
+# unreviewed
+kb-xliff-error-not-xliff = هذا ليس ملف XLIFF 2.0
+# unreviewed
+kb-xliff-error-doctype = تصريح DOCTYPE غير مقبول
+# unreviewed
+kb-xliff-error-entity = الكيان &{ $name }; غير معروف
+# unreviewed
+kb-xliff-error-missing-attribute = السمة { $name } مفقودة
+# unreviewed
+kb-xliff-error-unexpected = العنصر <{ $name }> غير متوقع هنا
+# unreviewed
+kb-xliff-error-inline-code = الرمز المضمَّن <{ $name }> غير مدعوم
+# unreviewed
+kb-xliff-error-duplicate-unit = الوحدة { $name } تظهر مرتين
+# unreviewed
+kb-xliff-error-bad-version = الإصدار { $name } ليس رقماً
+# unreviewed
+kb-xliff-error-language = لغات الملف ({ $name }) ليست من الإيطالية إلى هذه اللغة
+# unreviewed
+kb-xliff-error-unknown-article = البطاقة { $name } غير موجودة أو لم تعد منشورة
+# unreviewed
+kb-xliff-error-stale = تغيّر النص الإيطالي لـ { $name } بعد التصدير: نزّل الملف مرة أخرى
+# unreviewed
+kb-xliff-error-unknown-unit = الوحدة { $name } ليست جزءاً من البطاقة
+# unreviewed
+kb-xliff-error-untranslated = الوحدة { $name } غير مترجمة
+# unreviewed
+kb-xliff-error-invalid = الحقل { $name } غير صالح
+
+## Sheets due for review
+
+# unreviewed
+workspace-nav-kb-review = بطاقات تحتاج إلى مراجعة
+# unreviewed
+kb-review-title = بطاقات تحتاج إلى مراجعة
+# unreviewed
+kb-review-intro = البطاقات المنشورة لمراكزك الموضوعية التي تجاوزت تاريخ المراجعة أو ستبلغه خلال 30 يوماً.
+# unreviewed
+kb-review-due = المراجعة قبل
+# unreviewed
+kb-review-overdue = متأخرة
+# unreviewed
+kb-review-soon = موعدها قريب
+# unreviewed
+kb-review-none = لا توجد أي بطاقة تحتاج إلى مراجعة.
+# unreviewed
+kb-review-mark = أؤكد أنها لا تزال صحيحة
+# unreviewed
+kb-review-marked = تم تأكيد البطاقة: المراجعة القادمة قبل { $date }.
+
+## Readers' ratings
+
+# unreviewed
+kb-rating-legend = هل كانت هذه الصفحة واضحة؟
+# unreviewed
+kb-rating-1 = غير واضحة إطلاقاً
+# unreviewed
+kb-rating-2 = قليلة الوضوح
+# unreviewed
+kb-rating-3 = واضحة إلى حد ما
+# unreviewed
+kb-rating-4 = واضحة
+# unreviewed
+kb-rating-5 = واضحة جداً
+# unreviewed
+kb-rating-comment = ما الذي كان ناقصاً أو صعب الفهم؟ (اختياري: لا تكتب بيانات شخصية)
+# unreviewed
+kb-rating-send = إرسال
+# unreviewed
+kb-rating-thanks = شكراً: إجابتك تساعدنا على تحسين هذه الصفحة.
+# unreviewed
+kb-rating-invalid = اختر إجابة من 1 إلى 5.
+# unreviewed
+kb-rating-too-long = التعليق طويل جداً (الحد الأقصى { $max } حرف).
+# unreviewed
+kb-rating-limited = وصلت إجابات كثيرة جداً من اتصالك: حاول مرة أخرى لاحقاً.
+# unreviewed
+kb-ratings-title = إجابات القرّاء
+# unreviewed
+kb-ratings-summary = { $count ->
+    [zero] { $count } إجابة، المتوسط { $average } من 5
+    [one] { $count } إجابة، المتوسط { $average } من 5
+    [two] { $count } إجابتان، المتوسط { $average } من 5
+    [few] { $count } إجابات، المتوسط { $average } من 5
+    [many] { $count } إجابة، المتوسط { $average } من 5
+   *[other] { $count } إجابة، المتوسط { $average } من 5
+}
+# unreviewed
+kb-ratings-none = لم يُجب أي قارئ بعد.
+# unreviewed
+kb-ratings-comments = آخر التعليقات

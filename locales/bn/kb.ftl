@@ -417,3 +417,122 @@ kb-tr-save = অনুবাদ সংরক্ষণ করুন
 kb-tr-stale = এর মধ্যে ইতালীয় লেখাটি আবার প্রকাশ করা হয়েছে। পার্থক্যগুলো দেখে আবার সংরক্ষণ করুন।
 # unreviewed
 workspace-nav-kb-translations = অনুবাদের অপেক্ষায় তথ্যপত্র
+
+## Exchange with translation agencies (XLIFF 2.0)
+
+# unreviewed
+kb-xliff-title = অনুবাদ সংস্থার সঙ্গে আদান-প্রদান (XLIFF 2.0)
+# unreviewed
+kb-xliff-intro = অনুবাদের জন্য ইতালীয় লেখাসহ একটি XLIFF 2.0 ফাইল ডাউনলোড করুন, এবং সংস্থা সেটি ফেরত পাঠালে এখানে ইমপোর্ট করুন। ফাইলে কোনো ত্রুটি থাকলে কিছুই ইমপোর্ট করা হয় না।
+# unreviewed
+kb-xliff-download-todo = যেসব তথ্যপত্র অনুবাদ বা হালনাগাদ করতে হবে সেগুলো ডাউনলোড করুন
+# unreviewed
+kb-xliff-download-all = প্রকাশিত সব তথ্যপত্র ডাউনলোড করুন
+# unreviewed
+kb-xliff-file = সংস্থার XLIFF ফাইল
+# unreviewed
+kb-xliff-import = অনুবাদগুলো ইমপোর্ট করুন
+# unreviewed
+kb-xliff-imported = { $count ->
+    [one] { $count }টি অনুবাদ ইমপোর্ট করা হয়েছে।
+   *[other] { $count }টি অনুবাদ ইমপোর্ট করা হয়েছে।
+}
+# unreviewed
+kb-xliff-refused = কিছুই ইমপোর্ট করা হয়নি। ফাইলটি ঠিক করে আবার চেষ্টা করুন:
+# unreviewed
+kb-xliff-problem = লাইন { $line }: { $reason }
+# unreviewed
+kb-xliff-no-file = ইমপোর্ট করার জন্য একটি XLIFF ফাইল বেছে নিন।
+# unreviewed
+kb-xliff-too-large = ফাইলটি { $max } MB-এর চেয়ে বড়।
+# unreviewed
+kb-xliff-encoding = ফাইলটি UTF-8 লেখা নয়।
+# unreviewed
+kb-xliff-error-malformed = XML সঠিকভাবে লেখা হয়নি
+# unreviewed
+kb-xliff-error-not-xliff = এটি XLIFF 2.0 ফাইল নয়
+# unreviewed
+kb-xliff-error-doctype = DOCTYPE ঘোষণা গ্রহণযোগ্য নয়
+# unreviewed
+kb-xliff-error-entity = &{ $name }; এনটিটিটি অজানা
+# unreviewed
+kb-xliff-error-missing-attribute = { $name } অ্যাট্রিবিউটটি নেই
+# unreviewed
+kb-xliff-error-unexpected = <{ $name }> উপাদানটি এখানে প্রত্যাশিত নয়
+# unreviewed
+kb-xliff-error-inline-code = ইনলাইন কোড <{ $name }> সমর্থিত নয়
+# unreviewed
+kb-xliff-error-duplicate-unit = { $name } ইউনিটটি দুবার আছে
+# unreviewed
+kb-xliff-error-bad-version = { $name } সংস্করণটি কোনো সংখ্যা নয়
+# unreviewed
+kb-xliff-error-language = ফাইলের ভাষাগুলো ({ $name }) ইতালীয় থেকে এই ভাষায় নয়
+# unreviewed
+kb-xliff-error-unknown-article = { $name } তথ্যপত্রটি নেই বা আর প্রকাশিত নয়
+# unreviewed
+kb-xliff-error-stale = এক্সপোর্টের পরে { $name }-এর ইতালীয় লেখা বদলে গেছে: ফাইলটি আবার ডাউনলোড করুন
+# unreviewed
+kb-xliff-error-unknown-unit = { $name } ইউনিটটি এই তথ্যপত্রের অংশ নয়
+# unreviewed
+kb-xliff-error-untranslated = { $name } ইউনিটটির অনুবাদ হয়নি
+# unreviewed
+kb-xliff-error-invalid = { $name } ঘরটি বৈধ নয়
+
+## Sheets due for review
+
+# unreviewed
+workspace-nav-kb-review = পর্যালোচনার জন্য তথ্যপত্র
+# unreviewed
+kb-review-title = পর্যালোচনার জন্য তথ্যপত্র
+# unreviewed
+kb-review-intro = আপনার বিষয়ভিত্তিক কেন্দ্রগুলোর প্রকাশিত তথ্যপত্র, যেগুলোর পর্যালোচনার তারিখ পেরিয়ে গেছে বা ৩০ দিনের মধ্যে আসছে।
+# unreviewed
+kb-review-due = পর্যালোচনার শেষ তারিখ
+# unreviewed
+kb-review-overdue = সময় পেরিয়ে গেছে
+# unreviewed
+kb-review-soon = শেষ তারিখ কাছে
+# unreviewed
+kb-review-none = পর্যালোচনার জন্য কোনো তথ্যপত্র নেই।
+# unreviewed
+kb-review-mark = আমি নিশ্চিত করছি যে এটি এখনও সঠিক
+# unreviewed
+kb-review-marked = তথ্যপত্র নিশ্চিত করা হয়েছে: পরের পর্যালোচনা { $date }-এর মধ্যে।
+
+## Readers' ratings
+
+# unreviewed
+kb-rating-legend = এই পাতাটি কি পরিষ্কার ছিল?
+# unreviewed
+kb-rating-1 = একদম পরিষ্কার নয়
+# unreviewed
+kb-rating-2 = খুব একটা পরিষ্কার নয়
+# unreviewed
+kb-rating-3 = মোটামুটি পরিষ্কার
+# unreviewed
+kb-rating-4 = পরিষ্কার
+# unreviewed
+kb-rating-5 = খুব পরিষ্কার
+# unreviewed
+kb-rating-comment = কী বাদ পড়েছিল বা কী বুঝতে কঠিন ছিল? (ঐচ্ছিক: ব্যক্তিগত তথ্য লিখবেন না)
+# unreviewed
+kb-rating-send = পাঠান
+# unreviewed
+kb-rating-thanks = ধন্যবাদ: আপনার উত্তর আমাদের এই পাতাটি আরও ভালো করতে সাহায্য করে।
+# unreviewed
+kb-rating-invalid = ১ থেকে ৫ পর্যন্ত একটি উত্তর বেছে নিন।
+# unreviewed
+kb-rating-too-long = মন্তব্যটি খুব দীর্ঘ (সর্বোচ্চ { $max } অক্ষর)।
+# unreviewed
+kb-rating-limited = আপনার সংযোগ থেকে অনেক বেশি উত্তর এসেছে: পরে আবার চেষ্টা করুন।
+# unreviewed
+kb-ratings-title = পাঠকদের উত্তর
+# unreviewed
+kb-ratings-summary = { $count ->
+    [one] { $count }টি উত্তর, গড় ৫-এর মধ্যে { $average }
+   *[other] { $count }টি উত্তর, গড় ৫-এর মধ্যে { $average }
+}
+# unreviewed
+kb-ratings-none = এখনও কোনো পাঠক উত্তর দেননি।
+# unreviewed
+kb-ratings-comments = সাম্প্রতিক মন্তব্য

@@ -417,3 +417,122 @@ kb-tr-save = Save the translation
 kb-tr-stale = In the meantime the Italian text has been published again. Look at the differences and save again.
 # unreviewed
 workspace-nav-kb-translations = Sheets to translate
+
+## Exchange with translation agencies (XLIFF 2.0)
+
+# unreviewed
+kb-xliff-title = Exchange with translation agencies (XLIFF 2.0)
+# unreviewed
+kb-xliff-intro = Download an XLIFF 2.0 file with the Italian text to translate and, when the agency sends it back, import it here. If the file has an error, nothing is imported.
+# unreviewed
+kb-xliff-download-todo = Download the sheets to translate or update
+# unreviewed
+kb-xliff-download-all = Download every published sheet
+# unreviewed
+kb-xliff-file = XLIFF file from the agency
+# unreviewed
+kb-xliff-import = Import the translations
+# unreviewed
+kb-xliff-imported = { $count ->
+    [one] { $count } translation was imported.
+   *[other] { $count } translations were imported.
+}
+# unreviewed
+kb-xliff-refused = Nothing was imported. Correct the file and try again:
+# unreviewed
+kb-xliff-problem = Line { $line }: { $reason }
+# unreviewed
+kb-xliff-no-file = Choose an XLIFF file to import.
+# unreviewed
+kb-xliff-too-large = The file is larger than { $max } MB.
+# unreviewed
+kb-xliff-encoding = The file is not UTF-8 text.
+# unreviewed
+kb-xliff-error-malformed = the XML is not well formed
+# unreviewed
+kb-xliff-error-not-xliff = this is not an XLIFF 2.0 file
+# unreviewed
+kb-xliff-error-doctype = a DOCTYPE declaration is not accepted
+# unreviewed
+kb-xliff-error-entity = the entity &{ $name }; is unknown
+# unreviewed
+kb-xliff-error-missing-attribute = the attribute { $name } is missing
+# unreviewed
+kb-xliff-error-unexpected = the element <{ $name }> is not expected here
+# unreviewed
+kb-xliff-error-inline-code = the inline code <{ $name }> is not supported
+# unreviewed
+kb-xliff-error-duplicate-unit = the unit { $name } appears twice
+# unreviewed
+kb-xliff-error-bad-version = the version { $name } is not a number
+# unreviewed
+kb-xliff-error-language = the file's languages ({ $name }) are not Italian to this language
+# unreviewed
+kb-xliff-error-unknown-article = the sheet { $name } does not exist or is no longer published
+# unreviewed
+kb-xliff-error-stale = the Italian text of { $name } changed after the export: download the file again
+# unreviewed
+kb-xliff-error-unknown-unit = the unit { $name } is not part of the sheet
+# unreviewed
+kb-xliff-error-untranslated = the unit { $name } is not translated
+# unreviewed
+kb-xliff-error-invalid = the field { $name } is not valid
+
+## Sheets due for review
+
+# unreviewed
+workspace-nav-kb-review = Sheets to review
+# unreviewed
+kb-review-title = Sheets to review
+# unreviewed
+kb-review-intro = Your hubs' published sheets that are past their review date or reach it within 30 days.
+# unreviewed
+kb-review-due = Review by
+# unreviewed
+kb-review-overdue = overdue
+# unreviewed
+kb-review-soon = due soon
+# unreviewed
+kb-review-none = No sheet is due for review.
+# unreviewed
+kb-review-mark = I confirm it is still correct
+# unreviewed
+kb-review-marked = Sheet confirmed: the next review is due by { $date }.
+
+## Readers' ratings
+
+# unreviewed
+kb-rating-legend = Was this page clear?
+# unreviewed
+kb-rating-1 = Not clear at all
+# unreviewed
+kb-rating-2 = Not very clear
+# unreviewed
+kb-rating-3 = Fairly clear
+# unreviewed
+kb-rating-4 = Clear
+# unreviewed
+kb-rating-5 = Very clear
+# unreviewed
+kb-rating-comment = What was missing or hard to understand? (optional: do not write personal data)
+# unreviewed
+kb-rating-send = Send
+# unreviewed
+kb-rating-thanks = Thank you: your answer helps us improve this page.
+# unreviewed
+kb-rating-invalid = Choose an answer from 1 to 5.
+# unreviewed
+kb-rating-too-long = The comment is too long (at most { $max } characters).
+# unreviewed
+kb-rating-limited = Too many answers from your connection: try again later.
+# unreviewed
+kb-ratings-title = Readers' answers
+# unreviewed
+kb-ratings-summary = { $count ->
+    [one] { $count } answer, average { $average } out of 5
+   *[other] { $count } answers, average { $average } out of 5
+}
+# unreviewed
+kb-ratings-none = No reader has answered yet.
+# unreviewed
+kb-ratings-comments = Latest comments

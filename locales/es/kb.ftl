@@ -417,3 +417,122 @@ kb-tr-save = Guardar la traducción
 kb-tr-stale = Mientras tanto el texto italiano se ha vuelto a publicar. Mira las diferencias y vuelve a guardar.
 # unreviewed
 workspace-nav-kb-translations = Fichas por traducir
+
+## Exchange with translation agencies (XLIFF 2.0)
+
+# unreviewed
+kb-xliff-title = Intercambio con las agencias de traducción (XLIFF 2.0)
+# unreviewed
+kb-xliff-intro = Descarga un archivo XLIFF 2.0 con el texto italiano que hay que traducir y, cuando la agencia te lo devuelva, impórtalo aquí. Si el archivo tiene un error, no se importa nada.
+# unreviewed
+kb-xliff-download-todo = Descargar las fichas por traducir o por actualizar
+# unreviewed
+kb-xliff-download-all = Descargar todas las fichas publicadas
+# unreviewed
+kb-xliff-file = Archivo XLIFF de la agencia
+# unreviewed
+kb-xliff-import = Importar las traducciones
+# unreviewed
+kb-xliff-imported = { $count ->
+    [one] Se ha importado { $count } traducción.
+   *[other] Se han importado { $count } traducciones.
+}
+# unreviewed
+kb-xliff-refused = No se ha importado nada. Corrige el archivo e inténtalo de nuevo:
+# unreviewed
+kb-xliff-problem = Línea { $line }: { $reason }
+# unreviewed
+kb-xliff-no-file = Elige un archivo XLIFF para importar.
+# unreviewed
+kb-xliff-too-large = El archivo supera los { $max } MB.
+# unreviewed
+kb-xliff-encoding = El archivo no es texto en UTF-8.
+# unreviewed
+kb-xliff-error-malformed = el XML no está bien formado
+# unreviewed
+kb-xliff-error-not-xliff = no es un archivo XLIFF 2.0
+# unreviewed
+kb-xliff-error-doctype = no se acepta una declaración DOCTYPE
+# unreviewed
+kb-xliff-error-entity = la entidad &{ $name }; es desconocida
+# unreviewed
+kb-xliff-error-missing-attribute = falta el atributo { $name }
+# unreviewed
+kb-xliff-error-unexpected = el elemento <{ $name }> no está previsto aquí
+# unreviewed
+kb-xliff-error-inline-code = el código en línea <{ $name }> no es compatible
+# unreviewed
+kb-xliff-error-duplicate-unit = la unidad { $name } aparece dos veces
+# unreviewed
+kb-xliff-error-bad-version = la versión { $name } no es un número
+# unreviewed
+kb-xliff-error-language = los idiomas del archivo ({ $name }) no son del italiano a este idioma
+# unreviewed
+kb-xliff-error-unknown-article = la ficha { $name } no existe o ya no está publicada
+# unreviewed
+kb-xliff-error-stale = el texto italiano de { $name } cambió después de la exportación: vuelve a descargar el archivo
+# unreviewed
+kb-xliff-error-unknown-unit = la unidad { $name } no forma parte de la ficha
+# unreviewed
+kb-xliff-error-untranslated = la unidad { $name } no está traducida
+# unreviewed
+kb-xliff-error-invalid = el campo { $name } no es válido
+
+## Sheets due for review
+
+# unreviewed
+workspace-nav-kb-review = Fichas por revisar
+# unreviewed
+kb-review-title = Fichas por revisar
+# unreviewed
+kb-review-intro = Las fichas publicadas de tus centros temáticos que ya han superado la fecha de revisión o la alcanzan en los próximos 30 días.
+# unreviewed
+kb-review-due = Revisar antes del
+# unreviewed
+kb-review-overdue = vencida
+# unreviewed
+kb-review-soon = vence pronto
+# unreviewed
+kb-review-none = No hay ninguna ficha por revisar.
+# unreviewed
+kb-review-mark = Confirmo que sigue siendo correcta
+# unreviewed
+kb-review-marked = Ficha confirmada: la próxima revisión es antes del { $date }.
+
+## Readers' ratings
+
+# unreviewed
+kb-rating-legend = ¿Esta página era clara?
+# unreviewed
+kb-rating-1 = Nada clara
+# unreviewed
+kb-rating-2 = Poco clara
+# unreviewed
+kb-rating-3 = Bastante clara
+# unreviewed
+kb-rating-4 = Clara
+# unreviewed
+kb-rating-5 = Muy clara
+# unreviewed
+kb-rating-comment = ¿Qué faltaba o era difícil de entender? (opcional: no escribas datos personales)
+# unreviewed
+kb-rating-send = Enviar
+# unreviewed
+kb-rating-thanks = Gracias: tu respuesta nos ayuda a mejorar esta página.
+# unreviewed
+kb-rating-invalid = Elige una respuesta del 1 al 5.
+# unreviewed
+kb-rating-too-long = El comentario es demasiado largo (como máximo { $max } caracteres).
+# unreviewed
+kb-rating-limited = Demasiadas respuestas desde tu conexión: inténtalo más tarde.
+# unreviewed
+kb-ratings-title = Las respuestas de los lectores
+# unreviewed
+kb-ratings-summary = { $count ->
+    [one] { $count } respuesta, media de { $average } sobre 5
+   *[other] { $count } respuestas, media de { $average } sobre 5
+}
+# unreviewed
+kb-ratings-none = Ningún lector ha respondido todavía.
+# unreviewed
+kb-ratings-comments = Los últimos comentarios

@@ -417,3 +417,122 @@ kb-tr-save = ذخیرهٔ ترجمه
 kb-tr-stale = در این فاصله متن ایتالیایی دوباره منتشر شده است. تفاوت‌ها را ببینید و دوباره ذخیره کنید.
 # unreviewed
 workspace-nav-kb-translations = برگه‌های در انتظار ترجمه
+
+## Exchange with translation agencies (XLIFF 2.0)
+
+# unreviewed
+kb-xliff-title = تبادل با مؤسسه‌های ترجمه (XLIFF 2.0)
+# unreviewed
+kb-xliff-intro = یک فایل XLIFF 2.0 با متن ایتالیایی برای ترجمه دانلود کنید و وقتی مؤسسه آن را برگرداند، آن را اینجا وارد کنید. اگر فایل خطایی داشته باشد، هیچ چیزی وارد نمی‌شود.
+# unreviewed
+kb-xliff-download-todo = دانلود برگه‌هایی که باید ترجمه یا به‌روز شوند
+# unreviewed
+kb-xliff-download-all = دانلود همهٔ برگه‌های منتشرشده
+# unreviewed
+kb-xliff-file = فایل XLIFF مؤسسه
+# unreviewed
+kb-xliff-import = وارد کردن ترجمه‌ها
+# unreviewed
+kb-xliff-imported = { $count ->
+    [one] { $count } ترجمه وارد شد.
+   *[other] { $count } ترجمه وارد شد.
+}
+# unreviewed
+kb-xliff-refused = هیچ چیزی وارد نشد. فایل را اصلاح کنید و دوباره امتحان کنید:
+# unreviewed
+kb-xliff-problem = سطر { $line }: { $reason }
+# unreviewed
+kb-xliff-no-file = یک فایل XLIFF برای وارد کردن انتخاب کنید.
+# unreviewed
+kb-xliff-too-large = حجم فایل بیشتر از { $max } MB است.
+# unreviewed
+kb-xliff-encoding = فایل، متن با رمزگذاری UTF-8 نیست.
+# unreviewed
+kb-xliff-error-malformed = XML درست نوشته نشده است
+# unreviewed
+kb-xliff-error-not-xliff = این فایل XLIFF 2.0 نیست
+# unreviewed
+kb-xliff-error-doctype = اعلان DOCTYPE پذیرفته نمی‌شود
+# unreviewed
+kb-xliff-error-entity = موجودیت &{ $name }; ناشناخته است
+# unreviewed
+kb-xliff-error-missing-attribute = ویژگی { $name } وجود ندارد
+# unreviewed
+kb-xliff-error-unexpected = عنصر <{ $name }> در اینجا پیش‌بینی نشده است
+# unreviewed
+kb-xliff-error-inline-code = کد درون‌خطی <{ $name }> پشتیبانی نمی‌شود
+# unreviewed
+kb-xliff-error-duplicate-unit = واحد { $name } دو بار آمده است
+# unreviewed
+kb-xliff-error-bad-version = نسخهٔ { $name } عدد نیست
+# unreviewed
+kb-xliff-error-language = زبان‌های فایل ({ $name }) از ایتالیایی به این زبان نیستند
+# unreviewed
+kb-xliff-error-unknown-article = برگهٔ { $name } وجود ندارد یا دیگر منتشرشده نیست
+# unreviewed
+kb-xliff-error-stale = متن ایتالیایی { $name } پس از خروجی گرفتن تغییر کرده است: فایل را دوباره دانلود کنید
+# unreviewed
+kb-xliff-error-unknown-unit = واحد { $name } بخشی از این برگه نیست
+# unreviewed
+kb-xliff-error-untranslated = واحد { $name } ترجمه نشده است
+# unreviewed
+kb-xliff-error-invalid = فیلد { $name } معتبر نیست
+
+## Sheets due for review
+
+# unreviewed
+workspace-nav-kb-review = برگه‌هایی که باید بازبینی شوند
+# unreviewed
+kb-review-title = برگه‌هایی که باید بازبینی شوند
+# unreviewed
+kb-review-intro = برگه‌های منتشرشدهٔ مراکز موضوعی شما که تاریخ بازبینی‌شان گذشته است یا ظرف 30 روز آینده فرا می‌رسد.
+# unreviewed
+kb-review-due = بازبینی تا تاریخ
+# unreviewed
+kb-review-overdue = سررسید گذشته
+# unreviewed
+kb-review-soon = سررسید نزدیک
+# unreviewed
+kb-review-none = هیچ برگه‌ای نیاز به بازبینی ندارد.
+# unreviewed
+kb-review-mark = تأیید می‌کنم که هنوز درست است
+# unreviewed
+kb-review-marked = برگه تأیید شد: بازبینی بعدی تا { $date } است.
+
+## Readers' ratings
+
+# unreviewed
+kb-rating-legend = آیا این صفحه واضح بود؟
+# unreviewed
+kb-rating-1 = اصلاً واضح نبود
+# unreviewed
+kb-rating-2 = چندان واضح نبود
+# unreviewed
+kb-rating-3 = تا حدی واضح بود
+# unreviewed
+kb-rating-4 = واضح بود
+# unreviewed
+kb-rating-5 = خیلی واضح بود
+# unreviewed
+kb-rating-comment = چه چیزی کم بود یا فهمیدنش سخت بود؟ (اختیاری: اطلاعات شخصی ننویسید)
+# unreviewed
+kb-rating-send = ارسال
+# unreviewed
+kb-rating-thanks = سپاسگزاریم: پاسخ شما به ما کمک می‌کند این صفحه را بهتر کنیم.
+# unreviewed
+kb-rating-invalid = یک پاسخ از 1 تا 5 انتخاب کنید.
+# unreviewed
+kb-rating-too-long = نظر خیلی طولانی است (حداکثر { $max } نویسه).
+# unreviewed
+kb-rating-limited = پاسخ‌های زیادی از اتصال شما رسیده است: بعداً دوباره امتحان کنید.
+# unreviewed
+kb-ratings-title = پاسخ‌های خوانندگان
+# unreviewed
+kb-ratings-summary = { $count ->
+    [one] { $count } پاسخ، میانگین { $average } از 5
+   *[other] { $count } پاسخ، میانگین { $average } از 5
+}
+# unreviewed
+kb-ratings-none = هنوز هیچ خواننده‌ای پاسخ نداده است.
+# unreviewed
+kb-ratings-comments = آخرین نظرها

@@ -417,3 +417,122 @@ kb-tr-save = Enregistrer la traduction
 kb-tr-stale = Entre-temps, le texte italien a été publié à nouveau. Regardez les différences et enregistrez à nouveau.
 # unreviewed
 workspace-nav-kb-translations = Fiches à traduire
+
+## Exchange with translation agencies (XLIFF 2.0)
+
+# unreviewed
+kb-xliff-title = Échange avec les agences de traduction (XLIFF 2.0)
+# unreviewed
+kb-xliff-intro = Téléchargez un fichier XLIFF 2.0 avec le texte italien à traduire et, quand l'agence vous le renvoie, importez-le ici. Si le fichier contient une erreur, rien n'est importé.
+# unreviewed
+kb-xliff-download-todo = Télécharger les fiches à traduire ou à mettre à jour
+# unreviewed
+kb-xliff-download-all = Télécharger toutes les fiches publiées
+# unreviewed
+kb-xliff-file = Fichier XLIFF de l'agence
+# unreviewed
+kb-xliff-import = Importer les traductions
+# unreviewed
+kb-xliff-imported = { $count ->
+    [one] { $count } traduction a été importée.
+   *[other] { $count } traductions ont été importées.
+}
+# unreviewed
+kb-xliff-refused = Rien n'a été importé. Corrigez le fichier et réessayez :
+# unreviewed
+kb-xliff-problem = Ligne { $line } : { $reason }
+# unreviewed
+kb-xliff-no-file = Choisissez un fichier XLIFF à importer.
+# unreviewed
+kb-xliff-too-large = Le fichier dépasse { $max } MB.
+# unreviewed
+kb-xliff-encoding = Le fichier n'est pas du texte en UTF-8.
+# unreviewed
+kb-xliff-error-malformed = le XML n'est pas bien formé
+# unreviewed
+kb-xliff-error-not-xliff = ce n'est pas un fichier XLIFF 2.0
+# unreviewed
+kb-xliff-error-doctype = une déclaration DOCTYPE n'est pas acceptée
+# unreviewed
+kb-xliff-error-entity = l'entité &{ $name }; est inconnue
+# unreviewed
+kb-xliff-error-missing-attribute = l'attribut { $name } est manquant
+# unreviewed
+kb-xliff-error-unexpected = l'élément <{ $name }> n'est pas attendu ici
+# unreviewed
+kb-xliff-error-inline-code = le code en ligne <{ $name }> n'est pas pris en charge
+# unreviewed
+kb-xliff-error-duplicate-unit = l'unité { $name } apparaît deux fois
+# unreviewed
+kb-xliff-error-bad-version = la version { $name } n'est pas un nombre
+# unreviewed
+kb-xliff-error-language = les langues du fichier ({ $name }) ne vont pas de l'italien vers cette langue
+# unreviewed
+kb-xliff-error-unknown-article = la fiche { $name } n'existe pas ou n'est plus publiée
+# unreviewed
+kb-xliff-error-stale = le texte italien de { $name } a changé après l'export : téléchargez à nouveau le fichier
+# unreviewed
+kb-xliff-error-unknown-unit = l'unité { $name } ne fait pas partie de la fiche
+# unreviewed
+kb-xliff-error-untranslated = l'unité { $name } n'est pas traduite
+# unreviewed
+kb-xliff-error-invalid = le champ { $name } n'est pas valide
+
+## Sheets due for review
+
+# unreviewed
+workspace-nav-kb-review = Fiches à revoir
+# unreviewed
+kb-review-title = Fiches à revoir
+# unreviewed
+kb-review-intro = Les fiches publiées de vos centres thématiques dont la date de révision est dépassée ou arrive dans les 30 jours.
+# unreviewed
+kb-review-due = À revoir avant le
+# unreviewed
+kb-review-overdue = en retard
+# unreviewed
+kb-review-soon = bientôt à revoir
+# unreviewed
+kb-review-none = Aucune fiche n'est à revoir.
+# unreviewed
+kb-review-mark = Je confirme qu'elle est toujours correcte
+# unreviewed
+kb-review-marked = Fiche confirmée : la prochaine révision est prévue avant le { $date }.
+
+## Readers' ratings
+
+# unreviewed
+kb-rating-legend = Cette page était-elle claire ?
+# unreviewed
+kb-rating-1 = Pas claire du tout
+# unreviewed
+kb-rating-2 = Peu claire
+# unreviewed
+kb-rating-3 = Assez claire
+# unreviewed
+kb-rating-4 = Claire
+# unreviewed
+kb-rating-5 = Très claire
+# unreviewed
+kb-rating-comment = Qu'est-ce qui manquait ou était difficile à comprendre ? (facultatif : n'écrivez pas de données personnelles)
+# unreviewed
+kb-rating-send = Envoyer
+# unreviewed
+kb-rating-thanks = Merci : votre réponse nous aide à améliorer cette page.
+# unreviewed
+kb-rating-invalid = Choisissez une réponse de 1 à 5.
+# unreviewed
+kb-rating-too-long = Le commentaire est trop long ({ $max } caractères au maximum).
+# unreviewed
+kb-rating-limited = Trop de réponses depuis votre connexion : réessayez plus tard.
+# unreviewed
+kb-ratings-title = Les réponses des lecteurs
+# unreviewed
+kb-ratings-summary = { $count ->
+    [one] { $count } réponse, moyenne { $average } sur 5
+   *[other] { $count } réponses, moyenne { $average } sur 5
+}
+# unreviewed
+kb-ratings-none = Aucun lecteur n'a encore répondu.
+# unreviewed
+kb-ratings-comments = Les derniers commentaires

@@ -226,3 +226,70 @@ kb-tr-yours = La tua traduzione
 kb-tr-save = Salva la traduzione
 kb-tr-stale = Nel frattempo il testo italiano è stato pubblicato di nuovo. Guarda le differenze e salva di nuovo.
 workspace-nav-kb-translations = Schede da tradurre
+
+## Exchange with translation agencies (XLIFF 2.0)
+
+kb-xliff-title = Scambio con le agenzie di traduzione (XLIFF 2.0)
+kb-xliff-intro = Scarica un file XLIFF 2.0 con il testo italiano da tradurre e, quando l'agenzia lo restituisce, importalo qui. Se il file ha un errore non viene importato niente.
+kb-xliff-download-todo = Scarica le schede da tradurre o da aggiornare
+kb-xliff-download-all = Scarica tutte le schede pubblicate
+kb-xliff-file = File XLIFF dell'agenzia
+kb-xliff-import = Importa le traduzioni
+kb-xliff-imported = { $count ->
+    [one] È stata importata { $count } traduzione.
+   *[other] Sono state importate { $count } traduzioni.
+}
+kb-xliff-refused = Non è stato importato niente. Correggi il file e riprova:
+kb-xliff-problem = Riga { $line }: { $reason }
+kb-xliff-no-file = Scegli un file XLIFF da importare.
+kb-xliff-too-large = Il file è più grande di { $max } MB.
+kb-xliff-encoding = Il file non è testo in UTF-8.
+kb-xliff-error-malformed = l'XML non è scritto correttamente
+kb-xliff-error-not-xliff = non è un file XLIFF 2.0
+kb-xliff-error-doctype = una dichiarazione DOCTYPE non è accettata
+kb-xliff-error-entity = l'entità &{ $name }; non è conosciuta
+kb-xliff-error-missing-attribute = manca l'attributo { $name }
+kb-xliff-error-unexpected = l'elemento <{ $name }> non è previsto qui
+kb-xliff-error-inline-code = il codice in linea <{ $name }> non è supportato
+kb-xliff-error-duplicate-unit = l'unità { $name } compare due volte
+kb-xliff-error-bad-version = la versione { $name } non è un numero
+kb-xliff-error-language = le lingue del file ({ $name }) non sono dall'italiano a questa lingua
+kb-xliff-error-unknown-article = la scheda { $name } non esiste o non è più pubblicata
+kb-xliff-error-stale = il testo italiano di { $name } è cambiato dopo l'esportazione: scarica di nuovo il file
+kb-xliff-error-unknown-unit = l'unità { $name } non fa parte della scheda
+kb-xliff-error-untranslated = l'unità { $name } non è tradotta
+kb-xliff-error-invalid = il campo { $name } non è valido
+
+## Sheets due for review
+
+workspace-nav-kb-review = Schede da rivedere
+kb-review-title = Schede da rivedere
+kb-review-intro = Le schede pubblicate dei tuoi poli che hanno superato la data di revisione o la raggiungono entro 30 giorni.
+kb-review-due = Da rivedere entro
+kb-review-overdue = scaduta
+kb-review-soon = in scadenza
+kb-review-none = Nessuna scheda è da rivedere.
+kb-review-mark = Confermo che è ancora corretta
+kb-review-marked = Scheda confermata: la prossima revisione è entro il { $date }.
+
+## Readers' ratings
+
+kb-rating-legend = Questa pagina era chiara?
+kb-rating-1 = Per niente chiara
+kb-rating-2 = Poco chiara
+kb-rating-3 = Abbastanza chiara
+kb-rating-4 = Chiara
+kb-rating-5 = Molto chiara
+kb-rating-comment = Cosa mancava o era difficile da capire? (facoltativo: non scrivere dati personali)
+kb-rating-send = Invia
+kb-rating-thanks = Grazie: la tua risposta ci aiuta a migliorare questa pagina.
+kb-rating-invalid = Scegli una risposta da 1 a 5.
+kb-rating-too-long = Il commento è troppo lungo (al massimo { $max } caratteri).
+kb-rating-limited = Troppe risposte dalla tua connessione: riprova più tardi.
+kb-ratings-title = Le risposte dei lettori
+kb-ratings-summary = { $count ->
+    [one] { $count } risposta, media { $average } su 5
+   *[other] { $count } risposte, media { $average } su 5
+}
+kb-ratings-none = Nessun lettore ha ancora risposto.
+kb-ratings-comments = Gli ultimi commenti

@@ -417,3 +417,122 @@ kb-tr-save = ਅਨੁਵਾਦ ਸੇਵ ਕਰੋ
 kb-tr-stale = ਇਸ ਦੌਰਾਨ ਇਤਾਲਵੀ ਲਿਖਤ ਦੁਬਾਰਾ ਪ੍ਰਕਾਸ਼ਿਤ ਹੋ ਗਈ ਹੈ। ਫ਼ਰਕ ਦੇਖੋ ਅਤੇ ਦੁਬਾਰਾ ਸੇਵ ਕਰੋ।
 # unreviewed
 workspace-nav-kb-translations = ਅਨੁਵਾਦ ਲਈ ਸ਼ੀਟਾਂ
+
+## Exchange with translation agencies (XLIFF 2.0)
+
+# unreviewed
+kb-xliff-title = ਅਨੁਵਾਦ ਏਜੰਸੀਆਂ ਨਾਲ ਅਦਲਾ-ਬਦਲੀ (XLIFF 2.0)
+# unreviewed
+kb-xliff-intro = ਅਨੁਵਾਦ ਲਈ ਇਤਾਲਵੀ ਲਿਖਤ ਵਾਲੀ XLIFF 2.0 ਫ਼ਾਈਲ ਡਾਊਨਲੋਡ ਕਰੋ, ਅਤੇ ਜਦੋਂ ਏਜੰਸੀ ਇਸ ਨੂੰ ਵਾਪਸ ਭੇਜੇ ਤਾਂ ਇਸ ਨੂੰ ਇੱਥੇ ਇੰਪੋਰਟ ਕਰੋ। ਜੇ ਫ਼ਾਈਲ ਵਿੱਚ ਕੋਈ ਗ਼ਲਤੀ ਹੋਵੇ ਤਾਂ ਕੁਝ ਵੀ ਇੰਪੋਰਟ ਨਹੀਂ ਹੁੰਦਾ।
+# unreviewed
+kb-xliff-download-todo = ਅਨੁਵਾਦ ਜਾਂ ਅੱਪਡੇਟ ਕਰਨ ਵਾਲੀਆਂ ਸ਼ੀਟਾਂ ਡਾਊਨਲੋਡ ਕਰੋ
+# unreviewed
+kb-xliff-download-all = ਸਾਰੀਆਂ ਪ੍ਰਕਾਸ਼ਿਤ ਸ਼ੀਟਾਂ ਡਾਊਨਲੋਡ ਕਰੋ
+# unreviewed
+kb-xliff-file = ਏਜੰਸੀ ਦੀ XLIFF ਫ਼ਾਈਲ
+# unreviewed
+kb-xliff-import = ਅਨੁਵਾਦ ਇੰਪੋਰਟ ਕਰੋ
+# unreviewed
+kb-xliff-imported = { $count ->
+    [one] { $count } ਅਨੁਵਾਦ ਇੰਪੋਰਟ ਹੋ ਗਿਆ।
+   *[other] { $count } ਅਨੁਵਾਦ ਇੰਪੋਰਟ ਹੋ ਗਏ।
+}
+# unreviewed
+kb-xliff-refused = ਕੁਝ ਵੀ ਇੰਪੋਰਟ ਨਹੀਂ ਹੋਇਆ। ਫ਼ਾਈਲ ਠੀਕ ਕਰੋ ਅਤੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ:
+# unreviewed
+kb-xliff-problem = ਲਾਈਨ { $line }: { $reason }
+# unreviewed
+kb-xliff-no-file = ਇੰਪੋਰਟ ਕਰਨ ਲਈ XLIFF ਫ਼ਾਈਲ ਚੁਣੋ।
+# unreviewed
+kb-xliff-too-large = ਫ਼ਾਈਲ { $max } MB ਤੋਂ ਵੱਡੀ ਹੈ।
+# unreviewed
+kb-xliff-encoding = ਫ਼ਾਈਲ UTF-8 ਲਿਖਤ ਨਹੀਂ ਹੈ।
+# unreviewed
+kb-xliff-error-malformed = XML ਸਹੀ ਤਰ੍ਹਾਂ ਨਹੀਂ ਲਿਖਿਆ ਗਿਆ
+# unreviewed
+kb-xliff-error-not-xliff = ਇਹ XLIFF 2.0 ਫ਼ਾਈਲ ਨਹੀਂ ਹੈ
+# unreviewed
+kb-xliff-error-doctype = DOCTYPE ਐਲਾਨ ਸਵੀਕਾਰ ਨਹੀਂ ਕੀਤਾ ਜਾਂਦਾ
+# unreviewed
+kb-xliff-error-entity = ਐਂਟਿਟੀ &{ $name }; ਅਣਜਾਣ ਹੈ
+# unreviewed
+kb-xliff-error-missing-attribute = ਐਟਰੀਬਿਊਟ { $name } ਮੌਜੂਦ ਨਹੀਂ ਹੈ
+# unreviewed
+kb-xliff-error-unexpected = ਐਲੀਮੈਂਟ <{ $name }> ਦੀ ਇੱਥੇ ਉਮੀਦ ਨਹੀਂ ਸੀ
+# unreviewed
+kb-xliff-error-inline-code = ਇਨਲਾਈਨ ਕੋਡ <{ $name }> ਸਮਰਥਿਤ ਨਹੀਂ ਹੈ
+# unreviewed
+kb-xliff-error-duplicate-unit = ਯੂਨਿਟ { $name } ਦੋ ਵਾਰ ਆਈ ਹੈ
+# unreviewed
+kb-xliff-error-bad-version = ਵਰਜ਼ਨ { $name } ਕੋਈ ਅੰਕ ਨਹੀਂ ਹੈ
+# unreviewed
+kb-xliff-error-language = ਫ਼ਾਈਲ ਦੀਆਂ ਭਾਸ਼ਾਵਾਂ ({ $name }) ਇਤਾਲਵੀ ਤੋਂ ਇਸ ਭਾਸ਼ਾ ਵਿੱਚ ਨਹੀਂ ਹਨ
+# unreviewed
+kb-xliff-error-unknown-article = ਸ਼ੀਟ { $name } ਮੌਜੂਦ ਨਹੀਂ ਹੈ ਜਾਂ ਹੁਣ ਪ੍ਰਕਾਸ਼ਿਤ ਨਹੀਂ ਹੈ
+# unreviewed
+kb-xliff-error-stale = ਐਕਸਪੋਰਟ ਤੋਂ ਬਾਅਦ { $name } ਦੀ ਇਤਾਲਵੀ ਲਿਖਤ ਬਦਲ ਗਈ ਹੈ: ਫ਼ਾਈਲ ਦੁਬਾਰਾ ਡਾਊਨਲੋਡ ਕਰੋ
+# unreviewed
+kb-xliff-error-unknown-unit = ਯੂਨਿਟ { $name } ਇਸ ਸ਼ੀਟ ਦਾ ਹਿੱਸਾ ਨਹੀਂ ਹੈ
+# unreviewed
+kb-xliff-error-untranslated = ਯੂਨਿਟ { $name } ਦਾ ਅਨੁਵਾਦ ਨਹੀਂ ਹੋਇਆ
+# unreviewed
+kb-xliff-error-invalid = ਖ਼ਾਨਾ { $name } ਜਾਇਜ਼ ਨਹੀਂ ਹੈ
+
+## Sheets due for review
+
+# unreviewed
+workspace-nav-kb-review = ਸਮੀਖਿਆ ਵਾਲੀਆਂ ਸ਼ੀਟਾਂ
+# unreviewed
+kb-review-title = ਸਮੀਖਿਆ ਵਾਲੀਆਂ ਸ਼ੀਟਾਂ
+# unreviewed
+kb-review-intro = ਤੁਹਾਡੇ ਵਿਸ਼ਾ ਕੇਂਦਰਾਂ ਦੀਆਂ ਪ੍ਰਕਾਸ਼ਿਤ ਸ਼ੀਟਾਂ, ਜਿਨ੍ਹਾਂ ਦੀ ਸਮੀਖਿਆ ਦੀ ਤਰੀਕ ਲੰਘ ਗਈ ਹੈ ਜਾਂ 30 ਦਿਨਾਂ ਦੇ ਅੰਦਰ ਆ ਰਹੀ ਹੈ।
+# unreviewed
+kb-review-due = ਸਮੀਖਿਆ ਦੀ ਆਖ਼ਰੀ ਤਰੀਕ
+# unreviewed
+kb-review-overdue = ਤਰੀਕ ਲੰਘ ਗਈ
+# unreviewed
+kb-review-soon = ਤਰੀਕ ਨੇੜੇ ਹੈ
+# unreviewed
+kb-review-none = ਕਿਸੇ ਵੀ ਸ਼ੀਟ ਦੀ ਸਮੀਖਿਆ ਬਾਕੀ ਨਹੀਂ ਹੈ।
+# unreviewed
+kb-review-mark = ਮੇਰੀ ਪੁਸ਼ਟੀ ਹੈ ਕਿ ਇਹ ਹਾਲੇ ਵੀ ਸਹੀ ਹੈ
+# unreviewed
+kb-review-marked = ਸ਼ੀਟ ਦੀ ਪੁਸ਼ਟੀ ਹੋ ਗਈ: ਅਗਲੀ ਸਮੀਖਿਆ { $date } ਤੱਕ ਕਰਨੀ ਹੈ।
+
+## Readers' ratings
+
+# unreviewed
+kb-rating-legend = ਕੀ ਇਹ ਪੰਨਾ ਸਪਸ਼ਟ ਸੀ?
+# unreviewed
+kb-rating-1 = ਬਿਲਕੁਲ ਸਪਸ਼ਟ ਨਹੀਂ
+# unreviewed
+kb-rating-2 = ਬਹੁਤਾ ਸਪਸ਼ਟ ਨਹੀਂ
+# unreviewed
+kb-rating-3 = ਕਾਫ਼ੀ ਸਪਸ਼ਟ
+# unreviewed
+kb-rating-4 = ਸਪਸ਼ਟ
+# unreviewed
+kb-rating-5 = ਬਹੁਤ ਸਪਸ਼ਟ
+# unreviewed
+kb-rating-comment = ਕੀ ਕਮੀ ਸੀ ਜਾਂ ਕੀ ਸਮਝਣਾ ਔਖਾ ਸੀ? (ਲਾਜ਼ਮੀ ਨਹੀਂ: ਨਿੱਜੀ ਜਾਣਕਾਰੀ ਨਾ ਲਿਖੋ)
+# unreviewed
+kb-rating-send = ਭੇਜੋ
+# unreviewed
+kb-rating-thanks = ਧੰਨਵਾਦ: ਤੁਹਾਡਾ ਜਵਾਬ ਇਸ ਪੰਨੇ ਨੂੰ ਬਿਹਤਰ ਬਣਾਉਣ ਵਿੱਚ ਸਾਡੀ ਮਦਦ ਕਰਦਾ ਹੈ।
+# unreviewed
+kb-rating-invalid = 1 ਤੋਂ 5 ਤੱਕ ਕੋਈ ਜਵਾਬ ਚੁਣੋ।
+# unreviewed
+kb-rating-too-long = ਟਿੱਪਣੀ ਬਹੁਤ ਲੰਮੀ ਹੈ (ਵੱਧ ਤੋਂ ਵੱਧ { $max } ਅੱਖਰ)।
+# unreviewed
+kb-rating-limited = ਤੁਹਾਡੇ ਕਨੈਕਸ਼ਨ ਤੋਂ ਬਹੁਤ ਜ਼ਿਆਦਾ ਜਵਾਬ ਆਏ ਹਨ: ਕੁਝ ਦੇਰ ਬਾਅਦ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
+# unreviewed
+kb-ratings-title = ਪਾਠਕਾਂ ਦੇ ਜਵਾਬ
+# unreviewed
+kb-ratings-summary = { $count ->
+    [one] { $count } ਜਵਾਬ, ਔਸਤ 5 ਵਿੱਚੋਂ { $average }
+   *[other] { $count } ਜਵਾਬ, ਔਸਤ 5 ਵਿੱਚੋਂ { $average }
+}
+# unreviewed
+kb-ratings-none = ਹਾਲੇ ਤੱਕ ਕਿਸੇ ਪਾਠਕ ਨੇ ਜਵਾਬ ਨਹੀਂ ਦਿੱਤਾ।
+# unreviewed
+kb-ratings-comments = ਤਾਜ਼ਾ ਟਿੱਪਣੀਆਂ

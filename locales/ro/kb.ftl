@@ -421,3 +421,124 @@ kb-tr-save = Salvați traducerea
 kb-tr-stale = Între timp textul în italiană a fost publicat din nou. Uitați-vă la diferențe și salvați din nou.
 # unreviewed
 workspace-nav-kb-translations = Fișe de tradus
+
+## Exchange with translation agencies (XLIFF 2.0)
+
+# unreviewed
+kb-xliff-title = Schimb cu agențiile de traducere (XLIFF 2.0)
+# unreviewed
+kb-xliff-intro = Descărcați un fișier XLIFF 2.0 cu textul în italiană de tradus și, când agenția vi-l trimite înapoi, importați-l aici. Dacă fișierul are o eroare, nu se importă nimic.
+# unreviewed
+kb-xliff-download-todo = Descărcați fișele de tradus sau de actualizat
+# unreviewed
+kb-xliff-download-all = Descărcați toate fișele publicate
+# unreviewed
+kb-xliff-file = Fișierul XLIFF de la agenție
+# unreviewed
+kb-xliff-import = Importați traducerile
+# unreviewed
+kb-xliff-imported = { $count ->
+    [one] A fost importată { $count } traducere.
+    [few] Au fost importate { $count } traduceri.
+   *[other] Au fost importate { $count } de traduceri.
+}
+# unreviewed
+kb-xliff-refused = Nu s-a importat nimic. Corectați fișierul și încercați din nou:
+# unreviewed
+kb-xliff-problem = Rândul { $line }: { $reason }
+# unreviewed
+kb-xliff-no-file = Alegeți un fișier XLIFF de importat.
+# unreviewed
+kb-xliff-too-large = Fișierul este mai mare de { $max } MB.
+# unreviewed
+kb-xliff-encoding = Fișierul nu este text în UTF-8.
+# unreviewed
+kb-xliff-error-malformed = codul XML nu este scris corect
+# unreviewed
+kb-xliff-error-not-xliff = nu este un fișier XLIFF 2.0
+# unreviewed
+kb-xliff-error-doctype = o declarație DOCTYPE nu este acceptată
+# unreviewed
+kb-xliff-error-entity = entitatea &{ $name }; nu este cunoscută
+# unreviewed
+kb-xliff-error-missing-attribute = lipsește atributul { $name }
+# unreviewed
+kb-xliff-error-unexpected = elementul <{ $name }> nu este prevăzut aici
+# unreviewed
+kb-xliff-error-inline-code = codul în linie <{ $name }> nu este acceptat
+# unreviewed
+kb-xliff-error-duplicate-unit = unitatea { $name } apare de două ori
+# unreviewed
+kb-xliff-error-bad-version = versiunea { $name } nu este un număr
+# unreviewed
+kb-xliff-error-language = limbile fișierului ({ $name }) nu sunt din italiană în această limbă
+# unreviewed
+kb-xliff-error-unknown-article = fișa { $name } nu există sau nu mai este publicată
+# unreviewed
+kb-xliff-error-stale = textul în italiană pentru { $name } s-a schimbat după export: descărcați din nou fișierul
+# unreviewed
+kb-xliff-error-unknown-unit = unitatea { $name } nu face parte din fișă
+# unreviewed
+kb-xliff-error-untranslated = unitatea { $name } nu este tradusă
+# unreviewed
+kb-xliff-error-invalid = câmpul { $name } nu este valid
+
+## Sheets due for review
+
+# unreviewed
+workspace-nav-kb-review = Fișe de revizuit
+# unreviewed
+kb-review-title = Fișe de revizuit
+# unreviewed
+kb-review-intro = Fișele publicate ale centrelor dvs. tematice care au depășit data de revizuire sau o ating în următoarele 30 de zile.
+# unreviewed
+kb-review-due = De revizuit până la
+# unreviewed
+kb-review-overdue = termen depășit
+# unreviewed
+kb-review-soon = termen apropiat
+# unreviewed
+kb-review-none = Nicio fișă nu trebuie revizuită.
+# unreviewed
+kb-review-mark = Confirm că este încă corectă
+# unreviewed
+kb-review-marked = Fișă confirmată: următoarea revizuire trebuie făcută până la { $date }.
+
+## Readers' ratings
+
+# unreviewed
+kb-rating-legend = A fost clară această pagină?
+# unreviewed
+kb-rating-1 = Deloc clară
+# unreviewed
+kb-rating-2 = Puțin clară
+# unreviewed
+kb-rating-3 = Destul de clară
+# unreviewed
+kb-rating-4 = Clară
+# unreviewed
+kb-rating-5 = Foarte clară
+# unreviewed
+kb-rating-comment = Ce lipsea sau ce a fost greu de înțeles? (opțional: nu scrieți date personale)
+# unreviewed
+kb-rating-send = Trimiteți
+# unreviewed
+kb-rating-thanks = Vă mulțumim: răspunsul dvs. ne ajută să îmbunătățim această pagină.
+# unreviewed
+kb-rating-invalid = Alegeți un răspuns de la 1 la 5.
+# unreviewed
+kb-rating-too-long = Comentariul este prea lung (numărul maxim de caractere: { $max }).
+# unreviewed
+kb-rating-limited = Prea multe răspunsuri de la conexiunea dvs.: încercați din nou mai târziu.
+# unreviewed
+kb-ratings-title = Răspunsurile cititorilor
+# unreviewed
+kb-ratings-summary = { $count ->
+    [one] { $count } răspuns, media { $average } din 5
+    [few] { $count } răspunsuri, media { $average } din 5
+   *[other] { $count } de răspunsuri, media { $average } din 5
+}
+# unreviewed
+kb-ratings-none = Niciun cititor nu a răspuns încă.
+# unreviewed
+kb-ratings-comments = Ultimele comentarii

@@ -417,3 +417,122 @@ kb-tr-save = Ruani përkthimin
 kb-tr-stale = Ndërkohë teksti në italisht është publikuar përsëri. Shikoni ndryshimet dhe ruani përsëri.
 # unreviewed
 workspace-nav-kb-translations = Fletë për t'u përkthyer
+
+## Exchange with translation agencies (XLIFF 2.0)
+
+# unreviewed
+kb-xliff-title = Shkëmbimi me agjencitë e përkthimit (XLIFF 2.0)
+# unreviewed
+kb-xliff-intro = Shkarkoni një skedar XLIFF 2.0 me tekstin në italisht për t'u përkthyer dhe, kur agjencia jua kthen, importojeni këtu. Nëse skedari ka një gabim, nuk importohet asgjë.
+# unreviewed
+kb-xliff-download-todo = Shkarkoni fletët për t'u përkthyer ose për t'u përditësuar
+# unreviewed
+kb-xliff-download-all = Shkarkoni të gjitha fletët e publikuara
+# unreviewed
+kb-xliff-file = Skedari XLIFF i agjencisë
+# unreviewed
+kb-xliff-import = Importoni përkthimet
+# unreviewed
+kb-xliff-imported = { $count ->
+    [one] U importua { $count } përkthim.
+   *[other] U importuan { $count } përkthime.
+}
+# unreviewed
+kb-xliff-refused = Nuk u importua asgjë. Korrigjoni skedarin dhe provoni përsëri:
+# unreviewed
+kb-xliff-problem = Rreshti { $line }: { $reason }
+# unreviewed
+kb-xliff-no-file = Zgjidhni një skedar XLIFF për ta importuar.
+# unreviewed
+kb-xliff-too-large = Skedari është më i madh se { $max } MB.
+# unreviewed
+kb-xliff-encoding = Skedari nuk është tekst në UTF-8.
+# unreviewed
+kb-xliff-error-malformed = kodi XML nuk është shkruar saktë
+# unreviewed
+kb-xliff-error-not-xliff = ky nuk është skedar XLIFF 2.0
+# unreviewed
+kb-xliff-error-doctype = një deklaratë DOCTYPE nuk pranohet
+# unreviewed
+kb-xliff-error-entity = entiteti &{ $name }; nuk njihet
+# unreviewed
+kb-xliff-error-missing-attribute = mungon atributi { $name }
+# unreviewed
+kb-xliff-error-unexpected = elementi <{ $name }> nuk pritet këtu
+# unreviewed
+kb-xliff-error-inline-code = kodi brenda rreshtit <{ $name }> nuk mbështetet
+# unreviewed
+kb-xliff-error-duplicate-unit = njësia { $name } shfaqet dy herë
+# unreviewed
+kb-xliff-error-bad-version = versioni { $name } nuk është numër
+# unreviewed
+kb-xliff-error-language = gjuhët e skedarit ({ $name }) nuk janë nga italishtja në këtë gjuhë
+# unreviewed
+kb-xliff-error-unknown-article = fleta { $name } nuk ekziston ose nuk është më e publikuar
+# unreviewed
+kb-xliff-error-stale = teksti në italisht i { $name } ka ndryshuar pas eksportimit: shkarkojeni përsëri skedarin
+# unreviewed
+kb-xliff-error-unknown-unit = njësia { $name } nuk është pjesë e fletës
+# unreviewed
+kb-xliff-error-untranslated = njësia { $name } nuk është përkthyer
+# unreviewed
+kb-xliff-error-invalid = fusha { $name } nuk është e vlefshme
+
+## Sheets due for review
+
+# unreviewed
+workspace-nav-kb-review = Fletë për t'u rishikuar
+# unreviewed
+kb-review-title = Fletë për t'u rishikuar
+# unreviewed
+kb-review-intro = Fletët e publikuara të qendrave tuaja tematike që e kanë kaluar datën e rishikimit ose që e arrijnë brenda 30 ditëve.
+# unreviewed
+kb-review-due = Për t'u rishikuar deri më
+# unreviewed
+kb-review-overdue = e skaduar
+# unreviewed
+kb-review-soon = skadon së shpejti
+# unreviewed
+kb-review-none = Asnjë fletë nuk duhet rishikuar.
+# unreviewed
+kb-review-mark = Konfirmoj që është ende e saktë
+# unreviewed
+kb-review-marked = Fleta u konfirmua: rishikimi i radhës duhet bërë deri më { $date }.
+
+## Readers' ratings
+
+# unreviewed
+kb-rating-legend = A ishte e qartë kjo faqe?
+# unreviewed
+kb-rating-1 = Aspak e qartë
+# unreviewed
+kb-rating-2 = Pak e qartë
+# unreviewed
+kb-rating-3 = Mjaft e qartë
+# unreviewed
+kb-rating-4 = E qartë
+# unreviewed
+kb-rating-5 = Shumë e qartë
+# unreviewed
+kb-rating-comment = Çfarë mungonte ose ishte e vështirë për t'u kuptuar? (jo e detyrueshme: mos shkruani të dhëna personale)
+# unreviewed
+kb-rating-send = Dërgoni
+# unreviewed
+kb-rating-thanks = Faleminderit: përgjigjja juaj na ndihmon ta përmirësojmë këtë faqe.
+# unreviewed
+kb-rating-invalid = Zgjidhni një përgjigje nga 1 deri në 5.
+# unreviewed
+kb-rating-too-long = Komenti është shumë i gjatë (jo më shumë se { $max } karaktere).
+# unreviewed
+kb-rating-limited = Shumë përgjigje nga lidhja juaj: provoni përsëri më vonë.
+# unreviewed
+kb-ratings-title = Përgjigjet e lexuesve
+# unreviewed
+kb-ratings-summary = { $count ->
+    [one] { $count } përgjigje, mesatarja { $average } nga 5
+   *[other] { $count } përgjigje, mesatarja { $average } nga 5
+}
+# unreviewed
+kb-ratings-none = Asnjë lexues nuk është përgjigjur ende.
+# unreviewed
+kb-ratings-comments = Komentet e fundit

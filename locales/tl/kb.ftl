@@ -417,3 +417,122 @@ kb-tr-save = I-save ang salin
 kb-tr-stale = Samantala, nailathala ulit ang tekstong Italyano. Tingnan ang mga pagkakaiba at mag-save ulit.
 # unreviewed
 workspace-nav-kb-translations = Mga sheet na isasalin
+
+## Exchange with translation agencies (XLIFF 2.0)
+
+# unreviewed
+kb-xliff-title = Palitan ng file sa mga ahensiya ng pagsasalin (XLIFF 2.0)
+# unreviewed
+kb-xliff-intro = I-download ang isang XLIFF 2.0 file na may tekstong Italyano na isasalin at, kapag ibinalik na ito ng ahensiya, i-import ito rito. Kung may mali ang file, walang ii-import.
+# unreviewed
+kb-xliff-download-todo = I-download ang mga sheet na isasalin o ia-update
+# unreviewed
+kb-xliff-download-all = I-download ang lahat ng nailathalang sheet
+# unreviewed
+kb-xliff-file = XLIFF file mula sa ahensiya
+# unreviewed
+kb-xliff-import = I-import ang mga salin
+# unreviewed
+kb-xliff-imported = { $count ->
+    [one] { $count } salin ang na-import.
+   *[other] { $count } salin ang na-import.
+}
+# unreviewed
+kb-xliff-refused = Walang na-import. Itama ang file at subukan ulit:
+# unreviewed
+kb-xliff-problem = Linya { $line }: { $reason }
+# unreviewed
+kb-xliff-no-file = Pumili ng XLIFF file na ii-import.
+# unreviewed
+kb-xliff-too-large = Mas malaki ang file sa { $max } MB.
+# unreviewed
+kb-xliff-encoding = Hindi UTF-8 na teksto ang file.
+# unreviewed
+kb-xliff-error-malformed = hindi wasto ang pagkakasulat ng XML
+# unreviewed
+kb-xliff-error-not-xliff = hindi ito XLIFF 2.0 file
+# unreviewed
+kb-xliff-error-doctype = hindi tinatanggap ang deklarasyong DOCTYPE
+# unreviewed
+kb-xliff-error-entity = hindi kilala ang entity na &{ $name };
+# unreviewed
+kb-xliff-error-missing-attribute = kulang ang attribute na { $name }
+# unreviewed
+kb-xliff-error-unexpected = hindi inaasahan dito ang element na <{ $name }>
+# unreviewed
+kb-xliff-error-inline-code = hindi suportado ang inline code na <{ $name }>
+# unreviewed
+kb-xliff-error-duplicate-unit = dalawang beses lumalabas ang unit na { $name }
+# unreviewed
+kb-xliff-error-bad-version = hindi numero ang bersiyong { $name }
+# unreviewed
+kb-xliff-error-language = ang mga wika ng file ({ $name }) ay hindi mula Italyano papunta sa wikang ito
+# unreviewed
+kb-xliff-error-unknown-article = wala ang sheet na { $name } o hindi na ito nakalathala
+# unreviewed
+kb-xliff-error-stale = nagbago ang tekstong Italyano ng { $name } pagkatapos ng export: i-download ulit ang file
+# unreviewed
+kb-xliff-error-unknown-unit = hindi bahagi ng sheet ang unit na { $name }
+# unreviewed
+kb-xliff-error-untranslated = hindi pa naisasalin ang unit na { $name }
+# unreviewed
+kb-xliff-error-invalid = hindi wasto ang field na { $name }
+
+## Sheets due for review
+
+# unreviewed
+workspace-nav-kb-review = Mga sheet na susuriin
+# unreviewed
+kb-review-title = Mga sheet na susuriin
+# unreviewed
+kb-review-intro = Ang mga nailathalang sheet ng inyong mga sentrong pampaksa na lampas na sa petsa ng pagsusuri o aabot dito sa loob ng 30 araw.
+# unreviewed
+kb-review-due = Suriin bago ang
+# unreviewed
+kb-review-overdue = lampas na sa petsa
+# unreviewed
+kb-review-soon = malapit na ang petsa
+# unreviewed
+kb-review-none = Walang sheet na kailangang suriin.
+# unreviewed
+kb-review-mark = Kinukumpirma kong tama pa rin ito
+# unreviewed
+kb-review-marked = Nakumpirma ang sheet: ang susunod na pagsusuri ay bago ang { $date }.
+
+## Readers' ratings
+
+# unreviewed
+kb-rating-legend = Malinaw ba ang pahinang ito?
+# unreviewed
+kb-rating-1 = Hindi malinaw kahit kaunti
+# unreviewed
+kb-rating-2 = Hindi masyadong malinaw
+# unreviewed
+kb-rating-3 = Medyo malinaw
+# unreviewed
+kb-rating-4 = Malinaw
+# unreviewed
+kb-rating-5 = Napakalinaw
+# unreviewed
+kb-rating-comment = Ano ang kulang o mahirap intindihin? (opsiyonal: huwag isulat ang personal na impormasyon)
+# unreviewed
+kb-rating-send = Ipadala
+# unreviewed
+kb-rating-thanks = Salamat: nakakatulong ang inyong sagot para mapabuti namin ang pahinang ito.
+# unreviewed
+kb-rating-invalid = Pumili ng sagot mula 1 hanggang 5.
+# unreviewed
+kb-rating-too-long = Masyadong mahaba ang komento (hanggang { $max } character lamang).
+# unreviewed
+kb-rating-limited = Masyadong maraming sagot mula sa inyong koneksiyon: subukan ulit mamaya.
+# unreviewed
+kb-ratings-title = Mga sagot ng mga mambabasa
+# unreviewed
+kb-ratings-summary = { $count ->
+    [one] { $count } sagot, average na { $average } sa 5
+   *[other] { $count } sagot, average na { $average } sa 5
+}
+# unreviewed
+kb-ratings-none = Wala pang mambabasang sumagot.
+# unreviewed
+kb-ratings-comments = Mga pinakabagong komento

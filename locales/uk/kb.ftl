@@ -425,3 +425,126 @@ kb-tr-save = Зберегти переклад
 kb-tr-stale = Тим часом італійський текст знову опублікували. Перегляньте відмінності і збережіть ще раз.
 # unreviewed
 workspace-nav-kb-translations = Картки для перекладу
+
+## Exchange with translation agencies (XLIFF 2.0)
+
+# unreviewed
+kb-xliff-title = Обмін із перекладацькими агенціями (XLIFF 2.0)
+# unreviewed
+kb-xliff-intro = Завантажте файл XLIFF 2.0 з італійським текстом для перекладу, а коли агенція поверне його, імпортуйте його тут. Якщо у файлі є помилка, нічого не імпортується.
+# unreviewed
+kb-xliff-download-todo = Завантажити картки для перекладу або оновлення
+# unreviewed
+kb-xliff-download-all = Завантажити всі опубліковані картки
+# unreviewed
+kb-xliff-file = Файл XLIFF від агенції
+# unreviewed
+kb-xliff-import = Імпортувати переклади
+# unreviewed
+kb-xliff-imported = { $count ->
+    [one] Імпортовано { $count } переклад.
+    [few] Імпортовано { $count } переклади.
+    [many] Імпортовано { $count } перекладів.
+   *[other] Імпортовано { $count } перекладу.
+}
+# unreviewed
+kb-xliff-refused = Нічого не імпортовано. Виправте файл і спробуйте ще раз:
+# unreviewed
+kb-xliff-problem = Рядок { $line }: { $reason }
+# unreviewed
+kb-xliff-no-file = Виберіть файл XLIFF для імпорту.
+# unreviewed
+kb-xliff-too-large = Файл більший за { $max } MB.
+# unreviewed
+kb-xliff-encoding = Файл не є текстом у кодуванні UTF-8.
+# unreviewed
+kb-xliff-error-malformed = XML написано неправильно
+# unreviewed
+kb-xliff-error-not-xliff = це не файл XLIFF 2.0
+# unreviewed
+kb-xliff-error-doctype = оголошення DOCTYPE не допускається
+# unreviewed
+kb-xliff-error-entity = сутність &{ $name }; невідома
+# unreviewed
+kb-xliff-error-missing-attribute = бракує атрибута { $name }
+# unreviewed
+kb-xliff-error-unexpected = елемент <{ $name }> тут не передбачений
+# unreviewed
+kb-xliff-error-inline-code = вбудований код <{ $name }> не підтримується
+# unreviewed
+kb-xliff-error-duplicate-unit = одиниця { $name } трапляється двічі
+# unreviewed
+kb-xliff-error-bad-version = версія { $name } не є числом
+# unreviewed
+kb-xliff-error-language = мови файлу ({ $name }) не відповідають напрямку з італійської на цю мову
+# unreviewed
+kb-xliff-error-unknown-article = картки { $name } не існує або її більше не опубліковано
+# unreviewed
+kb-xliff-error-stale = італійський текст { $name } змінився після експорту: завантажте файл ще раз
+# unreviewed
+kb-xliff-error-unknown-unit = одиниця { $name } не належить до картки
+# unreviewed
+kb-xliff-error-untranslated = одиницю { $name } не перекладено
+# unreviewed
+kb-xliff-error-invalid = поле { $name } недійсне
+
+## Sheets due for review
+
+# unreviewed
+workspace-nav-kb-review = Картки для перегляду
+# unreviewed
+kb-review-title = Картки для перегляду
+# unreviewed
+kb-review-intro = Опубліковані картки ваших тематичних центрів, у яких дата перегляду вже минула або настає протягом 30 днів.
+# unreviewed
+kb-review-due = Переглянути до
+# unreviewed
+kb-review-overdue = прострочено
+# unreviewed
+kb-review-soon = строк незабаром
+# unreviewed
+kb-review-none = Немає карток, які треба переглянути.
+# unreviewed
+kb-review-mark = Підтверджую, що вона досі правильна
+# unreviewed
+kb-review-marked = Картку підтверджено: наступний перегляд — до { $date }.
+
+## Readers' ratings
+
+# unreviewed
+kb-rating-legend = Чи була ця сторінка зрозумілою?
+# unreviewed
+kb-rating-1 = Зовсім незрозуміла
+# unreviewed
+kb-rating-2 = Малозрозуміла
+# unreviewed
+kb-rating-3 = Досить зрозуміла
+# unreviewed
+kb-rating-4 = Зрозуміла
+# unreviewed
+kb-rating-5 = Дуже зрозуміла
+# unreviewed
+kb-rating-comment = Чого бракувало або що було важко зрозуміти? (необов'язково: не пишіть особистих даних)
+# unreviewed
+kb-rating-send = Надіслати
+# unreviewed
+kb-rating-thanks = Дякуємо: ваша відповідь допомагає нам покращити цю сторінку.
+# unreviewed
+kb-rating-invalid = Виберіть відповідь від 1 до 5.
+# unreviewed
+kb-rating-too-long = Коментар задовгий (максимальна кількість символів: { $max }).
+# unreviewed
+kb-rating-limited = Забагато відповідей з вашого з'єднання: спробуйте пізніше.
+# unreviewed
+kb-ratings-title = Відповіді читачів
+# unreviewed
+kb-ratings-summary = { $count ->
+    [one] { $count } відповідь, середня оцінка { $average } з 5
+    [few] { $count } відповіді, середня оцінка { $average } з 5
+    [many] { $count } відповідей, середня оцінка { $average } з 5
+   *[other] { $count } відповіді, середня оцінка { $average } з 5
+}
+# unreviewed
+kb-ratings-none = Ще жоден читач не відповів.
+# unreviewed
+kb-ratings-comments = Останні коментарі

@@ -417,3 +417,122 @@ kb-tr-save = ترجمہ محفوظ کریں
 kb-tr-stale = اس دوران اطالوی متن دوبارہ شائع ہو گیا ہے۔ فرق دیکھیں اور دوبارہ محفوظ کریں۔
 # unreviewed
 workspace-nav-kb-translations = ترجمے کے لیے شیٹس
+
+## Exchange with translation agencies (XLIFF 2.0)
+
+# unreviewed
+kb-xliff-title = ترجمہ ایجنسیوں کے ساتھ تبادلہ (XLIFF 2.0)
+# unreviewed
+kb-xliff-intro = ترجمے کے لیے اطالوی متن والی XLIFF 2.0 فائل ڈاؤن لوڈ کریں، اور جب ایجنسی اسے واپس بھیجے تو اسے یہاں امپورٹ کریں۔ اگر فائل میں کوئی غلطی ہو تو کچھ بھی امپورٹ نہیں ہوتا۔
+# unreviewed
+kb-xliff-download-todo = وہ شیٹس ڈاؤن لوڈ کریں جن کا ترجمہ یا اپ ڈیٹ کرنا ہے
+# unreviewed
+kb-xliff-download-all = تمام شائع شدہ شیٹس ڈاؤن لوڈ کریں
+# unreviewed
+kb-xliff-file = ایجنسی کی XLIFF فائل
+# unreviewed
+kb-xliff-import = ترجمے امپورٹ کریں
+# unreviewed
+kb-xliff-imported = { $count ->
+    [one] { $count } ترجمہ امپورٹ ہو گیا۔
+   *[other] { $count } ترجمے امپورٹ ہو گئے۔
+}
+# unreviewed
+kb-xliff-refused = کچھ بھی امپورٹ نہیں ہوا۔ فائل درست کریں اور دوبارہ کوشش کریں:
+# unreviewed
+kb-xliff-problem = سطر { $line }: { $reason }
+# unreviewed
+kb-xliff-no-file = امپورٹ کرنے کے لیے XLIFF فائل چنیں۔
+# unreviewed
+kb-xliff-too-large = فائل { $max } MB سے بڑی ہے۔
+# unreviewed
+kb-xliff-encoding = فائل UTF-8 متن نہیں ہے۔
+# unreviewed
+kb-xliff-error-malformed = XML درست طریقے سے نہیں لکھا گیا
+# unreviewed
+kb-xliff-error-not-xliff = یہ XLIFF 2.0 فائل نہیں ہے
+# unreviewed
+kb-xliff-error-doctype = DOCTYPE کا اعلان قبول نہیں کیا جاتا
+# unreviewed
+kb-xliff-error-entity = اینٹٹی &{ $name }; نامعلوم ہے
+# unreviewed
+kb-xliff-error-missing-attribute = ایٹریبیوٹ { $name } موجود نہیں ہے
+# unreviewed
+kb-xliff-error-unexpected = عنصر <{ $name }> یہاں متوقع نہیں ہے
+# unreviewed
+kb-xliff-error-inline-code = اِن لائن کوڈ <{ $name }> قابلِ قبول نہیں ہے
+# unreviewed
+kb-xliff-error-duplicate-unit = یونٹ { $name } دو بار آیا ہے
+# unreviewed
+kb-xliff-error-bad-version = ورژن { $name } کوئی عدد نہیں ہے
+# unreviewed
+kb-xliff-error-language = فائل کی زبانیں ({ $name }) اطالوی سے اس زبان میں نہیں ہیں
+# unreviewed
+kb-xliff-error-unknown-article = شیٹ { $name } موجود نہیں ہے یا اب شائع شدہ نہیں ہے
+# unreviewed
+kb-xliff-error-stale = ایکسپورٹ کے بعد { $name } کا اطالوی متن بدل گیا ہے: فائل دوبارہ ڈاؤن لوڈ کریں
+# unreviewed
+kb-xliff-error-unknown-unit = یونٹ { $name } اس شیٹ کا حصہ نہیں ہے
+# unreviewed
+kb-xliff-error-untranslated = یونٹ { $name } کا ترجمہ نہیں ہوا
+# unreviewed
+kb-xliff-error-invalid = فیلڈ { $name } درست نہیں ہے
+
+## Sheets due for review
+
+# unreviewed
+workspace-nav-kb-review = نظرِ ثانی والی شیٹس
+# unreviewed
+kb-review-title = نظرِ ثانی والی شیٹس
+# unreviewed
+kb-review-intro = آپ کے موضوعاتی مراکز کی شائع شدہ شیٹس جن کی نظرِ ثانی کی تاریخ گزر چکی ہے یا 30 دن کے اندر آ رہی ہے۔
+# unreviewed
+kb-review-due = نظرِ ثانی کی آخری تاریخ
+# unreviewed
+kb-review-overdue = تاریخ گزر چکی
+# unreviewed
+kb-review-soon = تاریخ قریب ہے
+# unreviewed
+kb-review-none = کسی شیٹ پر نظرِ ثانی باقی نہیں ہے۔
+# unreviewed
+kb-review-mark = میری تصدیق ہے کہ یہ اب بھی درست ہے
+# unreviewed
+kb-review-marked = شیٹ کی تصدیق ہو گئی: اگلی نظرِ ثانی { $date } تک کرنی ہے۔
+
+## Readers' ratings
+
+# unreviewed
+kb-rating-legend = کیا یہ صفحہ واضح تھا؟
+# unreviewed
+kb-rating-1 = بالکل واضح نہیں
+# unreviewed
+kb-rating-2 = کم واضح
+# unreviewed
+kb-rating-3 = کافی حد تک واضح
+# unreviewed
+kb-rating-4 = واضح
+# unreviewed
+kb-rating-5 = بہت واضح
+# unreviewed
+kb-rating-comment = کیا کمی تھی یا کیا سمجھنا مشکل تھا؟ (اختیاری: ذاتی معلومات نہ لکھیں)
+# unreviewed
+kb-rating-send = بھیجیں
+# unreviewed
+kb-rating-thanks = شکریہ: آپ کا جواب اس صفحے کو بہتر بنانے میں ہماری مدد کرتا ہے۔
+# unreviewed
+kb-rating-invalid = 1 سے 5 تک کوئی جواب چنیں۔
+# unreviewed
+kb-rating-too-long = تبصرہ بہت لمبا ہے (زیادہ سے زیادہ { $max } حروف)۔
+# unreviewed
+kb-rating-limited = آپ کے کنکشن سے بہت زیادہ جوابات آئے ہیں: کچھ دیر بعد دوبارہ کوشش کریں۔
+# unreviewed
+kb-ratings-title = قارئین کے جوابات
+# unreviewed
+kb-ratings-summary = { $count ->
+    [one] { $count } جواب، اوسط 5 میں سے { $average }
+   *[other] { $count } جوابات، اوسط 5 میں سے { $average }
+}
+# unreviewed
+kb-ratings-none = ابھی تک کسی قاری نے جواب نہیں دیا۔
+# unreviewed
+kb-ratings-comments = تازہ ترین تبصرے

@@ -405,3 +405,120 @@ kb-tr-save = 保存译文
 kb-tr-stale = 在此期间意大利语原文已重新发布。请查看差异后再次保存。
 # unreviewed
 workspace-nav-kb-translations = 待翻译的信息卡
+
+## Exchange with translation agencies (XLIFF 2.0)
+
+# unreviewed
+kb-xliff-title = 与翻译机构交换文件（XLIFF 2.0）
+# unreviewed
+kb-xliff-intro = 下载包含待翻译意大利语原文的 XLIFF 2.0 文件，翻译机构交回后请在此导入。如果文件有错误，将不会导入任何内容。
+# unreviewed
+kb-xliff-download-todo = 下载待翻译或待更新的信息卡
+# unreviewed
+kb-xliff-download-all = 下载所有已发布的信息卡
+# unreviewed
+kb-xliff-file = 翻译机构的 XLIFF 文件
+# unreviewed
+kb-xliff-import = 导入译文
+# unreviewed
+kb-xliff-imported = { $count ->
+   *[other] 已导入 { $count } 条译文。
+}
+# unreviewed
+kb-xliff-refused = 未导入任何内容。请更正文件后重试：
+# unreviewed
+kb-xliff-problem = 第 { $line } 行：{ $reason }
+# unreviewed
+kb-xliff-no-file = 请选择要导入的 XLIFF 文件。
+# unreviewed
+kb-xliff-too-large = 文件超过 { $max } MB。
+# unreviewed
+kb-xliff-encoding = 文件不是 UTF-8 文本。
+# unreviewed
+kb-xliff-error-malformed = XML 格式不正确
+# unreviewed
+kb-xliff-error-not-xliff = 这不是 XLIFF 2.0 文件
+# unreviewed
+kb-xliff-error-doctype = 不接受 DOCTYPE 声明
+# unreviewed
+kb-xliff-error-entity = 未知的实体 &{ $name };
+# unreviewed
+kb-xliff-error-missing-attribute = 缺少属性 { $name }
+# unreviewed
+kb-xliff-error-unexpected = 此处不应出现元素 <{ $name }>
+# unreviewed
+kb-xliff-error-inline-code = 不支持行内代码 <{ $name }>
+# unreviewed
+kb-xliff-error-duplicate-unit = 单元 { $name } 出现了两次
+# unreviewed
+kb-xliff-error-bad-version = 版本 { $name } 不是数字
+# unreviewed
+kb-xliff-error-language = 文件的语言（{ $name }）不是从意大利语译为本语言
+# unreviewed
+kb-xliff-error-unknown-article = 信息卡 { $name } 不存在或已不再发布
+# unreviewed
+kb-xliff-error-stale = { $name } 的意大利语原文在导出后已更改：请重新下载文件
+# unreviewed
+kb-xliff-error-unknown-unit = 单元 { $name } 不属于该信息卡
+# unreviewed
+kb-xliff-error-untranslated = 单元 { $name } 尚未翻译
+# unreviewed
+kb-xliff-error-invalid = 字段 { $name } 无效
+
+## Sheets due for review
+
+# unreviewed
+workspace-nav-kb-review = 待复核的信息卡
+# unreviewed
+kb-review-title = 待复核的信息卡
+# unreviewed
+kb-review-intro = 您所在专题中心已发布的信息卡中，已超过复核日期或将在 30 天内到期的信息卡。
+# unreviewed
+kb-review-due = 复核截止日期
+# unreviewed
+kb-review-overdue = 已逾期
+# unreviewed
+kb-review-soon = 即将到期
+# unreviewed
+kb-review-none = 没有需要复核的信息卡。
+# unreviewed
+kb-review-mark = 我确认内容仍然正确
+# unreviewed
+kb-review-marked = 信息卡已确认：下次复核截止日期为 { $date }。
+
+## Readers' ratings
+
+# unreviewed
+kb-rating-legend = 这个页面清楚吗？
+# unreviewed
+kb-rating-1 = 完全不清楚
+# unreviewed
+kb-rating-2 = 不太清楚
+# unreviewed
+kb-rating-3 = 比较清楚
+# unreviewed
+kb-rating-4 = 清楚
+# unreviewed
+kb-rating-5 = 非常清楚
+# unreviewed
+kb-rating-comment = 缺少了什么，或者哪里难以理解？（选填：请不要填写个人信息）
+# unreviewed
+kb-rating-send = 发送
+# unreviewed
+kb-rating-thanks = 谢谢：您的回答能帮助我们改进这个页面。
+# unreviewed
+kb-rating-invalid = 请在 1 到 5 之间选择一个回答。
+# unreviewed
+kb-rating-too-long = 评论太长（最多 { $max } 个字符）。
+# unreviewed
+kb-rating-limited = 来自您网络连接的回答太多：请稍后再试。
+# unreviewed
+kb-ratings-title = 读者的回答
+# unreviewed
+kb-ratings-summary = { $count ->
+   *[other] { $count } 个回答，平均 { $average } 分（满分 5 分）
+}
+# unreviewed
+kb-ratings-none = 还没有读者回答。
+# unreviewed
+kb-ratings-comments = 最新评论

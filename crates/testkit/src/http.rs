@@ -110,4 +110,29 @@ impl Session {
             .expect("POST");
         self.finish(res).await
     }
+
+    /// Posts a `multipart/form-data` form as a browser sends it: the text `fields` first
+    /// (the CSRF token among them), then one file.
+    pub async fn post_file(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        (field, file_name, bytes): (&str, &str, Vec<u8>),
+    ) -> Page {
+        let mut form = reqwest::multipart::Form::new();
+        for (name, value) in fields {
+            form = form.text((*name).to_owned(), (*value).to_owned());
+        }
+        let part = reqwest::multipart::Part::bytes(bytes).file_name(file_name.to_owned());
+        form = form.part(field.to_owned(), part);
+        let res = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .header(COOKIE, self.cookie_header())
+            .multipart(form)
+            .send()
+            .await
+            .expect("POST");
+        self.finish(res).await
+    }
 }

@@ -112,6 +112,9 @@ pub fn router(state: AppState) -> Router {
 
     let timeout = Duration::from_secs(state.settings.server.request_timeout_secs);
     let max_body = state.settings.server.max_body_bytes;
+    // The hard bound is the upload one; every body but a signed-in operator's upload is held
+    // to `max_body` before it is read (the CSRF check, and the extractors' default limit).
+    let max_upload = state.settings.server.max_upload_bytes;
     // Innermost first. `Router::layer` turns each layer's response back into an axum
     // `Response`, so the `from_fn` middleware see one body type. Read bottom-up, that is:
     // the request id exists before anything logs, errors are rendered before they are
@@ -121,7 +124,7 @@ pub fn router(state: AppState) -> Router {
     let page_cache = platform::page_cache::PageCache::new(&state);
     routes
         .layer(DefaultBodyLimit::max(max_body))
-        .layer(RequestBodyLimitLayer::new(max_body))
+        .layer(RequestBodyLimitLayer::new(max_upload))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             timeout,

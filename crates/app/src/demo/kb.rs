@@ -8,7 +8,7 @@ use sportello_core::kb::{
     ArticleContent, ArticleKind, Prerequisite, Sections, Step, Variant, VariantArea,
 };
 use sportello_core::{Slug, Theme};
-use sportello_store::{NewArticle, NormRecord, StatusChange, Store};
+use sportello_store::{ArticleTranslation, NewArticle, NormRecord, StatusChange, Store};
 
 use crate::kb::editing::REVIEW_MONTHS;
 use crate::{Error, Result};
@@ -242,6 +242,8 @@ pub(crate) async fn load(store: &Store, now: DateTime<Utc>) -> Result<usize> {
     let review_by = now
         .date_naive()
         .checked_add_months(Months::new(REVIEW_MONTHS));
+    let translations = super::kb_translations::seed(&articles)?;
+    let mut ids = Vec::with_capacity(articles.len());
     for article in &articles {
         let content = serde_json::to_string(&article.content)
             .map_err(|e| Error::Seed(format!("kb.toml: {e}")))?;
@@ -287,7 +289,24 @@ pub(crate) async fn load(store: &Store, now: DateTime<Utc>) -> Result<usize> {
                 )
                 .await?;
         }
+        ids.push(id);
     }
+    let mut saved = Vec::with_capacity(translations.len());
+    for t in translations {
+        let content =
+            serde_json::to_string(&t.content).map_err(|e| Error::Seed(format!("kb: {e}")))?;
+        saved.push(ArticleTranslation {
+            article_id: ids[t.article].clone(),
+            locale: t.locale.tag().to_owned(),
+            title: t.content.title,
+            content,
+            source_version: 1,
+            machine: true,
+            translator_id: None,
+            updated_at: now,
+        });
+    }
+    store.save_article_translations(&saved).await?;
     Ok(articles.len())
 }
 

@@ -2,6 +2,7 @@
 //! volume for benchmarks (`demo --scale N`).
 
 pub mod kb;
+mod kb_translations;
 pub mod services;
 
 use rand::rngs::StdRng;

@@ -3,6 +3,8 @@
 //! validate (every field at once) → apply (one store transaction, with an optimistic check
 //! of the version the editor started from) → history (every version is kept) → audit.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Months, Utc};
 use sportello_core::kb::{diff, ArticleContent, ArticleKind, ArticleStatus, PartDiff, Transition};
 use sportello_core::{Action, Policy, Resource};
@@ -39,15 +41,21 @@ pub struct Reached {
 }
 
 async fn rights(app: &App, user: &SignedIn, record: &ArticleRecord) -> Result<Rights> {
+    let organisations = app.store().hub_organisation_chain(&record.hub_slug).await?;
+    Ok(rights_in(user, record, organisations))
+}
+
+/// The actor's rights on `record`, whose hub belongs to `organisations` (its chain).
+fn rights_in(user: &SignedIn, record: &ArticleRecord, organisations: Vec<String>) -> Rights {
     let resource = Resource::Article {
         theme: record.theme.clone(),
         hub: record.hub_slug.clone(),
-        organisations: app.store().hub_organisation_chain(&record.hub_slug).await?,
+        organisations,
     };
-    Ok(Rights {
+    Rights {
         write: Policy::can(&user.actor, Action::WriteArticle, &resource),
         review: Policy::can(&user.actor, Action::PublishArticle, &resource),
-    })
+    }
 }
 
 /// The article, if the actor may write or review it; `None` otherwise (missing or out of
@@ -62,9 +70,16 @@ pub async fn reach(app: &App, user: &SignedIn, id: &str) -> Result<Option<Reache
 
 /// The articles the actor may write or review, newest change first.
 pub async fn articles(app: &App, user: &SignedIn) -> Result<Vec<Reached>> {
+    // A few hubs own every article: each hub's organisation chain is read once.
+    let mut chains: HashMap<String, Vec<String>> = HashMap::new();
     let mut out = Vec::new();
     for record in app.store().all_articles(LIST_LIMIT).await? {
-        let rights = rights(app, user, &record).await?;
+        if !chains.contains_key(&record.hub_slug) {
+            let chain = app.store().hub_organisation_chain(&record.hub_slug).await?;
+            chains.insert(record.hub_slug.clone(), chain);
+        }
+        let chain = chains.get(&record.hub_slug).cloned().unwrap_or_default();
+        let rights = rights_in(user, &record, chain);
         if rights.write || rights.review {
             out.push(Reached { record, rights });
         }

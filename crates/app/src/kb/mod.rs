@@ -7,7 +7,9 @@ pub mod form;
 pub mod markdown;
 pub mod norms;
 pub mod public;
+pub mod review;
 pub mod translations;
+pub mod xliff;
 
 pub use aids::AidsReport;
 pub use editing::{

@@ -20,6 +20,7 @@ pub struct Settings {
     pub audit: AuditSettings,
     pub mail: MailSettings,
     pub directory: DirectorySettings,
+    pub kb: KbSettings,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -89,6 +90,18 @@ impl AuthSettings {
     }
 }
 
+/// The knowledge base's readers' answers ("was this clear?").
+#[derive(Debug, Clone, Deserialize)]
+pub struct KbSettings {
+    /// Answers one address may send per hour (kept in memory only: no address is stored).
+    pub ratings_per_ip_per_hour: u32,
+    /// Answers the whole node takes per minute, whatever the address: a flood from many
+    /// addresses cannot fill the disk or starve the operators' writes.
+    pub ratings_per_minute: u32,
+    /// Readers' comments are erased this many days after they were sent (the scores stay).
+    pub rating_comment_days: u32,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 pub struct AuditSettings {
     pub retention_months: u32,
@@ -107,6 +120,8 @@ pub struct ServerSettings {
     pub public_url: String,
     pub request_timeout_secs: u64,
     pub max_body_bytes: usize,
+    /// Bodies of file uploads (multipart) by signed-in operators; at least `max_body_bytes`.
+    pub max_upload_bytes: usize,
     pub shutdown_grace_secs: u64,
     pub page_cache_ms: u64,
     /// Memory for rendered public pages (anonymous GETs), all stored encodings counted;
@@ -216,6 +231,12 @@ impl Settings {
                 "auth attempt limits must be positive".into(),
             ));
         }
+        if self.kb.ratings_per_ip_per_hour == 0
+            || self.kb.ratings_per_minute == 0
+            || self.kb.rating_comment_days == 0
+        {
+            return Err(Error::Settings("kb rating limits must be positive".into()));
+        }
         if !matches!(self.mail.transport.as_str(), "smtp" | "folder" | "none") {
             return Err(Error::Settings(format!(
                 "mail.transport must be smtp, folder or none, not {:?}",
@@ -240,6 +261,11 @@ impl Settings {
         if self.server.max_body_bytes < 1024 {
             return Err(Error::Settings(
                 "server.max_body_bytes must be at least 1024".into(),
+            ));
+        }
+        if self.server.max_upload_bytes < self.server.max_body_bytes {
+            return Err(Error::Settings(
+                "server.max_upload_bytes must be at least server.max_body_bytes".into(),
             ));
         }
         Ok(())

@@ -6,6 +6,7 @@ pub mod diff;
 pub mod procedure;
 pub mod translation;
 pub mod writing;
+pub mod xliff;
 
 pub use article::{
     ArticleContent, ArticleKind, ArticleStatus, Part, Section, Sections, Transition,

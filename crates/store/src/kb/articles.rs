@@ -284,6 +284,36 @@ impl Store {
         Ok(())
     }
 
+    /// Records that a hub editor checked a published article and found it still right: it
+    /// is reviewed now and due again by `review_by`. Only while it is still published at
+    /// `seen_version` and not waiting for a legal review (else `store.stale`).
+    pub async fn confirm_article_review(
+        &self,
+        article_id: &str,
+        seen_version: i64,
+        now: DateTime<Utc>,
+        review_by: NaiveDate,
+    ) -> Result<()> {
+        write!(self, |tx| {
+            let done = sqlx::query(
+                "UPDATE kb_articles SET last_reviewed_at = $1, review_by = $2, updated_at = $1 \
+                 WHERE id = $3 AND status = 'published' AND head_version = $4 \
+                 AND legal_review = FALSE",
+            )
+            .bind(now)
+            .bind(review_by)
+            .bind(article_id)
+            .bind(seen_version)
+            .execute(&mut *tx)
+            .await?;
+            if done.rows_affected() == 0 {
+                return Err(stale());
+            }
+            bump_kb_version!(tx);
+        });
+        Ok(())
+    }
+
     /// Records the article that replaced an archived one (`None`: nothing did).
     pub async fn set_article_replacement(
         &self,

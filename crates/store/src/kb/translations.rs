@@ -24,26 +24,35 @@ pub struct ArticleTranslation {
 impl Store {
     /// Saves a translation, replacing the earlier one of that article and language.
     pub async fn save_article_translation(&self, t: &ArticleTranslation) -> Result<()> {
+        self.save_article_translations(std::slice::from_ref(t))
+            .await
+    }
+
+    /// Saves translations in one transaction: all of them, or none.
+    pub async fn save_article_translations(&self, all: &[ArticleTranslation]) -> Result<()> {
         write!(self, |tx| {
-            sqlx::query("DELETE FROM kb_translations WHERE article_id = $1 AND locale = $2")
+            for t in all {
+                sqlx::query("DELETE FROM kb_translations WHERE article_id = $1 AND locale = $2")
+                    .bind(&t.article_id)
+                    .bind(&t.locale)
+                    .execute(&mut *tx)
+                    .await?;
+                sqlx::query(
+                    "INSERT INTO kb_translations (article_id, locale, title, content, \
+                     source_version, machine, translator_id, updated_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                )
                 .bind(&t.article_id)
                 .bind(&t.locale)
+                .bind(&t.title)
+                .bind(&t.content)
+                .bind(t.source_version)
+                .bind(t.machine)
+                .bind(&t.translator_id)
+                .bind(t.updated_at)
                 .execute(&mut *tx)
                 .await?;
-            sqlx::query(
-                "INSERT INTO kb_translations (article_id, locale, title, content, source_version, \
-                 machine, translator_id, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-            )
-            .bind(&t.article_id)
-            .bind(&t.locale)
-            .bind(&t.title)
-            .bind(&t.content)
-            .bind(t.source_version)
-            .bind(t.machine)
-            .bind(&t.translator_id)
-            .bind(t.updated_at)
-            .execute(&mut *tx)
-            .await?;
+            }
             bump_kb_version!(tx);
         });
         Ok(())

@@ -16,3 +16,4 @@ pub mod routes;
 pub mod server;
 pub mod session;
 pub mod text;
+pub mod upload;

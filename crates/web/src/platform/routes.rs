@@ -2,6 +2,7 @@
 //! access rule it follows, and the access test walks [`crate::access_table`], so no route
 //! exists without a row saying who may use it.
 
+use axum::extract::DefaultBodyLimit;
 use axum::handler::Handler;
 use axum::routing::{get, post};
 use axum::Router;
@@ -90,6 +91,19 @@ impl Routes {
         T: 'static,
     {
         self.router = self.router.route(path, post(handler));
+        self.row("POST", path, allowed)
+    }
+
+    /// A POST that receives a file (`multipart/form-data`): the handler reads its body with
+    /// its own bound, up to the server's upload limit, instead of the form limit.
+    pub fn upload<H, T>(mut self, path: &'static str, allowed: Allowed, handler: H) -> Self
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        self.router = self
+            .router
+            .route(path, post(handler).layer(DefaultBodyLimit::disable()));
         self.row("POST", path, allowed)
     }
 

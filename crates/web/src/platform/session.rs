@@ -157,28 +157,40 @@ pub async fn verify_csrf(State(state): State<AppState>, req: Request, next: Next
         .and_then(|u| u.0.as_ref().map(|s| s.csrf_token.clone()))
         .or_else(|| cookie_value(req.headers(), PRE_CSRF_COOKIE).map(str::to_owned));
     let (parts, body) = req.into_parts();
-    let Ok(bytes) = to_bytes(body, state.settings.server.max_body_bytes).await else {
-        return axum::http::StatusCode::PAYLOAD_TOO_LARGE.into_response();
-    };
-    let is_form = parts
+    let content_type = parts
         .headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
-    let provided = parts
+        .unwrap_or_default()
+        .to_owned();
+    let is_form = content_type.starts_with("application/x-www-form-urlencoded");
+    let boundary = multer::parse_boundary(&content_type).ok();
+    // Only a signed-in operator's upload may be larger than a form.
+    let signed_in = parts
+        .extensions
+        .get::<CurrentUser>()
+        .is_some_and(|u| u.0.is_some());
+    let limit = if boundary.is_some() && signed_in {
+        state.settings.server.max_upload_bytes
+    } else {
+        state.settings.server.max_body_bytes
+    };
+    let Ok(bytes) = to_bytes(body, limit).await else {
+        return axum::http::StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    };
+    let mut provided = parts
         .headers
         .get(CSRF_HEADER)
         .and_then(|v| v.to_str().ok())
-        .map(str::to_owned)
-        .or_else(|| {
-            is_form
-                .then(|| {
-                    form_urlencoded::parse(&bytes)
-                        .find(|(k, _)| k == CSRF_FIELD)
-                        .map(|(_, v)| v.into_owned())
-                })
-                .flatten()
-        });
+        .map(str::to_owned);
+    if provided.is_none() && is_form {
+        provided = form_urlencoded::parse(&bytes)
+            .find(|(k, _)| k == CSRF_FIELD)
+            .map(|(_, v)| v.into_owned());
+    }
+    if let (None, Some(boundary)) = (&provided, boundary) {
+        provided = multipart_csrf(bytes.clone(), boundary).await;
+    }
     let ok = match (&expected, &provided) {
         (Some(e), Some(p)) => !e.is_empty() && constant_time_eq(e.as_bytes(), p.as_bytes()),
         _ => false,
@@ -207,6 +219,18 @@ pub async fn verify_csrf(State(state): State<AppState>, req: Request, next: Next
     }
     next.run(Request::from_parts(parts, Body::from(bytes)))
         .await
+}
+
+/// The `csrf` field of a multipart body (forms put it before the file).
+async fn multipart_csrf(bytes: bytes::Bytes, boundary: String) -> Option<String> {
+    let stream = futures::stream::once(async move { Ok::<_, std::io::Error>(bytes) });
+    let mut multipart = multer::Multipart::new(stream, boundary);
+    while let Ok(Some(field)) = multipart.next_field().await {
+        if field.name() == Some(CSRF_FIELD) {
+            return field.text().await.ok();
+        }
+    }
+    None
 }
 
 /// Where a session of each unfinished stage belongs.

@@ -43,6 +43,7 @@ pub(crate) fn workspace_nav(layout: &Layout<'_>, user: &SignedIn) -> Vec<NavLink
         link("servizi", "workspace-nav-services"),
         link("organizzazioni", "workspace-nav-organisations"),
         link("schede", "workspace-nav-kb"),
+        link("schede-da-rivedere", "workspace-nav-kb-review"),
         link("profilo", "workspace-nav-profile"),
         link("2fa", "workspace-nav-twofa"),
     ];

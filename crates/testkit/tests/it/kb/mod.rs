@@ -4,5 +4,7 @@
 mod browser;
 mod legal;
 mod pages;
+mod review;
 mod translation;
 mod workflow;
+mod xliff;

@@ -54,11 +54,15 @@ pub fn routes() -> Routes {
         )
         .merge(norms::routes())
         .merge(translations::routes())
+        .merge(xliff::routes())
+        .merge(review::routes())
 }
 
 mod history;
 mod norms;
+mod review;
 mod translations;
+mod xliff;
 
 /// An article in the list, its labels translated.
 struct Line {

@@ -3,12 +3,13 @@
 //! since the version translated, and the translation's form.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Form;
 use sportello_app::editing::FieldError;
 use sportello_app::kb::translations::{self, QueueLine, TranslationSaved, TranslatorView};
+use sportello_app::kb::xliff::ImportProblem;
 use sportello_app::kb::ArticleForm;
 use sportello_core::kb::Piece;
 use sportello_core::Locale;
@@ -33,7 +34,7 @@ pub(super) fn routes() -> Routes {
         .post(page, Allowed::Translators, save)
 }
 
-fn locale_of(tag: &str) -> Result<Locale, WebError> {
+pub(super) fn locale_of(tag: &str) -> Result<Locale, WebError> {
     Locale::from_tag(tag).map_err(|_| WebError::NotFound)
 }
 
@@ -43,23 +44,51 @@ struct QueuePage<'a> {
     chrome: Chrome<'a>,
     tag: &'static str,
     lines: Vec<(QueueLine, String)>,
+    /// After an import: how many were saved.
+    imported: Option<String>,
+    /// After a refused import: why, one message per problem.
+    problems: Vec<String>,
 }
 
 workspace_page!(QueuePage => Chrome);
+
+/// What the queue page says above the list, after an XLIFF import.
+#[derive(Debug, Default)]
+pub(super) enum QueueNotice {
+    #[default]
+    None,
+    Imported(usize),
+    Refused(Vec<ImportProblem>),
+    /// One problem with the upload itself, by message id.
+    Upload(&'static str),
+}
 
 pub async fn queue(
     State(state): State<AppState>,
     req: OperatorRequest,
     Path((_, tag)): Path<(String, String)>,
+    Query(q): Query<QueueQuery>,
 ) -> Result<Response, WebError> {
     let locale = locale_of(&tag)?;
+    let notice = q.importate.map_or(QueueNotice::None, QueueNotice::Imported);
+    render_queue(&state, &req, locale, notice).await
+}
+
+#[derive(Debug, serde::Deserialize)]
+pub struct QueueQuery {
+    importate: Option<usize>,
+}
+
+/// The queue of `locale`, with `notice` above it (422 when it refuses an import).
+pub(super) async fn render_queue(
+    state: &AppState,
+    req: &OperatorRequest,
+    locale: Locale,
+    notice: QueueNotice,
+) -> Result<Response, WebError> {
     let lines = translations::queue(&state.app, &req.user, locale).await?;
-    let chrome = Chrome::page(
-        &state,
-        &req,
-        "kb-tr-queue-title",
-        &format!("/schede-tradotte/{tag}"),
-    );
+    let path = format!("/schede-tradotte/{}", locale.tag());
+    let chrome = Chrome::page(state, req, "kb-tr-queue-title", &path);
     let tr = chrome.layout.tr;
     let lines = lines
         .into_iter()
@@ -70,12 +99,47 @@ pub async fn queue(
             (l, status)
         })
         .collect();
+    let problem = |p: &ImportProblem| {
+        let reason = tr.t1(
+            &format!("kb-xliff-error-{}", p.code),
+            "name",
+            p.name.clone(),
+        );
+        tr.t2(
+            "kb-xliff-problem",
+            "line",
+            p.line,
+            "reason",
+            reason.into_owned(),
+        )
+        .into_owned()
+    };
+    let (imported, problems, status) = match notice {
+        QueueNotice::None => (None, Vec::new(), StatusCode::OK),
+        QueueNotice::Imported(n) => (
+            Some(tr.t1("kb-xliff-imported", "count", n).into_owned()),
+            Vec::new(),
+            StatusCode::OK,
+        ),
+        QueueNotice::Refused(all) => (
+            None,
+            all.iter().map(problem).collect(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        QueueNotice::Upload(id) => {
+            let max = sportello_app::kb::xliff::MAX_IMPORT_BYTES / (1024 * 1024);
+            let message = tr.t1(id, "max", max).into_owned();
+            (None, vec![message], StatusCode::UNPROCESSABLE_ENTITY)
+        }
+    };
     let page = QueuePage {
         chrome,
         tag: locale.tag(),
         lines,
+        imported,
+        problems,
     };
-    Ok(render_private(&page, StatusCode::OK)?)
+    Ok(render_private(&page, status)?)
 }
 
 #[derive(Template)]
