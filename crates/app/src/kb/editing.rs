@@ -470,6 +470,8 @@ pub struct EditorView {
     pub four_eyes: bool,
     /// The writing aids on the newest version.
     pub aids: AidsReport,
+    /// What readers answered to "was this page clear?".
+    pub ratings: super::ratings::RatingSummary,
 }
 
 pub async fn editor(app: &App, user: &SignedIn, id: &str) -> Result<Option<EditorView>> {
@@ -491,6 +493,7 @@ pub async fn editor(app: &App, user: &SignedIn, id: &str) -> Result<Option<Edito
         .map(|n| n.slug)
         .collect();
     Ok(Some(EditorView {
+        ratings: super::ratings::summary(app, id).await?,
         aids: check_content(&content),
         four_eyes: store.hub_four_eyes(&reached.record.hub_slug).await?,
         norms: store.norms().await?,

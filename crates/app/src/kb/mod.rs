@@ -1,5 +1,6 @@
 //! The knowledge base the thematic hubs curate: the article form, the editorial workflow
-//! (drafts, review, publication, history with diffs), and the public sheets.
+//! (drafts, review, publication, history with diffs), the public sheets and their readers'
+//! answers.
 
 pub mod aids;
 pub mod editing;
@@ -7,6 +8,7 @@ pub mod form;
 pub mod markdown;
 pub mod norms;
 pub mod public;
+pub mod ratings;
 pub mod review;
 pub mod translations;
 pub mod xliff;

@@ -8,6 +8,7 @@ use sportello_store::Store;
 
 use crate::directory::Directory;
 use crate::platform::mail::Mailer;
+use crate::platform::rate_limit::RateLimiter;
 use crate::{Clock, Result, Settings, SystemClock};
 
 /// Everything a use case needs. Cheap to clone (one `Arc`).
@@ -22,6 +23,8 @@ struct Inner {
     mailer: Mailer,
     directory: Directory,
     demo: bool,
+    /// Readers' answers on the public sheets (anonymous writes).
+    ratings: RateLimiter,
 }
 
 impl App {
@@ -50,6 +53,8 @@ impl App {
             store.clone(),
             Duration::from_millis(settings.server.page_cache_ms),
         );
+        let kb = &settings.kb;
+        let ratings = RateLimiter::new(kb.ratings_per_ip_per_hour, 3600, kb.ratings_per_minute, 60);
         Ok(Self(Arc::new(Inner {
             store,
             settings,
@@ -57,6 +62,7 @@ impl App {
             mailer,
             directory,
             demo,
+            ratings,
         })))
     }
 
@@ -80,6 +86,10 @@ impl App {
 
     pub(crate) fn store(&self) -> &Store {
         &self.0.store
+    }
+
+    pub(crate) fn rating_limiter(&self) -> &RateLimiter {
+        &self.0.ratings
     }
 
     pub(crate) fn mailer(&self) -> &Mailer {

@@ -14,10 +14,13 @@ pub struct Report {
     pub sessions: u64,
     pub throttles: u64,
     pub audit_rows: u64,
+    /// Readers' comments on the sheets erased (their scores stay).
+    pub rating_comments: u64,
 }
 
-/// Deletes expired sessions, failure counts idle for a day, and audit rows past
-/// `audit.retention_months`; the purge is itself audited.
+/// Deletes expired sessions, failure counts idle for a day, audit rows past
+/// `audit.retention_months` (the purge is itself audited), and erases readers' comments
+/// older than `kb.rating_comment_days`.
 pub async fn run_once(store: &Store, clock: &dyn Clock, settings: &Settings) -> Result<Report> {
     let now = clock.now();
     let sessions = store.delete_expired_sessions(now).await?;
@@ -28,6 +31,8 @@ pub async fn run_once(store: &Store, clock: &dyn Clock, settings: &Settings) -> 
         .checked_sub_months(Months::new(settings.audit.retention_months))
         .unwrap_or(now);
     let audit_rows = store.purge_audit_before(cutoff).await?;
+    let rating_comments =
+        crate::kb::ratings::erase_old_comments(store, now, settings.kb.rating_comment_days).await?;
     if audit_rows > 0 {
         store
             .append_audit(
@@ -51,5 +56,6 @@ pub async fn run_once(store: &Store, clock: &dyn Clock, settings: &Settings) -> 
         sessions,
         throttles,
         audit_rows,
+        rating_comments,
     })
 }

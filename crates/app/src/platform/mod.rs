@@ -1,5 +1,6 @@
 //! What every area of the app shares: settings, the clock, outbound mail, the error type,
-//! the `App` handle, retention housekeeping, and the one gate argon2 work passes.
+//! the `App` handle, retention housekeeping, the one gate argon2 work passes, and the
+//! in-memory limit on anonymous writes.
 
 pub mod clock;
 pub mod context;
@@ -7,4 +8,5 @@ pub mod error;
 pub mod housekeeping;
 pub mod mail;
 pub mod password_work;
+pub mod rate_limit;
 pub mod settings;

@@ -3,4 +3,5 @@
 
 pub mod articles;
 pub mod norms;
+pub mod ratings;
 pub mod translations;

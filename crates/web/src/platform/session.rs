@@ -15,6 +15,41 @@ use sportello_app::identity::{self, RequestOrigin, SessionStage, SignedIn};
 use crate::platform::error::WebError;
 use crate::AppState;
 
+/// The pre-session CSRF token: the cookie's when present, otherwise a new one to set.
+pub fn pre_session_token(headers: &HeaderMap) -> (String, bool) {
+    match cookie_value(headers, PRE_CSRF_COOKIE) {
+        Some(v) if v.len() == 64 => (v.to_owned(), false),
+        _ => (identity::random_token(), true),
+    }
+}
+
+pub fn set_pre_session_cookie(state: &AppState, response: &mut Response, csrf: &str) {
+    let secure = if state.settings.behind_tls() {
+        "; Secure"
+    } else {
+        ""
+    };
+    set_cookie(
+        response,
+        &format!("{PRE_CSRF_COOKIE}={csrf}; Path=/; HttpOnly; SameSite=Strict{secure}"),
+    );
+}
+
+/// The anti-CSRF token a form shown to this request carries: the session's for a signed-in
+/// operator, else the pre-session cookie's (and whether that cookie must be set).
+pub fn form_token(user: &CurrentUser, headers: &HeaderMap) -> (String, bool) {
+    match &user.0 {
+        Some(signed_in) => (signed_in.csrf_token.clone(), false),
+        None => pre_session_token(headers),
+    }
+}
+
+pub fn set_cookie(response: &mut Response, cookie: &str) {
+    if let Ok(v) = HeaderValue::from_str(cookie) {
+        response.headers_mut().append(header::SET_COOKIE, v);
+    }
+}
+
 /// The session cookie. With TLS the `__Host-` prefix pins it to our origin and path.
 pub fn session_cookie_name(secure: bool) -> &'static str {
     if secure {

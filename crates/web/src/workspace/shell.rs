@@ -1,7 +1,7 @@
 //! What every workspace page shares: the navigation the operator's roles allow, redirects
 //! after a form, cookies, and the translated messages of a refused form and of a history.
 
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use sportello_app::editing::{Edited, FieldChange, FieldError};
 use sportello_app::identity::SignedIn;
@@ -19,11 +19,7 @@ pub(crate) fn see_other(to: &str) -> Response {
     r
 }
 
-pub(crate) fn set_cookie(response: &mut Response, cookie: &str) {
-    if let Ok(v) = HeaderValue::from_str(cookie) {
-        response.headers_mut().append(header::SET_COOKIE, v);
-    }
-}
+pub(crate) use crate::platform::session::set_cookie;
 
 /// Navigation entries the operator's roles allow.
 #[derive(Debug)]

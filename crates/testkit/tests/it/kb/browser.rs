@@ -1,8 +1,9 @@
 //! A sheet's way through the network in real headless Chromium: an editor of the hub writes
 //! it, the hub editor of the theme publishes it, a translator writes the Arabic version, the
 //! Italian changes, and the translator sees the change and updates the Arabic. axe-core on
-//! the new-sheet form, the editor, the theme page, the sheet and the translator's page; the
-//! Arabic sheet is right to left. (The pages have no script; axe needs it enabled.)
+//! the new-sheet form, the editor, the theme page, the sheet, the translator's page and the
+//! reader's answer form; the Arabic sheet is right to left, and its reader answers "was this
+//! clear?". (The pages have no script; axe needs it enabled.)
 
 use std::time::Duration;
 
@@ -246,6 +247,18 @@ async fn a_sheet_goes_from_the_hub_to_an_arabic_reader_in_the_browser() {
         .await
         .contains("طبيب الأطفال يخبرك متى"));
     assert_accessible(&reader, "the Arabic sheet").await;
+
+    // The reader answers "was this clear?": a choice on the sheet, a comment on the next
+    // page (which carries the token), thanks.
+    click(&reader, "#kb-rating label[for=voto-4]").await;
+    click(&reader, "#kb-rating button[type=submit]").await;
+    wait_for(&reader, "textarea#commento").await;
+    let chosen = reader.find(Locator::Css("#voto-4")).await.unwrap();
+    assert!(chosen.is_selected().await.unwrap());
+    assert_accessible(&reader, "the Arabic answer form").await;
+    type_into(&reader, "#commento", "واضحة").await;
+    click(&reader, "form.kb-rating button[type=submit]").await;
+    wait_for(&reader, "#kb-rating-thanks").await;
     for client in [writer, hub, translator, reader] {
         client.close().await.unwrap();
     }

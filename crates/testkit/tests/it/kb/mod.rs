@@ -4,6 +4,7 @@
 mod browser;
 mod legal;
 mod pages;
+mod ratings;
 mod review;
 mod translation;
 mod workflow;

@@ -665,7 +665,8 @@ store_test!(
             sportello_app::platform::housekeeping::Report {
                 sessions: 1,
                 throttles: 1,
-                audit_rows: 2
+                audit_rows: 2,
+                rating_comments: 0,
             }
         );
         let left: Vec<_> = store

@@ -10,11 +10,12 @@ use serde::Deserialize;
 use sportello_app::identity::{self, NewPassword, PasswordProblem, ResetRequest};
 use sportello_core::Locale;
 
-use super::sign_in::{pre_session_token, retry_after, set_pre_session_cookie};
+use super::sign_in::retry_after;
 use crate::platform::error::WebError;
 use crate::platform::extract::{Lang, Origin};
 use crate::platform::layout::{render_private, Layout};
 use crate::platform::session::CurrentUser;
+use crate::platform::session::{pre_session_token, set_pre_session_cookie};
 use crate::workspace::shell::see_other;
 use crate::AppState;
 

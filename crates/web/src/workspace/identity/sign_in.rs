@@ -14,8 +14,8 @@ use crate::platform::error::WebError;
 use crate::platform::extract::{Lang, Origin};
 use crate::platform::layout::{render_private, Layout};
 use crate::platform::session::{
-    clear_cookie, cookie_value, landing, session_cookie, session_cookie_name, AnySession,
-    AwaitingCode, CurrentUser, PRE_CSRF_COOKIE,
+    clear_cookie, landing, pre_session_token, session_cookie, session_cookie_name,
+    set_pre_session_cookie, AnySession, AwaitingCode, CurrentUser, PRE_CSRF_COOKIE,
 };
 use crate::workspace::shell::{see_other, set_cookie};
 use crate::AppState;
@@ -41,26 +41,6 @@ impl<'a> LoginPage<'a> {
             message: None,
         }
     }
-}
-
-/// The pre-session CSRF token: the cookie's when present, otherwise a new one to set.
-pub(super) fn pre_session_token(headers: &HeaderMap) -> (String, bool) {
-    match cookie_value(headers, PRE_CSRF_COOKIE) {
-        Some(v) if v.len() == 64 => (v.to_owned(), false),
-        _ => (identity::random_token(), true),
-    }
-}
-
-pub(super) fn set_pre_session_cookie(state: &AppState, response: &mut Response, csrf: &str) {
-    let secure = if state.settings.behind_tls() {
-        "; Secure"
-    } else {
-        ""
-    };
-    set_cookie(
-        response,
-        &format!("{PRE_CSRF_COOKIE}={csrf}; Path=/; HttpOnly; SameSite=Strict{secure}"),
-    );
 }
 
 /// The session cookie of a session just issued, on a redirect to its stage's page.

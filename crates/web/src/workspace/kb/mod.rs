@@ -60,6 +60,7 @@ pub fn routes() -> Routes {
 
 mod history;
 mod norms;
+mod ratings;
 mod review;
 mod translations;
 mod xliff;
@@ -334,6 +335,7 @@ struct EditorPage<'a> {
     refused: Option<String>,
     theirs: Option<Theirs>,
     aids: AidsView,
+    ratings: ratings::RatingsView,
 }
 
 workspace_page!(EditorPage => Chrome);
@@ -483,6 +485,7 @@ impl<'a> EditorPage<'a> {
         };
         Ok(Self {
             aids,
+            ratings: ratings::RatingsView::new(tr, &v.ratings),
             f: FormView::new(&chrome, form, v.norms.clone(), extra.errors),
             status: status_label(&chrome, &record.status),
             moved: extra.moved,

@@ -21,12 +21,15 @@ use crate::platform::routes::{Allowed, Routes};
 use crate::platform::text::{date_text, date_time};
 use crate::AppState;
 
+mod ratings;
+
 /// The knowledge base's public routes: anyone may use them. Static paths of other areas
 /// (`/{lang}/sportelli`…) take precedence over these.
 pub fn routes() -> Routes {
     Routes::new()
         .get("/{lang}/{theme}", Allowed::Public, theme_page)
         .get("/{lang}/{theme}/{slug}", Allowed::Public, article_page)
+        .merge(ratings::routes())
 }
 
 fn theme_of(slug: &str) -> Result<Theme, WebError> {
@@ -117,6 +120,8 @@ struct ArticlePage<'a> {
     translation_notice: Option<String>,
     /// The Italian original, linked from a translated or untranslated page.
     original: Option<String>,
+    /// "Was this page clear?": value and label of each choice.
+    rating_choices: Vec<(u8, String)>,
 }
 
 #[derive(Template)]
@@ -232,6 +237,9 @@ impl<'a> ArticlePage<'a> {
             updated_iso: a.updated_at.format("%Y-%m-%d").to_string(),
             updated_text: date_time(tr, a.updated_at),
             review_by: a.review_by.map(|d| date_text(tr, d)),
+            rating_choices: (1..=5u8)
+                .map(|n| (n, tr.t(&format!("kb-rating-{n}")).into_owned()))
+                .collect(),
             layout,
             a,
         }
