@@ -12,6 +12,7 @@ use serde::Deserialize;
 use sportello_app::kb::ratings::{self, Rated, RatingInput, RatingProblem, RatingTarget};
 use sportello_core::{Locale, Theme};
 
+use super::theme_of;
 use crate::platform::error::WebError;
 use crate::platform::extract::{Lang, Origin};
 use crate::platform::layout::{render_private, Layout};
@@ -88,10 +89,6 @@ impl<'a> RatingPage<'a> {
             layout,
         }
     }
-}
-
-fn theme_of(slug: &str) -> Result<Theme, WebError> {
-    Theme::from_slug(slug).map_err(|_| WebError::NotFound)
 }
 
 pub async fn form(
