@@ -560,3 +560,13 @@ kb-ratings-summary = { $count ->
 kb-ratings-none = لم يُجب أي قارئ بعد.
 # unreviewed
 kb-ratings-comments = آخر التعليقات
+# unreviewed
+kb-leaflet-link = نشرة للطباعة (PDF، A4)
+# unreviewed
+kb-leaflet-scan = امسح الرمز للوصول إلى الصفحة المحدّثة
+# unreviewed
+kb-replaced-by = استُبدلت بـ (اختياري)
+# unreviewed
+kb-replaced-by-hint = عنوان البطاقة المنشورة التي تحل محلها، مثلاً /it/salute/iscrizione-ssn. ستقود الصفحة المسحوبة ورموز QR في النشرات المطبوعة إليها.
+# unreviewed
+kb-refused-replacement = هذا العنوان لا يطابق بطاقة منشورة: تحقق منه وحاول مرة أخرى، أو اترك الحقل فارغاً.

@@ -536,3 +536,13 @@ kb-ratings-summary = { $count ->
 kb-ratings-none = এখনও কোনো পাঠক উত্তর দেননি।
 # unreviewed
 kb-ratings-comments = সাম্প্রতিক মন্তব্য
+# unreviewed
+kb-leaflet-link = ছাপার জন্য লিফলেট (PDF, A4)
+# unreviewed
+kb-leaflet-scan = হালনাগাদ পাতার জন্য কোডটি স্ক্যান করুন
+# unreviewed
+kb-replaced-by = যা দিয়ে প্রতিস্থাপিত (ঐচ্ছিক)
+# unreviewed
+kb-replaced-by-hint = যে প্রকাশিত শিটটি এর জায়গা নেয় তার ঠিকানা, যেমন /it/salute/iscrizione-ssn। প্রত্যাহৃত পাতা ও ছাপা লিফলেটের QR কোড সেখানে নিয়ে যাবে।
+# unreviewed
+kb-refused-replacement = এই ঠিকানাটি কোনো প্রকাশিত শিট নয়: যাচাই করে আবার চেষ্টা করুন, অথবা ঘরটি খালি রাখুন।

@@ -536,3 +536,13 @@ kb-ratings-summary = { $count ->
 kb-ratings-none = No reader has answered yet.
 # unreviewed
 kb-ratings-comments = Latest comments
+# unreviewed
+kb-leaflet-link = Leaflet to print (PDF, A4)
+# unreviewed
+kb-leaflet-scan = Scan the code for the up-to-date page
+# unreviewed
+kb-replaced-by = Replaced by (optional)
+# unreviewed
+kb-replaced-by-hint = Address of the published sheet that takes its place, for example /it/salute/iscrizione-ssn. The withdrawn page and the QR codes of leaflets already printed will lead there.
+# unreviewed
+kb-refused-replacement = That address is not a published sheet: check it and try again, or leave the field empty.

@@ -536,3 +536,13 @@ kb-ratings-summary = { $count ->
 kb-ratings-none = Ningún lector ha respondido todavía.
 # unreviewed
 kb-ratings-comments = Los últimos comentarios
+# unreviewed
+kb-leaflet-link = Folleto para imprimir (PDF, A4)
+# unreviewed
+kb-leaflet-scan = Escanea el código para ver la página actualizada
+# unreviewed
+kb-replaced-by = Sustituida por (opcional)
+# unreviewed
+kb-replaced-by-hint = Dirección de la ficha publicada que ocupa su lugar, por ejemplo /it/salute/iscrizione-ssn. La página retirada y los códigos QR de los folletos ya impresos llevarán allí.
+# unreviewed
+kb-refused-replacement = Esa dirección no corresponde a una ficha publicada: compruébala y vuelve a intentarlo, o deja el campo vacío.

@@ -536,3 +536,13 @@ kb-ratings-summary = { $count ->
 kb-ratings-none = هنوز هیچ خواننده‌ای پاسخ نداده است.
 # unreviewed
 kb-ratings-comments = آخرین نظرها
+# unreviewed
+kb-leaflet-link = بروشور برای چاپ (PDF، A4)
+# unreviewed
+kb-leaflet-scan = برای صفحهٔ به‌روز، کد را اسکن کنید
+# unreviewed
+kb-replaced-by = جایگزین‌شده با (اختیاری)
+# unreviewed
+kb-replaced-by-hint = نشانی برگهٔ منتشرشده‌ای که جای آن را می‌گیرد، برای نمونه /it/salute/iscrizione-ssn. صفحهٔ کنارگذاشته و کدهای QR بروشورهای چاپ‌شده به آنجا می‌برند.
+# unreviewed
+kb-refused-replacement = این نشانی به برگهٔ منتشرشده‌ای نمی‌رسد: آن را بررسی کنید و دوباره بکوشید، یا خانه را خالی بگذارید.

@@ -536,3 +536,13 @@ kb-ratings-summary = { $count ->
 kb-ratings-none = Aucun lecteur n'a encore répondu.
 # unreviewed
 kb-ratings-comments = Les derniers commentaires
+# unreviewed
+kb-leaflet-link = Dépliant à imprimer (PDF, A4)
+# unreviewed
+kb-leaflet-scan = Scannez le code pour la page à jour
+# unreviewed
+kb-replaced-by = Remplacée par (facultatif)
+# unreviewed
+kb-replaced-by-hint = Adresse de la fiche publiée qui la remplace, par exemple /it/salute/iscrizione-ssn. La page retirée et les codes QR des dépliants déjà imprimés y mèneront.
+# unreviewed
+kb-refused-replacement = Cette adresse ne correspond à aucune fiche publiée : vérifiez-la et réessayez, ou laissez le champ vide.

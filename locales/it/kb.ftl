@@ -293,3 +293,10 @@ kb-ratings-summary = { $count ->
 }
 kb-ratings-none = Nessun lettore ha ancora risposto.
 kb-ratings-comments = Gli ultimi commenti
+
+## Leaflets
+kb-leaflet-link = Volantino da stampare (PDF, A4)
+kb-leaflet-scan = Inquadra il codice per la pagina aggiornata
+kb-replaced-by = Sostituita da (facoltativo)
+kb-replaced-by-hint = Indirizzo della scheda pubblicata che prende il suo posto, per esempio /it/salute/iscrizione-ssn. La pagina ritirata e i codici QR dei volantini già stampati porteranno lì.
+kb-refused-replacement = L'indirizzo indicato non corrisponde a una scheda pubblicata: controlla e riprova, oppure lascia vuoto il campo.

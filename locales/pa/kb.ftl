@@ -536,3 +536,13 @@ kb-ratings-summary = { $count ->
 kb-ratings-none = ਹਾਲੇ ਤੱਕ ਕਿਸੇ ਪਾਠਕ ਨੇ ਜਵਾਬ ਨਹੀਂ ਦਿੱਤਾ।
 # unreviewed
 kb-ratings-comments = ਤਾਜ਼ਾ ਟਿੱਪਣੀਆਂ
+# unreviewed
+kb-leaflet-link = ਛਾਪਣ ਲਈ ਪਰਚਾ (PDF, A4)
+# unreviewed
+kb-leaflet-scan = ਤਾਜ਼ਾ ਪੰਨੇ ਲਈ ਕੋਡ ਸਕੈਨ ਕਰੋ
+# unreviewed
+kb-replaced-by = ਇਸ ਨਾਲ ਬਦਲੀ ਗਈ (ਵਿਕਲਪਿਕ)
+# unreviewed
+kb-replaced-by-hint = ਉਸ ਪ੍ਰਕਾਸ਼ਿਤ ਸ਼ੀਟ ਦਾ ਪਤਾ ਜੋ ਇਸ ਦੀ ਥਾਂ ਲੈਂਦੀ ਹੈ, ਜਿਵੇਂ /it/salute/iscrizione-ssn। ਵਾਪਸ ਲਿਆ ਪੰਨਾ ਅਤੇ ਛਪੇ ਪਰਚਿਆਂ ਦੇ QR ਕੋਡ ਉੱਥੇ ਲੈ ਜਾਣਗੇ।
+# unreviewed
+kb-refused-replacement = ਇਹ ਪਤਾ ਕਿਸੇ ਪ੍ਰਕਾਸ਼ਿਤ ਸ਼ੀਟ ਦਾ ਨਹੀਂ: ਜਾਂਚ ਕੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ, ਜਾਂ ਖਾਨਾ ਖਾਲੀ ਛੱਡੋ।

@@ -542,3 +542,13 @@ kb-ratings-summary = { $count ->
 kb-ratings-none = Niciun cititor nu a răspuns încă.
 # unreviewed
 kb-ratings-comments = Ultimele comentarii
+# unreviewed
+kb-leaflet-link = Pliant de tipărit (PDF, A4)
+# unreviewed
+kb-leaflet-scan = Scanați codul pentru pagina actualizată
+# unreviewed
+kb-replaced-by = Înlocuită de (opțional)
+# unreviewed
+kb-replaced-by-hint = Adresa fișei publicate care îi ia locul, de exemplu /it/salute/iscrizione-ssn. Pagina retrasă și codurile QR ale pliantelor deja tipărite vor duce acolo.
+# unreviewed
+kb-refused-replacement = Adresa nu corespunde unei fișe publicate: verificați-o și încercați din nou sau lăsați câmpul gol.

@@ -536,3 +536,13 @@ kb-ratings-summary = { $count ->
 kb-ratings-none = Asnjë lexues nuk është përgjigjur ende.
 # unreviewed
 kb-ratings-comments = Komentet e fundit
+# unreviewed
+kb-leaflet-link = Fletëpalosje për ta printuar (PDF, A4)
+# unreviewed
+kb-leaflet-scan = Skanoni kodin për faqen e përditësuar
+# unreviewed
+kb-replaced-by = Zëvendësuar nga (opsionale)
+# unreviewed
+kb-replaced-by-hint = Adresa e fletës së publikuar që zë vendin e saj, për shembull /it/salute/iscrizione-ssn. Faqja e tërhequr dhe kodet QR të fletëpalosjeve të printuara do të çojnë atje.
+# unreviewed
+kb-refused-replacement = Kjo adresë nuk është një fletë e publikuar: kontrollojeni dhe provoni përsëri, ose lëreni fushën bosh.

@@ -536,3 +536,13 @@ kb-ratings-summary = { $count ->
 kb-ratings-none = Wala pang mambabasang sumagot.
 # unreviewed
 kb-ratings-comments = Mga pinakabagong komento
+# unreviewed
+kb-leaflet-link = Leaflet na ipi-print (PDF, A4)
+# unreviewed
+kb-leaflet-scan = I-scan ang code para sa napapanahong pahina
+# unreviewed
+kb-replaced-by = Pinalitan ng (opsyonal)
+# unreviewed
+kb-replaced-by-hint = Address ng nailathalang sheet na pumapalit dito, halimbawa /it/salute/iscrizione-ssn. Doon hahantong ang inalis na pahina at ang mga QR code ng mga naka-print nang leaflet.
+# unreviewed
+kb-refused-replacement = Hindi nailathalang sheet ang address na iyon: suriin at subukang muli, o iwanang blangko ang field.

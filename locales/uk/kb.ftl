@@ -548,3 +548,13 @@ kb-ratings-summary = { $count ->
 kb-ratings-none = Ще жоден читач не відповів.
 # unreviewed
 kb-ratings-comments = Останні коментарі
+# unreviewed
+kb-leaflet-link = Листівка для друку (PDF, A4)
+# unreviewed
+kb-leaflet-scan = Скануйте код, щоб відкрити актуальну сторінку
+# unreviewed
+kb-replaced-by = Замінено на (необов'язково)
+# unreviewed
+kb-replaced-by-hint = Адреса опублікованої картки, що її замінює, наприклад /it/salute/iscrizione-ssn. Туди вестимуть відкликана сторінка та QR-коди вже надрукованих листівок.
+# unreviewed
+kb-refused-replacement = Ця адреса не веде до опублікованої картки: перевірте її та спробуйте ще раз або залиште поле порожнім.

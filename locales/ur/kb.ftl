@@ -536,3 +536,13 @@ kb-ratings-summary = { $count ->
 kb-ratings-none = ابھی تک کسی قاری نے جواب نہیں دیا۔
 # unreviewed
 kb-ratings-comments = تازہ ترین تبصرے
+# unreviewed
+kb-leaflet-link = پرنٹ کرنے کے لیے پرچہ (PDF، A4)
+# unreviewed
+kb-leaflet-scan = تازہ ترین صفحے کے لیے کوڈ اسکین کریں
+# unreviewed
+kb-replaced-by = جس سے بدلا گیا (اختیاری)
+# unreviewed
+kb-replaced-by-hint = اس شائع شدہ شیٹ کا پتا جو اس کی جگہ لیتی ہے، مثلاً /it/salute/iscrizione-ssn۔ واپس لیا گیا صفحہ اور چھپے پرچوں کے QR کوڈ وہاں لے جائیں گے۔
+# unreviewed
+kb-refused-replacement = یہ پتا کسی شائع شدہ شیٹ کا نہیں: جانچ کر دوبارہ کوشش کریں، یا خانہ خالی چھوڑ دیں۔

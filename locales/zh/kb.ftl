@@ -522,3 +522,13 @@ kb-ratings-summary = { $count ->
 kb-ratings-none = 还没有读者回答。
 # unreviewed
 kb-ratings-comments = 最新评论
+# unreviewed
+kb-leaflet-link = 可打印的传单（PDF，A4）
+# unreviewed
+kb-leaflet-scan = 扫描二维码查看最新页面
+# unreviewed
+kb-replaced-by = 替代页面（可选）
+# unreviewed
+kb-replaced-by-hint = 取代它的已发布信息页地址，例如 /it/salute/iscrizione-ssn。已撤下的页面和已印传单上的二维码都会指向那里。
+# unreviewed
+kb-refused-replacement = 该地址不是已发布的信息页：请检查后重试，或将此栏留空。

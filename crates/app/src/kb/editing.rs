@@ -299,6 +299,10 @@ pub struct Move<'a> {
     /// Publishing a sheet the writing aids flag (Gulpease below the bar, a Carta di Roma
     /// term): why it goes out anyway. Recorded as a review comment and in the audit.
     pub override_reason: &'a str,
+    /// Archiving: the address of the published sheet that replaces it (`/it/{theme}/{slug}`,
+    /// a full URL of it, or `{theme}/{slug}`); empty when nothing does. The withdrawn page
+    /// and the QR codes of printed leaflets lead there.
+    pub replaced_by: &'a str,
 }
 
 /// What became of a workflow step.
@@ -308,6 +312,32 @@ pub enum Moved {
     /// Refused, with the Fluent id that says why.
     Refused(&'static str),
     NotFound,
+}
+
+/// The published article an archived one's address names (see [`Move::replaced_by`]):
+/// `Ok(None)` for none, `Err` with the Fluent id of the refusal when it names no published
+/// article, or the article itself.
+async fn replacement(
+    app: &App,
+    id: &str,
+    address: &str,
+) -> Result<std::result::Result<Option<ArticleRecord>, &'static str>> {
+    let address = address.trim();
+    if address.is_empty() {
+        return Ok(Ok(None));
+    }
+    let path = address.split(['?', '#']).next().unwrap_or_default();
+    let mut segments = path.trim_end_matches('/').rsplit('/');
+    let (Some(slug), Some(theme)) = (segments.next(), segments.next()) else {
+        return Ok(Err("kb-refused-replacement"));
+    };
+    let now = app.clock().now();
+    let found = app
+        .store()
+        .article_by_slug(theme, slug)
+        .await?
+        .filter(|r| r.id != id && r.status != "archived" && r.public_version(now).is_some());
+    Ok(found.map(Some).ok_or("kb-refused-replacement"))
 }
 
 /// Moves an article through the workflow: authors submit and reopen, the hub reviews
@@ -369,6 +399,14 @@ pub async fn transition(
         }
         overridden = flagged;
     }
+    let replacement = if step.transition == Transition::Archive {
+        match replacement(app, id, step.replaced_by).await? {
+            Ok(found) => found,
+            Err(refusal) => return Ok(Moved::Refused(refusal)),
+        }
+    } else {
+        None
+    };
     let publish = (step.transition == Transition::Publish).then_some(step.publish_at);
     let review_by = publish.map(|at| {
         let from = at.unwrap_or(now).date_naive();
@@ -393,6 +431,9 @@ pub async fn transition(
         Err(e) if e.code() == "store.stale" => return Ok(Moved::Refused("kb-refused-stale")),
         Err(e) => return Err(e.into()),
     }
+    if let Some(other) = &replacement {
+        store.set_article_replacement(id, Some(&other.id)).await?;
+    }
     if !comment.is_empty() {
         store
             .add_article_comment(id, record.head_version, &user.user_id, comment, now)
@@ -416,7 +457,9 @@ pub async fn transition(
         } else {
             ""
         }
-    );
+    ) + &replacement
+        .map(|r| format!(", replaced by {}", r.id))
+        .unwrap_or_default();
     audit(app, user, origin, &action, id, detail).await?;
     Ok(Moved::Done(to))
 }

@@ -8,6 +8,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use pulldown_cmark::{html, Event, Options, Parser, Tag, TagEnd};
+use sportello_print::kb::Block;
 
 /// The HTML the pages may show from an editor's Markdown.
 static CLEANER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
@@ -99,6 +100,89 @@ pub fn to_text(markdown: &str) -> String {
     out.trim().to_owned()
 }
 
+/// Markdown as paper needs it: paragraphs, headings and lists of plain text, a link as its
+/// text followed by its address (a reader cannot click paper), raw HTML dropped. Nested
+/// lists are flattened into their parent's items; a table becomes a paragraph per row.
+pub fn to_blocks(markdown: &str) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut text = String::new();
+    // The open lists: numbered or not, and the items collected so far.
+    let mut lists: Vec<(bool, Vec<String>)> = Vec::new();
+    let mut link: Option<String> = None;
+    let take = |text: &mut String| std::mem::take(text).trim().to_owned();
+    for event in Parser::new_ext(markdown, options()) {
+        match event {
+            Event::Text(t) | Event::Code(t) => text.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => text.push(' '),
+            Event::Start(Tag::Link { dest_url, .. }) => link = Some(dest_url.into_string()),
+            Event::End(TagEnd::Link) => {
+                if let Some(url) = link.take() {
+                    let bare = url.trim_start_matches("mailto:").trim_start_matches("tel:");
+                    if !text.ends_with(bare) {
+                        text.push_str(" (");
+                        text.push_str(bare);
+                        text.push(')');
+                    }
+                }
+            }
+            Event::Start(Tag::List(start)) => {
+                // A list inside an item: what the item said so far is its own entry.
+                if let Some((_, items)) = lists.last_mut() {
+                    let t = take(&mut text);
+                    if !t.is_empty() {
+                        items.push(t);
+                    }
+                }
+                lists.push((start.is_some(), Vec::new()));
+            }
+            Event::End(TagEnd::Item) => {
+                let t = take(&mut text);
+                if let (Some((_, items)), false) = (lists.last_mut(), t.is_empty()) {
+                    items.push(t);
+                }
+            }
+            Event::End(TagEnd::List(_)) => {
+                if let Some((numbered, items)) = lists.pop() {
+                    if let Some((_, parent)) = lists.last_mut() {
+                        parent.extend(items.into_iter().map(|i| format!("– {i}")));
+                    } else if numbered {
+                        blocks.push(Block::Numbered { items });
+                    } else {
+                        blocks.push(Block::Bullets { items });
+                    }
+                }
+            }
+            Event::End(TagEnd::TableCell) => text.push_str(" · "),
+            // The end of a paragraph of a loose list item: the item goes on.
+            Event::End(TagEnd::Paragraph | TagEnd::TableRow | TagEnd::TableHead)
+                if !lists.is_empty() =>
+            {
+                text.push(' ');
+            }
+            Event::End(TagEnd::Paragraph | TagEnd::TableRow | TagEnd::TableHead) => {
+                let t = take(&mut text);
+                let t = t
+                    .trim_end_matches(" ·")
+                    .trim_end_matches('·')
+                    .trim()
+                    .to_owned();
+                if !t.is_empty() {
+                    blocks.push(Block::Paragraph { text: t });
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                let t = take(&mut text);
+                if !t.is_empty() {
+                    blocks.push(Block::Heading { text: t });
+                }
+            }
+            // Raw HTML is not text a reader sees.
+            _ => {}
+        }
+    }
+    blocks
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,6 +196,37 @@ mod tests {
         assert!(
             html.contains(r#"<a href="https://www.poliziadistato.it" rel="noopener noreferrer nofollow">modulo</a>"#),
             "{html}"
+        );
+    }
+
+    #[test]
+    fn blocks_keep_what_paper_needs() {
+        let blocks = to_blocks(
+            "## Cosa serve\n\nIl [modulo](https://example.org/m) e la \
+             [mail](mailto:urp@example.org).\n\n1. uno\n2. due\n   - a\n\n- x\n\n<script>no()</script>",
+        );
+        assert_eq!(
+            blocks,
+            vec![
+                Block::Heading {
+                    text: "Cosa serve".into()
+                },
+                Block::Paragraph {
+                    text: "Il modulo (https://example.org/m) e la mail (urp@example.org).".into()
+                },
+                Block::Numbered {
+                    items: vec!["uno".into(), "due".into(), "– a".into()]
+                },
+                Block::Bullets {
+                    items: vec!["x".into()]
+                },
+            ]
+        );
+        assert_eq!(
+            to_blocks("[https://a.example](https://a.example)"),
+            vec![Block::Paragraph {
+                text: "https://a.example".into()
+            }]
         );
     }
 

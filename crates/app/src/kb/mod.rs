@@ -5,6 +5,7 @@
 pub mod aids;
 pub mod editing;
 pub mod form;
+pub mod leaflet;
 pub mod markdown;
 pub mod norms;
 pub mod public;
@@ -19,6 +20,7 @@ pub use editing::{
     NormRecord, Reached, Rights, Saved,
 };
 pub use form::{ArticleForm, StepForm, VariantForm};
+pub use leaflet::{LeafletPage, Wording};
 pub use public::{ArticleSummary, PublicArticle, SheetPage, StepView, VariantView};
 
 /// Audits a knowledge-base write (`object` is `("article", id)` or `("norm", slug)`) and

@@ -10,7 +10,7 @@ use sportello_core::kb::{
 };
 use sportello_core::{Locale, Theme};
 
-use super::editing::{content_of, NormRecord};
+use super::editing::{content_of, ArticleRecord, ArticleVersion, NormRecord};
 use super::markdown::to_html;
 use crate::{App, Result};
 
@@ -144,14 +144,34 @@ pub enum SheetPage {
     },
 }
 
-/// The public page of `theme`/`slug` for a reader in `area`; `None` when there is no such
-/// article or it was never published.
-pub async fn sheet(
+/// A published article as stored, its texts in the reader's language where a translation
+/// exists: what the page and the leaflet are made from.
+#[derive(Debug)]
+pub(crate) struct Published {
+    pub record: ArticleRecord,
+    pub version: ArticleVersion,
+    pub content: ArticleContent,
+    pub text_locale: Locale,
+    pub translation: Option<TranslationStatus>,
+}
+
+/// What a sheet's address holds.
+#[derive(Debug)]
+pub(crate) enum Found {
+    Article(Box<Published>),
+    Withdrawn {
+        title: String,
+        replaced_by: Option<(String, String, String)>,
+    },
+}
+
+/// The published article at `theme`/`slug`, in `locale` where translated; `None` when there
+/// is no such article or it was never published.
+pub(crate) async fn find(
     app: &App,
     (theme, slug): (Theme, &str),
     locale: Locale,
-    area: &ReaderArea,
-) -> Result<Option<SheetPage>> {
+) -> Result<Option<Found>> {
     let store = app.store();
     let now = app.clock().now();
     let Some(record) = store.article_by_slug(theme.slug(), slug).await? else {
@@ -201,11 +221,43 @@ pub async fn sheet(
                 .map(|r| (r.theme, r.slug, r.title)),
             None => None,
         };
-        return Ok(Some(SheetPage::Withdrawn {
+        return Ok(Some(Found::Withdrawn {
             title: content.title,
             replaced_by,
         }));
     }
+    Ok(Some(Found::Article(Box::new(Published {
+        record,
+        version,
+        content,
+        text_locale,
+        translation,
+    }))))
+}
+
+/// The public page of `theme`/`slug` for a reader in `area`; `None` when there is no such
+/// article or it was never published.
+pub async fn sheet(
+    app: &App,
+    (theme, slug): (Theme, &str),
+    locale: Locale,
+    area: &ReaderArea,
+) -> Result<Option<SheetPage>> {
+    let published = match find(app, (theme, slug), locale).await? {
+        None => return Ok(None),
+        Some(Found::Withdrawn { title, replaced_by }) => {
+            return Ok(Some(SheetPage::Withdrawn { title, replaced_by }))
+        }
+        Some(Found::Article(p)) => *p,
+    };
+    let Published {
+        record,
+        version,
+        content,
+        text_locale,
+        translation,
+    } = published;
+    let store = app.store();
     let explained = store.prerequisite_sheets().await?;
     let prerequisites = content
         .prerequisites

@@ -7,6 +7,7 @@ use std::time::Duration;
 use sportello_store::Store;
 
 use crate::directory::Directory;
+use crate::kb::leaflet::Leaflets;
 use crate::platform::mail::Mailer;
 use crate::platform::rate_limit::RateLimiter;
 use crate::{Clock, Result, Settings, SystemClock};
@@ -25,6 +26,7 @@ struct Inner {
     demo: bool,
     /// Readers' answers on the public sheets (anonymous writes).
     ratings: RateLimiter,
+    leaflets: Leaflets,
 }
 
 impl App {
@@ -55,6 +57,7 @@ impl App {
         );
         let kb = &settings.kb;
         let ratings = RateLimiter::new(kb.ratings_per_ip_per_hour, 3600, kb.ratings_per_minute, 60);
+        let leaflets = Leaflets::new(kb);
         Ok(Self(Arc::new(Inner {
             store,
             settings,
@@ -63,6 +66,7 @@ impl App {
             directory,
             demo,
             ratings,
+            leaflets,
         })))
     }
 
@@ -90,6 +94,10 @@ impl App {
 
     pub(crate) fn rating_limiter(&self) -> &RateLimiter {
         &self.0.ratings
+    }
+
+    pub(crate) fn leaflets(&self) -> &Leaflets {
+        &self.0.leaflets
     }
 
     pub(crate) fn mailer(&self) -> &Mailer {

@@ -17,6 +17,9 @@ pub enum Error {
     Settings(String),
     #[error("mail could not be sent: {0}")]
     Mail(String),
+    /// A document to print could not be made (no font for the language, a layout bug).
+    #[error("document could not be made: {0}")]
+    Print(String),
     /// The Policy refused the action (the actor is signed in, but may not do this).
     #[error("not allowed")]
     Forbidden,
@@ -31,6 +34,7 @@ impl Error {
             Error::Password(_) => "account.password_hash_failed",
             Error::Settings(_) => "settings.invalid",
             Error::Mail(_) => "mail.failed",
+            Error::Print(_) => "print.failed",
             Error::Forbidden => "access.forbidden",
         }
     }

@@ -100,6 +100,14 @@ pub struct KbSettings {
     pub ratings_per_minute: u32,
     /// Readers' comments are erased this many days after they were sent (the scores stay).
     pub rating_comment_days: u32,
+    /// Folders searched (recursively) for the fonts leaflets are set in.
+    pub leaflet_font_dirs: Vec<String>,
+    /// Leaflets made (not served from memory) for one address per hour, and for the whole
+    /// node per minute: each costs tens of milliseconds of CPU.
+    pub leaflets_per_ip_per_hour: u32,
+    pub leaflets_per_minute: u32,
+    /// Memory for made leaflets, kept until the knowledge base or the directory changes.
+    pub leaflet_cache_bytes: u64,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -2,6 +2,7 @@
 //! conflicts, and the public sheets.
 
 mod browser;
+mod leaflet;
 mod legal;
 mod pages;
 mod ratings;

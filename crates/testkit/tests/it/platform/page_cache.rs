@@ -442,3 +442,68 @@ backend_test!(
         assert!(res.headers().get(ETAG).is_none());
     }
 );
+
+backend_test!(
+    knowledge_base_pages_are_cached_until_the_knowledge_base_changes,
+    |backend| async move {
+        let Some(app) = editing_app(backend, "page_cache_kb").await else {
+            return;
+        };
+        let theme = "/it/permesso-di-soggiorno";
+        let sheet = "/it/permesso-di-soggiorno/rinnovo-permesso-di-soggiorno";
+        let notice = "in aggiornamento dopo un cambiamento della legge";
+        let mut coordinator = sportello_testkit::operator_session(
+            &app,
+            "coord@example.org",
+            Role::Coordinator,
+            Scope::Network,
+        )
+        .await;
+        let csrf = coordinator
+            .get("/it/workspace/norme")
+            .await
+            .input_value("csrf")
+            .unwrap();
+
+        early_in_a_minute().await;
+        for path in [
+            theme,
+            sheet,
+            "/ar/permesso-di-soggiorno/rinnovo-permesso-di-soggiorno",
+        ] {
+            let (first, _) = fetch(&app, path, &[]).await;
+            assert_eq!(first.status(), StatusCode::OK, "{path}");
+            let (again, body) = fetch(&app, path, &[]).await;
+            assert_eq!(outcome(&again), "hit", "{path}");
+            assert!(!String::from_utf8(body).unwrap().contains(notice));
+        }
+        // A sheet's query (the reader's province) is its own page.
+        let (bologna, _) = fetch(&app, &format!("{sheet}?provincia=BO"), &[]).await;
+        assert_eq!(outcome(&bologna), "miss");
+
+        // A knowledge-base write (the law changed) drops the stored sheets at once.
+        let marked = coordinator
+            .post_form(
+                "/it/workspace/norme/dlgs-286-1998/modificata",
+                &[("csrf", &csrf)],
+            )
+            .await;
+        assert_eq!(marked.status, StatusCode::SEE_OTHER);
+        let (page, body) = fetch(&app, sheet, &[]).await;
+        assert_eq!(
+            outcome(&page),
+            "miss",
+            "the stored sheet is no longer valid"
+        );
+        assert!(String::from_utf8(body).unwrap().contains(notice));
+        let (page, _) = fetch(&app, sheet, &[]).await;
+        assert_eq!(outcome(&page), "hit", "and is cached again");
+
+        // Pages that are not 200 are never stored: a withdrawn or unknown sheet.
+        for _ in 0..2 {
+            let (missing, _) = fetch(&app, "/it/salute/nessuna-scheda", &[]).await;
+            assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+            assert_eq!(outcome(&missing), "miss");
+        }
+    }
+);

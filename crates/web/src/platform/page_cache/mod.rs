@@ -6,7 +6,8 @@
 //! compression never runs on it.
 //!
 //! A stored page is used only while
-//! - the directory's data version it was rendered at is still the current one
+//! - the published-data version it was rendered at (the directory's and the knowledge
+//!   base's) is still the current one
 //!   ([`sportello_app::directory::Directory::version`]: an edit on this node invalidates at
 //!   once; another node's edit is seen within `server.page_cache_ms`, as for the snapshot),
 //! - the translators' reviews in force are still the ones it was rendered with
@@ -45,14 +46,18 @@ use crate::platform::session::{cookie_value, session_cookie_name};
 use crate::AppState;
 
 /// The route templates whose pages are cached: public pages that show the same to everybody.
-/// The one list to extend (e.g. with the knowledge-base sheets); a page added here must
-/// depend on nothing but its URL, the directory data and the minute (see the module doc).
+/// The one list to extend; a page added here must depend on nothing but its URL, the
+/// published data (the directory's and the knowledge base's, whose versions the stamp
+/// joins) and the minute (see the module doc). A sheet's scheduled publication shows
+/// within the minute, as "open now" does.
 pub const CACHED_ROUTES: &[&str] = &[
     "/{lang}/",
     "/{lang}/sportelli",
     "/{lang}/sportelli/{slug}",
     "/{lang}/servizi-online",
     "/{lang}/servizi/{slug}",
+    "/{lang}/{theme}",
+    "/{lang}/{theme}/{slug}",
 ];
 
 /// Debug header on every response of a cached route: `hit`, `miss` or `bypass` (a session).

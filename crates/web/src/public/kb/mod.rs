@@ -21,6 +21,7 @@ use crate::platform::routes::{Allowed, Routes};
 use crate::platform::text::{date_text, date_time};
 use crate::AppState;
 
+mod leaflet;
 mod ratings;
 
 /// The knowledge base's public routes: anyone may use them. Static paths of other areas
@@ -30,6 +31,7 @@ pub fn routes() -> Routes {
         .get("/{lang}/{theme}", Allowed::Public, theme_page)
         .get("/{lang}/{theme}/{slug}", Allowed::Public, article_page)
         .merge(ratings::routes())
+        .merge(leaflet::routes())
 }
 
 fn theme_of(slug: &str) -> Result<Theme, WebError> {
@@ -88,8 +90,8 @@ impl<'a> ThemePage<'a> {
 
 #[derive(Debug, Deserialize)]
 pub struct AreaQuery {
-    sportello: Option<String>,
-    provincia: Option<String>,
+    pub(super) sportello: Option<String>,
+    pub(super) provincia: Option<String>,
 }
 
 /// A section with its heading and anchor.
@@ -122,6 +124,8 @@ struct ArticlePage<'a> {
     original: Option<String>,
     /// "Was this page clear?": value and label of each choice.
     rating_choices: Vec<(u8, String)>,
+    /// The A4 leaflet, for the same area as the page.
+    leaflet_href: String,
 }
 
 #[derive(Template)]
@@ -136,32 +140,51 @@ async fn article_page(
     State(state): State<AppState>,
     Lang(locale): Lang,
     Path((_, theme, slug)): Path<(String, String, String)>,
-    Query(area): Query<AreaQuery>,
+    Query(query): Query<AreaQuery>,
 ) -> Result<HtmlPage, WebError> {
     let theme = theme_of(&theme)?;
     let area = kb::public::reader_area(
         &state.app,
-        area.sportello.as_deref(),
-        area.provincia.as_deref(),
+        query.sportello.as_deref(),
+        query.provincia.as_deref(),
     )
     .await?;
     let page = kb::public::sheet(&state.app, (theme, &slug), locale, &area).await?;
     match page.ok_or(WebError::NotFound)? {
-        SheetPage::Article(a) => render(&ArticlePage::new(&state, locale, *a), StatusCode::OK),
+        SheetPage::Article(a) => render(
+            &ArticlePage::new(&state, locale, *a, &query),
+            StatusCode::OK,
+        ),
         SheetPage::Withdrawn { title, replaced_by } => {
-            let current = format!("/{}/{}/{slug}", locale.tag(), theme.slug());
-            let layout = Layout::page(&state, locale, "kb-withdrawn-title", &current);
-            let replaced_by = replaced_by
-                .map(|(theme, slug, title)| (format!("/{}/{theme}/{slug}", locale.tag()), title));
-            let page = WithdrawnPage {
-                layout,
-                title,
-                replaced_by,
-            };
-            render(&page, StatusCode::GONE)
+            return withdrawn(&state, locale, (theme, &slug), title, replaced_by);
         }
     }
     .map_err(WebError::from)
+}
+
+/// An archived article's address (its page, its leaflet's QR code): 410, and what replaced
+/// it (`(theme, slug, title)`), if anything did.
+fn withdrawn(
+    state: &AppState,
+    locale: Locale,
+    (theme, slug): (Theme, &str),
+    title: String,
+    replaced_by: Option<(String, String, String)>,
+) -> Result<HtmlPage, WebError> {
+    let current = format!("/{}/{}/{slug}", locale.tag(), theme.slug());
+    let layout = Layout::page(state, locale, "kb-withdrawn-title", &current);
+    let replaced_by = replaced_by
+        .map(|(theme, slug, title)| (format!("/{}/{theme}/{slug}", locale.tag()), title));
+    let page = WithdrawnPage {
+        layout,
+        title,
+        replaced_by,
+    };
+    render(&page, StatusCode::GONE).map_err(WebError::from)
+}
+
+fn encode(value: &str) -> String {
+    form_urlencoded::byte_serialize(value.as_bytes()).collect()
 }
 
 /// The anchor of a section (Italian, as the catalogue's service pages have them).
@@ -183,8 +206,13 @@ fn anchor(section: Section) -> &'static str {
 }
 
 impl<'a> ArticlePage<'a> {
-    fn new(state: &'a AppState, locale: Locale, a: PublicArticle) -> Self {
+    fn new(state: &'a AppState, locale: Locale, a: PublicArticle, query: &AreaQuery) -> Self {
         let current = format!("/{}/{}/{}", locale.tag(), a.theme.slug(), a.slug);
+        let leaflet_href = match (&query.sportello, &query.provincia) {
+            (Some(desk), _) => format!("{current}/volantino.pdf?sportello={}", encode(desk)),
+            (None, Some(p)) => format!("{current}/volantino.pdf?provincia={}", encode(p)),
+            (None, None) => format!("{current}/volantino.pdf"),
+        };
         let layout = Layout::new(state, locale, a.title.clone(), &current);
         let tr = layout.tr;
         let view = |(section, html): &(Section, String)| SectionView {
@@ -237,6 +265,7 @@ impl<'a> ArticlePage<'a> {
             updated_iso: a.updated_at.format("%Y-%m-%d").to_string(),
             updated_text: date_time(tr, a.updated_at),
             review_by: a.review_by.map(|d| date_text(tr, d)),
+            leaflet_href,
             rating_choices: (1..=5u8)
                 .map(|n| (n, tr.t(&format!("kb-rating-{n}")).into_owned()))
                 .collect(),

@@ -329,6 +329,9 @@ struct EditorPage<'a> {
     f: FormView,
     status: String,
     actions: Vec<Action>,
+    can_archive: bool,
+    /// What the workflow form held when a move was refused: comment, replacement.
+    typed: (String, String),
     comments: Vec<(String, String, String)>,
     saved: bool,
     moved: Option<String>,
@@ -414,6 +417,8 @@ struct EditorState<'f> {
     theirs: Option<ArticleVersion>,
     /// The aids on the form as typed (the "check" button), instead of the stored version.
     report: Option<AidsReport>,
+    /// A refused move: its comment and replacement as typed.
+    typed: (String, String),
 }
 
 impl<'a> EditorPage<'a> {
@@ -467,7 +472,8 @@ impl<'a> EditorPage<'a> {
                 slug: t.slug(),
                 label: tr.t(&format!("kb-action-{}", t.slug())).into_owned(),
             })
-            .collect();
+            .collect::<Vec<_>>();
+        let can_archive = actions.iter().any(|a| a.slug == Transition::Archive.slug());
         let comments = v
             .comments
             .iter()
@@ -493,6 +499,8 @@ impl<'a> EditorPage<'a> {
             saved: extra.saved,
             id: id.to_owned(),
             actions,
+            can_archive,
+            typed: extra.typed,
             comments,
             theirs,
             chrome,
@@ -615,6 +623,9 @@ pub struct MoveForm {
     publish_at: String,
     #[serde(default)]
     override_reason: String,
+    /// Archiving: the address of the sheet that replaces it.
+    #[serde(default)]
+    replaced_by: String,
 }
 
 pub async fn transition(
@@ -635,6 +646,7 @@ pub async fn transition(
                 comment: &form.comment,
                 publish_at,
                 override_reason: &form.override_reason,
+                replaced_by: &form.replaced_by,
             };
             kb::editing::transition(&state.app, &req.user, &req.origin, &id, &step).await?
         }
@@ -652,6 +664,7 @@ pub async fn transition(
             let v = editor_view(&state, &req, &id).await?;
             let extra = EditorState {
                 refused: Some(why),
+                typed: (form.comment.clone(), form.replaced_by.clone()),
                 ..EditorState::default()
             };
             let page = EditorPage::new(&state, &req, (&id, v), extra)?;
