@@ -152,7 +152,8 @@ struct ServeArgs {
 
 #[derive(Debug, Args)]
 struct DemoArgs {
-    /// Add N generated desks to the seed, for benchmarks.
+    /// Add N generated desks (five services and ten knowledge-base articles each) to the
+    /// seed, for benchmarks.
     #[arg(long, default_value_t = 0)]
     scale: u32,
     /// Load the data and exit without serving.
@@ -508,8 +509,13 @@ async fn run_demo(mut settings: Settings, args: DemoArgs) -> anyhow::Result<()> 
     }
     let loaded = demo::load(&store, &SystemClock, args.scale).await?;
     println!(
-        "demo data loaded into {}: {} organisations, {} desks, the SerTo catalogue and {} generated services",
-        settings.database.url, loaded.organisations, loaded.desks, loaded.generated_services
+        "demo data loaded into {}: {} organisations, {} desks, the SerTo catalogue and {} generated services, {} knowledge-base articles and {} generated ones",
+        settings.database.url,
+        loaded.organisations,
+        loaded.desks,
+        loaded.generated_services,
+        loaded.articles,
+        loaded.generated_articles
     );
     println!(
         "demo admin login: {}  password: {}",

@@ -310,6 +310,62 @@ pub(crate) async fn load(store: &Store, now: DateTime<Utc>) -> Result<usize> {
     Ok(articles.len())
 }
 
+/// Generated articles per generated desk: `--scale 10000` gives 100,000.
+pub const GENERATED_ARTICLES_PER_DESK: usize = 10;
+
+/// Loads `count` generated articles for volume: copies of the seed's articles (the same
+/// texts, steps and variants, so a page costs what a real one does), each titled and
+/// addressed as a numbered copy ("… (copia 12)", `…-copia-12`) so that nobody takes one for
+/// a real sheet. Published, in batches of one transaction each.
+pub(crate) async fn load_generated(
+    store: &Store,
+    count: usize,
+    now: DateTime<Utc>,
+) -> Result<usize> {
+    if count == 0 {
+        return Ok(0);
+    }
+    let (_, articles) = seed()?;
+    let review_by = now
+        .date_naive()
+        .checked_add_months(Months::new(REVIEW_MONTHS));
+    let mut done = 0;
+    while done < count {
+        let batch: Vec<(String, String, String, &DemoArticle)> = (done..count.min(done + 2_000))
+            .map(|n| {
+                let seed = &articles[n % articles.len()];
+                let copy = n / articles.len() + 1;
+                let mut content = seed.content.clone();
+                content.title = format!("{} (copia {copy})", content.title);
+                let json = serde_json::to_string(&content).unwrap_or_default();
+                (
+                    format!("{}-copia-{copy}", seed.slug.as_str()),
+                    content.title,
+                    json,
+                    seed,
+                )
+            })
+            .collect();
+        let new: Vec<NewArticle<'_>> = batch
+            .iter()
+            .map(|(slug, title, content, seed)| NewArticle {
+                theme: seed.theme.slug(),
+                slug,
+                kind: seed.kind.slug(),
+                hub_slug: &seed.hub,
+                title,
+                content,
+                explains: None,
+                editor_id: None,
+            })
+            .collect();
+        done += store
+            .insert_published_articles(&new, review_by, now)
+            .await?;
+    }
+    Ok(done)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -366,6 +366,8 @@ pub struct DemoLoaded {
     pub generated_services: usize,
     /// Knowledge-base articles, all published.
     pub articles: usize,
+    /// Articles generated for volume (`kb::GENERATED_ARTICLES_PER_DESK` per generated desk).
+    pub generated_articles: usize,
     pub admin_email: String,
     pub admin_password: String,
 }
@@ -393,6 +395,12 @@ pub async fn load(store: &Store, clock: &dyn Clock, scale: u32) -> Result<DemoLo
         }
     }
     let articles = kb::load(store, clock.now()).await?;
+    let generated_articles = kb::load_generated(
+        store,
+        (desks.len() - network.desks.len()) * kb::GENERATED_ARTICLES_PER_DESK,
+        clock.now(),
+    )
+    .await?;
     let generated_services = generated_services(&desks[network.desks.len()..]);
     // In batches: one transaction each, so that a large scale does not hold one huge one.
     for batch in generated_services.chunks(5_000) {
@@ -418,6 +426,7 @@ pub async fn load(store: &Store, clock: &dyn Clock, scale: u32) -> Result<DemoLo
         desks: desks.len(),
         generated_services: generated_services.len(),
         articles,
+        generated_articles,
         admin_email: DEMO_ADMIN_EMAIL.to_owned(),
         admin_password,
     })

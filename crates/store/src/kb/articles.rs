@@ -195,6 +195,67 @@ impl Store {
         Ok(id)
     }
 
+    /// Inserts already-published articles in one transaction (generated volume for
+    /// benchmarks, `demo --scale`): each with its first version public, reviewed `now` and
+    /// due by `review_by`. All or nothing; returns how many.
+    pub async fn insert_published_articles(
+        &self,
+        articles: &[NewArticle<'_>],
+        review_by: Option<NaiveDate>,
+        now: DateTime<Utc>,
+    ) -> Result<usize> {
+        write!(self, |tx| {
+            let mut hubs: std::collections::HashMap<&str, String> =
+                std::collections::HashMap::new();
+            for new in articles {
+                if !hubs.contains_key(new.hub_slug) {
+                    let hub: Option<String> = sqlx::query_scalar(
+                        "SELECT id FROM desks WHERE slug = $1 AND level = 'hub'",
+                    )
+                    .bind(new.hub_slug)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                    let hub = hub.ok_or_else(|| {
+                        StoreError::Conflict(Conflict::MissingReference(format!(
+                            "hub {}",
+                            new.hub_slug
+                        )))
+                    })?;
+                    hubs.insert(new.hub_slug, hub);
+                }
+                let id = new_id();
+                sqlx::query(
+                    "INSERT INTO kb_articles (id, theme_slug, slug, kind, hub_id, status, \
+                     head_version, published_version, last_reviewed_at, review_by, explains, \
+                     created_at, updated_at) \
+                     VALUES ($1, $2, $3, $4, $5, 'published', 1, 1, $6, $7, $8, $6, $6)",
+                )
+                .bind(&id)
+                .bind(new.theme)
+                .bind(new.slug)
+                .bind(new.kind)
+                .bind(&hubs[new.hub_slug])
+                .bind(now)
+                .bind(review_by)
+                .bind(new.explains)
+                .execute(&mut *tx)
+                .await?;
+                insert_version!(
+                    tx,
+                    &id,
+                    1_i64,
+                    new.title,
+                    new.content,
+                    false,
+                    new.editor_id,
+                    now
+                );
+            }
+            bump_kb_version!(tx);
+        });
+        Ok(articles.len())
+    }
+
     /// Saves a new version over `base_version`. If another version was saved since, nothing
     /// is written and the answer is `store.stale`: the caller shows both. Saving over a
     /// published or archived article starts a new draft (the public keeps the published

@@ -259,6 +259,22 @@ store_test!(demo_seed_loads_on_both_backends, |store| async move {
         .unwrap();
     let seed = sportello_app::demo::seed_network();
     assert_eq!(loaded.desks, seed.desks.len() + 25);
+    // Generated articles for volume: published, numbered copies of the seed's.
+    assert_eq!(
+        loaded.generated_articles,
+        25 * sportello_app::demo::kb::GENERATED_ARTICLES_PER_DESK
+    );
+    let copy = store
+        .article_by_slug(
+            "permesso-di-soggiorno",
+            "rinnovo-permesso-di-soggiorno-copia-1",
+        )
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(copy.status, "published");
+    assert_eq!(copy.public_version(chrono::Utc::now()), Some(1));
+    assert!(copy.title.ends_with("(copia 1)"), "{}", copy.title);
     assert_eq!(
         usize::try_from(store.count_desks().await.unwrap()).unwrap(),
         loaded.desks
