@@ -570,3 +570,17 @@ kb-replaced-by = استُبدلت بـ (اختياري)
 kb-replaced-by-hint = عنوان البطاقة المنشورة التي تحل محلها، مثلاً /it/salute/iscrizione-ssn. ستقود الصفحة المسحوبة ورموز QR في النشرات المطبوعة إليها.
 # unreviewed
 kb-refused-replacement = هذا العنوان لا يطابق بطاقة منشورة: تحقق منه وحاول مرة أخرى، أو اترك الحقل فارغاً.
+# unreviewed
+kb-glossary = مصطلحات المسرد
+# unreviewed
+kb-glossary-hint = مصطلحات قانونية يستخدمها هذا النص: اكتبها دائماً بهذه الطريقة، واشرح للقارئ معناها في المرة الأولى.
+# unreviewed
+kb-glossary-count = عدد مرات الورود في النص: { $count }
+# unreviewed
+kb-glossary-translator = المسرد لهذه اللغة
+# unreviewed
+kb-glossary-translator-hint = المصطلحات القانونية في النص الإيطالي مع الترجمة المتفق عليها: استخدمها ليجد القارئ الكلمات نفسها في المكاتب وعلى الاستمارات.
+# unreviewed
+kb-glossary-unreviewed = ترجمة لم يُتحقق منها بعد
+# unreviewed
+kb-glossary-none = لا توجد ترجمة متفق عليها

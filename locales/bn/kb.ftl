@@ -546,3 +546,17 @@ kb-replaced-by = যা দিয়ে প্রতিস্থাপিত (�
 kb-replaced-by-hint = যে প্রকাশিত শিটটি এর জায়গা নেয় তার ঠিকানা, যেমন /it/salute/iscrizione-ssn। প্রত্যাহৃত পাতা ও ছাপা লিফলেটের QR কোড সেখানে নিয়ে যাবে।
 # unreviewed
 kb-refused-replacement = এই ঠিকানাটি কোনো প্রকাশিত শিট নয়: যাচাই করে আবার চেষ্টা করুন, অথবা ঘরটি খালি রাখুন।
+# unreviewed
+kb-glossary = শব্দকোষের পরিভাষা
+# unreviewed
+kb-glossary-hint = এই লেখায় ব্যবহৃত আইনি পরিভাষা: সবসময় এভাবেই লিখুন, এবং প্রথমবার পাঠককে বুঝিয়ে দিন এগুলো কী।
+# unreviewed
+kb-glossary-count = লেখায় কতবার: { $count }
+# unreviewed
+kb-glossary-translator = এই ভাষার শব্দকোষ
+# unreviewed
+kb-glossary-translator-hint = ইতালীয় লেখার আইনি পরিভাষা ও সম্মত অনুবাদ: এটি ব্যবহার করুন, যাতে পাঠক অফিসে ও ফর্মে একই শব্দ পান।
+# unreviewed
+kb-glossary-unreviewed = অনুবাদ এখনও যাচাই হয়নি
+# unreviewed
+kb-glossary-none = কোনো সম্মত অনুবাদ নেই

@@ -546,3 +546,17 @@ kb-replaced-by = Replaced by (optional)
 kb-replaced-by-hint = Address of the published sheet that takes its place, for example /it/salute/iscrizione-ssn. The withdrawn page and the QR codes of leaflets already printed will lead there.
 # unreviewed
 kb-refused-replacement = That address is not a published sheet: check it and try again, or leave the field empty.
+# unreviewed
+kb-glossary = Glossary terms
+# unreviewed
+kb-glossary-hint = Legal terms this text uses: always write them this way, and explain to the reader what they are the first time.
+# unreviewed
+kb-glossary-count = times in the text: { $count }
+# unreviewed
+kb-glossary-translator = Glossary for this language
+# unreviewed
+kb-glossary-translator-hint = The legal terms of the Italian text with the agreed translation: use it, so that readers meet the same words at the offices and on the forms.
+# unreviewed
+kb-glossary-unreviewed = translation not yet checked
+# unreviewed
+kb-glossary-none = no agreed translation

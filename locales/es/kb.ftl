@@ -546,3 +546,17 @@ kb-replaced-by = Sustituida por (opcional)
 kb-replaced-by-hint = Dirección de la ficha publicada que ocupa su lugar, por ejemplo /it/salute/iscrizione-ssn. La página retirada y los códigos QR de los folletos ya impresos llevarán allí.
 # unreviewed
 kb-refused-replacement = Esa dirección no corresponde a una ficha publicada: compruébala y vuelve a intentarlo, o deja el campo vacío.
+# unreviewed
+kb-glossary = Términos del glosario
+# unreviewed
+kb-glossary-hint = Términos jurídicos que usa este texto: escríbelos siempre así y explica al lector qué son la primera vez.
+# unreviewed
+kb-glossary-count = veces en el texto: { $count }
+# unreviewed
+kb-glossary-translator = Glosario para este idioma
+# unreviewed
+kb-glossary-translator-hint = Los términos jurídicos del texto italiano con la traducción acordada: úsala, para que el lector encuentre las mismas palabras en las oficinas y en los formularios.
+# unreviewed
+kb-glossary-unreviewed = traducción aún no verificada
+# unreviewed
+kb-glossary-none = ninguna traducción acordada

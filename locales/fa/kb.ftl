@@ -546,3 +546,17 @@ kb-replaced-by = جایگزین‌شده با (اختیاری)
 kb-replaced-by-hint = نشانی برگهٔ منتشرشده‌ای که جای آن را می‌گیرد، برای نمونه /it/salute/iscrizione-ssn. صفحهٔ کنارگذاشته و کدهای QR بروشورهای چاپ‌شده به آنجا می‌برند.
 # unreviewed
 kb-refused-replacement = این نشانی به برگهٔ منتشرشده‌ای نمی‌رسد: آن را بررسی کنید و دوباره بکوشید، یا خانه را خالی بگذارید.
+# unreviewed
+kb-glossary = اصطلاحات واژه‌نامه
+# unreviewed
+kb-glossary-hint = اصطلاحات حقوقی که این متن به کار می‌برد: همیشه همین‌طور بنویسید و بار اول برای خواننده توضیح دهید که چیستند.
+# unreviewed
+kb-glossary-count = دفعات در متن: { $count }
+# unreviewed
+kb-glossary-translator = واژه‌نامه برای این زبان
+# unreviewed
+kb-glossary-translator-hint = اصطلاحات حقوقی متن ایتالیایی با ترجمهٔ توافق‌شده: از آن استفاده کنید تا خواننده همان واژه‌ها را در ادارات و فرم‌ها ببیند.
+# unreviewed
+kb-glossary-unreviewed = ترجمه هنوز بررسی نشده
+# unreviewed
+kb-glossary-none = ترجمهٔ توافق‌شده‌ای نیست

@@ -546,3 +546,17 @@ kb-replaced-by = Remplacée par (facultatif)
 kb-replaced-by-hint = Adresse de la fiche publiée qui la remplace, par exemple /it/salute/iscrizione-ssn. La page retirée et les codes QR des dépliants déjà imprimés y mèneront.
 # unreviewed
 kb-refused-replacement = Cette adresse ne correspond à aucune fiche publiée : vérifiez-la et réessayez, ou laissez le champ vide.
+# unreviewed
+kb-glossary = Termes du glossaire
+# unreviewed
+kb-glossary-hint = Termes juridiques utilisés par ce texte : écrivez-les toujours ainsi et expliquez au lecteur ce qu'ils désignent la première fois.
+# unreviewed
+kb-glossary-count = occurrences dans le texte : { $count }
+# unreviewed
+kb-glossary-translator = Glossaire pour cette langue
+# unreviewed
+kb-glossary-translator-hint = Les termes juridiques du texte italien avec la traduction convenue : utilisez-la, pour que le lecteur retrouve les mêmes mots dans les bureaux et sur les formulaires.
+# unreviewed
+kb-glossary-unreviewed = traduction pas encore vérifiée
+# unreviewed
+kb-glossary-none = aucune traduction convenue

@@ -300,3 +300,12 @@ kb-leaflet-scan = Inquadra il codice per la pagina aggiornata
 kb-replaced-by = Sostituita da (facoltativo)
 kb-replaced-by-hint = Indirizzo della scheda pubblicata che prende il suo posto, per esempio /it/salute/iscrizione-ssn. La pagina ritirata e i codici QR dei volantini già stampati porteranno lì.
 kb-refused-replacement = L'indirizzo indicato non corrisponde a una scheda pubblicata: controlla e riprova, oppure lascia vuoto il campo.
+
+## Glossary
+kb-glossary = Termini del glossario
+kb-glossary-hint = Termini giuridici che il testo usa: scrivili sempre così, e spiega al lettore che cosa sono la prima volta.
+kb-glossary-count = volte nel testo: { $count }
+kb-glossary-translator = Glossario per questa lingua
+kb-glossary-translator-hint = I termini giuridici del testo italiano con la traduzione concordata: usala, perché il lettore ritrovi le stesse parole negli uffici e sui moduli.
+kb-glossary-unreviewed = traduzione non ancora verificata
+kb-glossary-none = nessuna traduzione concordata

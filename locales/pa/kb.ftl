@@ -546,3 +546,17 @@ kb-replaced-by = ਇਸ ਨਾਲ ਬਦਲੀ ਗਈ (ਵਿਕਲਪਿਕ)
 kb-replaced-by-hint = ਉਸ ਪ੍ਰਕਾਸ਼ਿਤ ਸ਼ੀਟ ਦਾ ਪਤਾ ਜੋ ਇਸ ਦੀ ਥਾਂ ਲੈਂਦੀ ਹੈ, ਜਿਵੇਂ /it/salute/iscrizione-ssn। ਵਾਪਸ ਲਿਆ ਪੰਨਾ ਅਤੇ ਛਪੇ ਪਰਚਿਆਂ ਦੇ QR ਕੋਡ ਉੱਥੇ ਲੈ ਜਾਣਗੇ।
 # unreviewed
 kb-refused-replacement = ਇਹ ਪਤਾ ਕਿਸੇ ਪ੍ਰਕਾਸ਼ਿਤ ਸ਼ੀਟ ਦਾ ਨਹੀਂ: ਜਾਂਚ ਕੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ, ਜਾਂ ਖਾਨਾ ਖਾਲੀ ਛੱਡੋ।
+# unreviewed
+kb-glossary = ਸ਼ਬਦਾਵਲੀ ਦੇ ਸ਼ਬਦ
+# unreviewed
+kb-glossary-hint = ਇਸ ਲਿਖਤ ਵਿੱਚ ਵਰਤੇ ਕਾਨੂੰਨੀ ਸ਼ਬਦ: ਹਮੇਸ਼ਾ ਇਸੇ ਤਰ੍ਹਾਂ ਲਿਖੋ, ਅਤੇ ਪਹਿਲੀ ਵਾਰ ਪਾਠਕ ਨੂੰ ਸਮਝਾਓ ਕਿ ਇਹ ਕੀ ਹਨ।
+# unreviewed
+kb-glossary-count = ਲਿਖਤ ਵਿੱਚ ਕਿੰਨੀ ਵਾਰ: { $count }
+# unreviewed
+kb-glossary-translator = ਇਸ ਭਾਸ਼ਾ ਲਈ ਸ਼ਬਦਾਵਲੀ
+# unreviewed
+kb-glossary-translator-hint = ਇਤਾਲਵੀ ਲਿਖਤ ਦੇ ਕਾਨੂੰਨੀ ਸ਼ਬਦ ਅਤੇ ਸਹਿਮਤ ਅਨੁਵਾਦ: ਇਹ ਵਰਤੋ, ਤਾਂ ਜੋ ਪਾਠਕ ਨੂੰ ਦਫ਼ਤਰਾਂ ਅਤੇ ਫਾਰਮਾਂ 'ਤੇ ਉਹੀ ਸ਼ਬਦ ਮਿਲਣ।
+# unreviewed
+kb-glossary-unreviewed = ਅਨੁਵਾਦ ਅਜੇ ਜਾਂਚਿਆ ਨਹੀਂ ਗਿਆ
+# unreviewed
+kb-glossary-none = ਕੋਈ ਸਹਿਮਤ ਅਨੁਵਾਦ ਨਹੀਂ

@@ -552,3 +552,17 @@ kb-replaced-by = Înlocuită de (opțional)
 kb-replaced-by-hint = Adresa fișei publicate care îi ia locul, de exemplu /it/salute/iscrizione-ssn. Pagina retrasă și codurile QR ale pliantelor deja tipărite vor duce acolo.
 # unreviewed
 kb-refused-replacement = Adresa nu corespunde unei fișe publicate: verificați-o și încercați din nou sau lăsați câmpul gol.
+# unreviewed
+kb-glossary = Termeni din glosar
+# unreviewed
+kb-glossary-hint = Termeni juridici folosiți de acest text: scrieți-i mereu așa și explicați cititorului ce înseamnă prima dată.
+# unreviewed
+kb-glossary-count = apariții în text: { $count }
+# unreviewed
+kb-glossary-translator = Glosar pentru această limbă
+# unreviewed
+kb-glossary-translator-hint = Termenii juridici ai textului italian cu traducerea convenită: folosiți-o, ca cititorul să regăsească aceleași cuvinte la ghișee și pe formulare.
+# unreviewed
+kb-glossary-unreviewed = traducere încă neverificată
+# unreviewed
+kb-glossary-none = nicio traducere convenită

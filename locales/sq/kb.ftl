@@ -546,3 +546,17 @@ kb-replaced-by = Zëvendësuar nga (opsionale)
 kb-replaced-by-hint = Adresa e fletës së publikuar që zë vendin e saj, për shembull /it/salute/iscrizione-ssn. Faqja e tërhequr dhe kodet QR të fletëpalosjeve të printuara do të çojnë atje.
 # unreviewed
 kb-refused-replacement = Kjo adresë nuk është një fletë e publikuar: kontrollojeni dhe provoni përsëri, ose lëreni fushën bosh.
+# unreviewed
+kb-glossary = Termat e fjalorit
+# unreviewed
+kb-glossary-hint = Terma juridikë që përdor ky tekst: shkruajini gjithmonë kështu dhe shpjegojini lexuesit çfarë janë herën e parë.
+# unreviewed
+kb-glossary-count = herë në tekst: { $count }
+# unreviewed
+kb-glossary-translator = Fjalori për këtë gjuhë
+# unreviewed
+kb-glossary-translator-hint = Termat juridikë të tekstit italian me përkthimin e rënë dakord: përdoreni, që lexuesi të gjejë të njëjtat fjalë në zyra dhe në formularë.
+# unreviewed
+kb-glossary-unreviewed = përkthim ende i paverifikuar
+# unreviewed
+kb-glossary-none = asnjë përkthim i rënë dakord

@@ -546,3 +546,17 @@ kb-replaced-by = Pinalitan ng (opsyonal)
 kb-replaced-by-hint = Address ng nailathalang sheet na pumapalit dito, halimbawa /it/salute/iscrizione-ssn. Doon hahantong ang inalis na pahina at ang mga QR code ng mga naka-print nang leaflet.
 # unreviewed
 kb-refused-replacement = Hindi nailathalang sheet ang address na iyon: suriin at subukang muli, o iwanang blangko ang field.
+# unreviewed
+kb-glossary = Mga termino sa glosaryo
+# unreviewed
+kb-glossary-hint = Mga legal na terminong ginagamit ng tekstong ito: laging isulat nang ganito, at ipaliwanag sa mambabasa kung ano ang mga ito sa unang pagkakataon.
+# unreviewed
+kb-glossary-count = beses sa teksto: { $count }
+# unreviewed
+kb-glossary-translator = Glosaryo para sa wikang ito
+# unreviewed
+kb-glossary-translator-hint = Ang mga legal na termino ng tekstong Italyano kasama ang napagkasunduang salin: gamitin ito, para makita ng mambabasa ang parehong salita sa mga tanggapan at sa mga form.
+# unreviewed
+kb-glossary-unreviewed = hindi pa nasusuri ang salin
+# unreviewed
+kb-glossary-none = walang napagkasunduang salin

@@ -558,3 +558,17 @@ kb-replaced-by = Замінено на (необов'язково)
 kb-replaced-by-hint = Адреса опублікованої картки, що її замінює, наприклад /it/salute/iscrizione-ssn. Туди вестимуть відкликана сторінка та QR-коди вже надрукованих листівок.
 # unreviewed
 kb-refused-replacement = Ця адреса не веде до опублікованої картки: перевірте її та спробуйте ще раз або залиште поле порожнім.
+# unreviewed
+kb-glossary = Терміни глосарія
+# unreviewed
+kb-glossary-hint = Юридичні терміни, які вживає цей текст: завжди пишіть їх саме так і вперше поясніть читачеві, що вони означають.
+# unreviewed
+kb-glossary-count = разів у тексті: { $count }
+# unreviewed
+kb-glossary-translator = Глосарій для цієї мови
+# unreviewed
+kb-glossary-translator-hint = Юридичні терміни італійського тексту з узгодженим перекладом: використовуйте його, щоб читач бачив ті самі слова в установах і на бланках.
+# unreviewed
+kb-glossary-unreviewed = переклад ще не перевірено
+# unreviewed
+kb-glossary-none = узгодженого перекладу немає

@@ -546,3 +546,17 @@ kb-replaced-by = جس سے بدلا گیا (اختیاری)
 kb-replaced-by-hint = اس شائع شدہ شیٹ کا پتا جو اس کی جگہ لیتی ہے، مثلاً /it/salute/iscrizione-ssn۔ واپس لیا گیا صفحہ اور چھپے پرچوں کے QR کوڈ وہاں لے جائیں گے۔
 # unreviewed
 kb-refused-replacement = یہ پتا کسی شائع شدہ شیٹ کا نہیں: جانچ کر دوبارہ کوشش کریں، یا خانہ خالی چھوڑ دیں۔
+# unreviewed
+kb-glossary = فرہنگ کی اصطلاحات
+# unreviewed
+kb-glossary-hint = قانونی اصطلاحات جو یہ متن استعمال کرتا ہے: انہیں ہمیشہ اسی طرح لکھیں، اور پہلی بار قاری کو سمجھائیں کہ یہ کیا ہیں۔
+# unreviewed
+kb-glossary-count = متن میں کتنی بار: { $count }
+# unreviewed
+kb-glossary-translator = اس زبان کے لیے فرہنگ
+# unreviewed
+kb-glossary-translator-hint = اطالوی متن کی قانونی اصطلاحات طے شدہ ترجمے کے ساتھ: یہی استعمال کریں، تاکہ قاری کو دفاتر اور فارموں پر وہی الفاظ ملیں۔
+# unreviewed
+kb-glossary-unreviewed = ترجمہ ابھی جانچا نہیں گیا
+# unreviewed
+kb-glossary-none = کوئی طے شدہ ترجمہ نہیں

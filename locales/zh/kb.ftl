@@ -532,3 +532,17 @@ kb-replaced-by = 替代页面（可选）
 kb-replaced-by-hint = 取代它的已发布信息页地址，例如 /it/salute/iscrizione-ssn。已撤下的页面和已印传单上的二维码都会指向那里。
 # unreviewed
 kb-refused-replacement = 该地址不是已发布的信息页：请检查后重试，或将此栏留空。
+# unreviewed
+kb-glossary = 术语表中的术语
+# unreviewed
+kb-glossary-hint = 本文使用的法律术语：请始终这样书写，并在第一次出现时向读者解释其含义。
+# unreviewed
+kb-glossary-count = 在文中出现次数：{ $count }
+# unreviewed
+kb-glossary-translator = 本语言的术语表
+# unreviewed
+kb-glossary-translator-hint = 意大利语原文中的法律术语及商定译法：请使用这些译法，让读者在办事处和表格上看到相同的词语。
+# unreviewed
+kb-glossary-unreviewed = 译法尚未核实
+# unreviewed
+kb-glossary-none = 没有商定的译法

@@ -515,6 +515,8 @@ pub struct EditorView {
     pub aids: AidsReport,
     /// What readers answered to "was this page clear?".
     pub ratings: super::ratings::RatingSummary,
+    /// The glossary's legal terms the newest version uses.
+    pub glossary: Vec<super::glossary::TermInUse>,
 }
 
 pub async fn editor(app: &App, user: &SignedIn, id: &str) -> Result<Option<EditorView>> {
@@ -538,6 +540,7 @@ pub async fn editor(app: &App, user: &SignedIn, id: &str) -> Result<Option<Edito
     Ok(Some(EditorView {
         ratings: super::ratings::summary(app, id).await?,
         aids: check_content(&content),
+        glossary: super::glossary::terms_in(&content, sportello_core::Locale::FALLBACK),
         four_eyes: store.hub_four_eyes(&reached.record.hub_slug).await?,
         norms: store.norms().await?,
         comments: store.article_comments(id).await?,

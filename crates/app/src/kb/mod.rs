@@ -5,6 +5,7 @@
 pub mod aids;
 pub mod editing;
 pub mod form;
+pub mod glossary;
 pub mod leaflet;
 pub mod markdown;
 pub mod norms;

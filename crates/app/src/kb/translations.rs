@@ -95,6 +95,8 @@ pub struct TranslatorView {
     /// What changed in the Italian text since the version translated (empty when current
     /// or never translated).
     pub source_diff: Vec<PartDiff>,
+    /// The glossary's terms the source uses, with their agreed rendering in this language.
+    pub glossary: Vec<super::glossary::TermInUse>,
 }
 
 pub async fn translator(
@@ -146,6 +148,7 @@ pub async fn translator(
         _ => Vec::new(),
     };
     Ok(Some(TranslatorView {
+        glossary: super::glossary::terms_in(&source, locale),
         record,
         locale,
         public_version: public,

@@ -84,7 +84,19 @@ fn parse_entry(line: &'static str, kind: FindingKind) -> Result<Entry, String> {
     if headword.is_empty() || forms.is_empty() || alternative.is_empty() {
         return Err("empty field".to_owned());
     }
-    let phrases = split_outside_braces(forms)
+    let phrases = phrases(forms)?;
+    Ok(Entry {
+        headword,
+        alternative,
+        kind,
+        phrases,
+    })
+}
+
+/// The phrases of a `forms` field, each a sequence of words, each word the set of its
+/// normalised forms.
+pub(crate) fn phrases(forms: &str) -> Result<Vec<Vec<HashSet<String>>>, String> {
+    split_outside_braces(forms)
         .into_iter()
         .map(|phrase| {
             let words = phrase
@@ -97,13 +109,7 @@ fn parse_entry(line: &'static str, kind: FindingKind) -> Result<Entry, String> {
                 Ok(words)
             }
         })
-        .collect::<Result<Vec<_>, String>>()?;
-    Ok(Entry {
-        headword,
-        alternative,
-        kind,
-        phrases,
-    })
+        .collect()
 }
 
 /// Splits at commas that are not inside `{…}`.

@@ -12,6 +12,7 @@
 //! [`WritingReport::needs_override`] says when publishing should ask for an explicit
 //! "yes, publish anyway".
 
+pub mod glossary;
 mod gulpease;
 mod lexicon;
 mod terms;

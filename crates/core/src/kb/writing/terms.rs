@@ -95,7 +95,7 @@ pub(crate) fn find(text: &str, words: &[Word]) -> Vec<Finding> {
 }
 
 /// The number of words `phrase` covers when it matches at word `i`, if it does.
-fn matches_at(
+pub(crate) fn matches_at(
     text: &str,
     words: &[Word],
     forms: &[String],

@@ -234,6 +234,9 @@ backend_test!(
         let editor = format!("/it/workspace/schede/{}", record.id);
         let page = hub.get(&editor).await;
         assert!(page.body.contains("id=\"replaced_by\""), "{}", page.body);
+        // (The editor also lists the glossary's legal terms the sheet uses.)
+        let glossary = page.body.split("id=\"kb-glossary\"").nth(1).unwrap();
+        assert!(glossary.contains(">kit postale</mark>"), "{glossary}");
         let csrf = page.input_value("csrf").unwrap();
         let version = record.head_version.to_string();
         let state = format!("{editor}/stato");

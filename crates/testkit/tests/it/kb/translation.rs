@@ -132,6 +132,14 @@ backend_test!(
         let page = format!("/it/workspace/schede/{id}/traduzioni/ar");
         let translator = arabic.get(&page).await;
         assert_eq!(translator.status, StatusCode::OK);
+        // The glossary's agreed Arabic for the legal terms of the source, beside it.
+        let glossary = translator
+            .body
+            .split("id=\"kb-glossary\"")
+            .nth(1)
+            .expect("the translator's glossary");
+        assert!(glossary.contains("medico di base"), "{glossary}");
+        assert!(glossary.contains("طبيب الأسرة"), "{glossary}");
         let source_version = translator.input_value("base_version").unwrap();
         let translated = post(
             &mut arabic,
