@@ -584,3 +584,17 @@ kb-glossary-translator-hint = المصطلحات القانونية في الن�
 kb-glossary-unreviewed = ترجمة لم يُتحقق منها بعد
 # unreviewed
 kb-glossary-none = لا توجد ترجمة متفق عليها
+# unreviewed
+kb-mt = الترجمة الآلية
+# unreviewed
+kb-mt-hint = اطلب مسودة من خدمة الترجمة الآلية: تُنشر مع تنبيه «مترجمة آلياً، لم يتحقق منها شخص بعد» حتى تراجعها وتحفظها.
+# unreviewed
+kb-mt-action = إنشاء مسودة آلية
+# unreviewed
+kb-mt-done = حُفظت المسودة الآلية: راجعها واحفظها لإزالة التنبيه.
+# unreviewed
+kb-mt-refused-readability = النص الإيطالي صعب جداً لترجمة آلية جيدة (مؤشر Gulpease أقل من 50): اطلب من المركز تبسيطه، أو ترجم يدوياً.
+# unreviewed
+kb-mt-refused-human = لهذه اللغة ترجمة أعدّها شخص: لن تُستبدل. حدّثها يدوياً بتغييرات النص الإيطالي.
+# unreviewed
+kb-mt-unavailable = خدمة الترجمة الآلية لا تستجيب: لم يُحفظ شيء. حاول لاحقاً أو ترجم يدوياً.

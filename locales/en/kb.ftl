@@ -560,3 +560,17 @@ kb-glossary-translator-hint = The legal terms of the Italian text with the agree
 kb-glossary-unreviewed = translation not yet checked
 # unreviewed
 kb-glossary-none = no agreed translation
+# unreviewed
+kb-mt = Machine translation
+# unreviewed
+kb-mt-hint = Ask the machine translation service for a draft: it is published with the notice “machine translated, not yet reviewed” until you review and save it.
+# unreviewed
+kb-mt-action = Make a machine draft
+# unreviewed
+kb-mt-done = Machine draft saved: read it and save it to remove the notice.
+# unreviewed
+kb-mt-refused-readability = The Italian text is too hard for a good machine translation (Gulpease index below 50): ask the hub to simplify it, or translate by hand.
+# unreviewed
+kb-mt-refused-human = This language already has a translation made by a person: it is not overwritten. Update it by hand with the changes to the Italian text.
+# unreviewed
+kb-mt-unavailable = The machine translation service does not answer: nothing was saved. Try again later or translate by hand.

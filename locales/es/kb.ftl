@@ -560,3 +560,17 @@ kb-glossary-translator-hint = Los términos jurídicos del texto italiano con la
 kb-glossary-unreviewed = traducción aún no verificada
 # unreviewed
 kb-glossary-none = ninguna traducción acordada
+# unreviewed
+kb-mt = Traducción automática
+# unreviewed
+kb-mt-hint = Pide un borrador al servicio de traducción automática: se publica con el aviso «traducida automáticamente, aún no revisada» hasta que la revises y la guardes.
+# unreviewed
+kb-mt-action = Crear un borrador automático
+# unreviewed
+kb-mt-done = Borrador automático guardado: reléelo y guárdalo para quitar el aviso.
+# unreviewed
+kb-mt-refused-readability = El texto italiano es demasiado difícil para una buena traducción automática (índice Gulpease por debajo de 50): pide al centro que lo simplifique, o traduce a mano.
+# unreviewed
+kb-mt-refused-human = Este idioma ya tiene una traducción hecha por una persona: no se sobrescribe. Actualízala a mano con los cambios del texto italiano.
+# unreviewed
+kb-mt-unavailable = El servicio de traducción automática no responde: no se ha guardado nada. Inténtalo más tarde o traduce a mano.

@@ -560,3 +560,17 @@ kb-glossary-translator-hint = Les termes juridiques du texte italien avec la tra
 kb-glossary-unreviewed = traduction pas encore vérifiée
 # unreviewed
 kb-glossary-none = aucune traduction convenue
+# unreviewed
+kb-mt = Traduction automatique
+# unreviewed
+kb-mt-hint = Demandez un brouillon au service de traduction automatique : il est publié avec l'avis « traduit automatiquement, pas encore vérifié » jusqu'à ce que vous le relisiez et l'enregistriez.
+# unreviewed
+kb-mt-action = Créer un brouillon automatique
+# unreviewed
+kb-mt-done = Brouillon automatique enregistré : relisez-le et enregistrez-le pour retirer l'avis.
+# unreviewed
+kb-mt-refused-readability = Le texte italien est trop difficile pour une bonne traduction automatique (indice Gulpease inférieur à 50) : demandez au pôle de le simplifier, ou traduisez à la main.
+# unreviewed
+kb-mt-refused-human = Cette langue a déjà une traduction faite par une personne : elle n'est pas écrasée. Mettez-la à jour à la main avec les changements du texte italien.
+# unreviewed
+kb-mt-unavailable = Le service de traduction automatique ne répond pas : rien n'a été enregistré. Réessayez plus tard ou traduisez à la main.

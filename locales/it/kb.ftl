@@ -309,3 +309,12 @@ kb-glossary-translator = Glossario per questa lingua
 kb-glossary-translator-hint = I termini giuridici del testo italiano con la traduzione concordata: usala, perché il lettore ritrovi le stesse parole negli uffici e sui moduli.
 kb-glossary-unreviewed = traduzione non ancora verificata
 kb-glossary-none = nessuna traduzione concordata
+
+## Machine translation
+kb-mt = Traduzione automatica
+kb-mt-hint = Chiedi una bozza al servizio di traduzione automatica: sarà pubblicata con l'avviso «tradotta automaticamente, non ancora controllata» finché non la rivedi e la salvi tu.
+kb-mt-action = Crea una bozza automatica
+kb-mt-done = Bozza automatica salvata: rileggila e salvala per toglierle l'avviso.
+kb-mt-refused-readability = Il testo italiano è troppo difficile per una buona traduzione automatica (indice Gulpease sotto 50): chiedi all'hub di semplificarlo, oppure traduci a mano.
+kb-mt-refused-human = Questa lingua ha già una traduzione fatta da una persona: non viene sovrascritta. Aggiornala a mano con le modifiche del testo italiano.
+kb-mt-unavailable = Il servizio di traduzione automatica non risponde: non è stato salvato nulla. Riprova più tardi o traduci a mano.

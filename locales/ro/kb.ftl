@@ -566,3 +566,17 @@ kb-glossary-translator-hint = Termenii juridici ai textului italian cu traducere
 kb-glossary-unreviewed = traducere încă neverificată
 # unreviewed
 kb-glossary-none = nicio traducere convenită
+# unreviewed
+kb-mt = Traducere automată
+# unreviewed
+kb-mt-hint = Cereți o ciornă serviciului de traducere automată: este publicată cu avertismentul „tradusă automat, încă neverificată” până când o revizuiți și o salvați.
+# unreviewed
+kb-mt-action = Creați o ciornă automată
+# unreviewed
+kb-mt-done = Ciorna automată a fost salvată: citiți-o și salvați-o pentru a scoate avertismentul.
+# unreviewed
+kb-mt-refused-readability = Textul italian este prea dificil pentru o traducere automată bună (indicele Gulpease sub 50): cereți centrului să-l simplifice sau traduceți manual.
+# unreviewed
+kb-mt-refused-human = Această limbă are deja o traducere făcută de o persoană: nu este suprascrisă. Actualizați-o manual cu modificările textului italian.
+# unreviewed
+kb-mt-unavailable = Serviciul de traducere automată nu răspunde: nu s-a salvat nimic. Încercați mai târziu sau traduceți manual.

@@ -560,3 +560,17 @@ kb-glossary-translator-hint = Termat juridikë të tekstit italian me përkthimi
 kb-glossary-unreviewed = përkthim ende i paverifikuar
 # unreviewed
 kb-glossary-none = asnjë përkthim i rënë dakord
+# unreviewed
+kb-mt = Përkthim automatik
+# unreviewed
+kb-mt-hint = Kërkoni një draft nga shërbimi i përkthimit automatik: publikohet me njoftimin «përkthyer automatikisht, ende i pakontrolluar» derisa ta rishikoni dhe ta ruani.
+# unreviewed
+kb-mt-action = Krijo një draft automatik
+# unreviewed
+kb-mt-done = Drafti automatik u ruajt: lexojeni dhe ruajeni për të hequr njoftimin.
+# unreviewed
+kb-mt-refused-readability = Teksti italian është shumë i vështirë për një përkthim automatik të mirë (indeksi Gulpease nën 50): kërkojini qendrës ta thjeshtojë, ose përktheni me dorë.
+# unreviewed
+kb-mt-refused-human = Kjo gjuhë ka tashmë një përkthim të bërë nga një person: nuk mbishkruhet. Përditësojeni me dorë me ndryshimet e tekstit italian.
+# unreviewed
+kb-mt-unavailable = Shërbimi i përkthimit automatik nuk përgjigjet: nuk u ruajt asgjë. Provoni më vonë ose përktheni me dorë.

@@ -560,3 +560,17 @@ kb-glossary-translator-hint = Ang mga legal na termino ng tekstong Italyano kasa
 kb-glossary-unreviewed = hindi pa nasusuri ang salin
 # unreviewed
 kb-glossary-none = walang napagkasunduang salin
+# unreviewed
+kb-mt = Machine translation
+# unreviewed
+kb-mt-hint = Humingi ng draft sa serbisyo ng machine translation: ilalathala ito na may paalalang «isinalin ng makina, hindi pa nasusuri» hanggang suriin at i-save mo ito.
+# unreviewed
+kb-mt-action = Gumawa ng machine draft
+# unreviewed
+kb-mt-done = Na-save ang machine draft: basahin at i-save para alisin ang paalala.
+# unreviewed
+kb-mt-refused-readability = Masyadong mahirap ang tekstong Italyano para sa magandang machine translation (Gulpease index na mababa sa 50): hilingin sa hub na pasimplehin ito, o isalin nang mano-mano.
+# unreviewed
+kb-mt-refused-human = May salin na ginawa ng tao ang wikang ito: hindi ito papalitan. I-update ito nang mano-mano batay sa mga pagbabago sa tekstong Italyano.
+# unreviewed
+kb-mt-unavailable = Hindi sumasagot ang serbisyo ng machine translation: walang na-save. Subukang muli mamaya o isalin nang mano-mano.

@@ -546,3 +546,17 @@ kb-glossary-translator-hint = 意大利语原文中的法律术语及商定译�
 kb-glossary-unreviewed = 译法尚未核实
 # unreviewed
 kb-glossary-none = 没有商定的译法
+# unreviewed
+kb-mt = 机器翻译
+# unreviewed
+kb-mt-hint = 向机器翻译服务请求一份草稿：在您审阅并保存之前，它会带着“机器翻译，尚未人工审核”的提示发布。
+# unreviewed
+kb-mt-action = 生成机器翻译草稿
+# unreviewed
+kb-mt-done = 机器翻译草稿已保存：请通读并保存，以去掉提示。
+# unreviewed
+kb-mt-refused-readability = 意大利语原文太难，无法得到好的机器翻译（Gulpease 指数低于 50）：请中心简化原文，或人工翻译。
+# unreviewed
+kb-mt-refused-human = 该语言已有人工翻译：不会被覆盖。请根据意大利语原文的修改手动更新。
+# unreviewed
+kb-mt-unavailable = 机器翻译服务没有响应：未保存任何内容。请稍后再试或人工翻译。

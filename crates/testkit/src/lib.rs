@@ -8,6 +8,7 @@
 pub mod browser;
 pub mod hsds_fixture;
 pub mod http;
+pub mod libretranslate;
 pub mod smtp;
 
 use std::net::SocketAddr;

@@ -97,6 +97,10 @@ pub struct TranslatorView {
     pub source_diff: Vec<PartDiff>,
     /// The glossary's terms the source uses, with their agreed rendering in this language.
     pub glossary: Vec<super::glossary::TermInUse>,
+    /// A machine-translation provider is configured.
+    pub machine: bool,
+    /// Why a machine draft would be refused (the Fluent id), if it would.
+    pub machine_refusal: Option<&'static str>,
 }
 
 pub async fn translator(
@@ -147,8 +151,16 @@ pub async fn translator(
             .unwrap_or_default(),
         _ => Vec::new(),
     };
+    let machine_refusal = super::machine::refusal(&source).or_else(|| {
+        translation
+            .as_ref()
+            .filter(|(t, _)| !t.machine)
+            .map(|_| "kb-mt-refused-human")
+    });
     Ok(Some(TranslatorView {
         glossary: super::glossary::terms_in(&source, locale),
+        machine: super::machine::available(app),
+        machine_refusal,
         record,
         locale,
         public_version: public,

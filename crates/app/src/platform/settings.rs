@@ -108,6 +108,12 @@ pub struct KbSettings {
     pub leaflets_per_minute: u32,
     /// Memory for made leaflets, kept until the knowledge base or the directory changes.
     pub leaflet_cache_bytes: u64,
+    /// Machine translation: a LibreTranslate-compatible server (`https://…`, without
+    /// `/translate`); empty: none.
+    pub mt_url: String,
+    /// Its API key, if it wants one; never printed.
+    pub mt_api_key: Secret,
+    pub mt_timeout_secs: u64,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -213,6 +219,12 @@ impl Settings {
     }
 
     fn validate(&self) -> Result<(), Error> {
+        let mt = self.kb.mt_url.trim();
+        if !(mt.is_empty() || mt.starts_with("http://") || mt.starts_with("https://")) {
+            return Err(Error::Settings(
+                "kb.mt_url must be empty or start with http:// or https://".into(),
+            ));
+        }
         if !(self.server.public_url.starts_with("http://")
             || self.server.public_url.starts_with("https://"))
         {

@@ -4,6 +4,7 @@
 mod browser;
 mod leaflet;
 mod legal;
+mod machine;
 mod pages;
 mod ratings;
 mod review;

@@ -140,6 +140,14 @@ backend_test!(
             .expect("the translator's glossary");
         assert!(glossary.contains("medico di base"), "{glossary}");
         assert!(glossary.contains("طبيب الأسرة"), "{glossary}");
+        // No machine-translation provider is configured: nothing offers one.
+        assert!(!translator.body.contains("id=\"kb-machine\""));
+        assert_eq!(
+            post(&mut arabic, &format!("{page}/automatica"), &[])
+                .await
+                .status,
+            StatusCode::NOT_FOUND
+        );
         let source_version = translator.input_value("base_version").unwrap();
         let translated = post(
             &mut arabic,

@@ -1,6 +1,7 @@
 //! Translating articles: a language's queue (`/{lang}/workspace/schede-tradotte/{locale}`)
 //! and the translator's page for one article, with the Italian source, what changed in it
-//! since the version translated, and the translation's form.
+//! since the version translated, the translation's form, and a machine draft when a
+//! provider is configured.
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -8,6 +9,8 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Form;
 use sportello_app::editing::FieldError;
+use sportello_app::kb;
+use sportello_app::kb::machine::Machined;
 use sportello_app::kb::translations::{self, QueueLine, TranslationSaved, TranslatorView};
 use sportello_app::kb::xliff::ImportProblem;
 use sportello_app::kb::ArticleForm;
@@ -32,6 +35,11 @@ pub(super) fn routes() -> Routes {
         )
         .get(page, Allowed::Translators, translator)
         .post(page, Allowed::Translators, save)
+        .post(
+            "/{lang}/workspace/schede/{article}/traduzioni/{locale}/automatica",
+            Allowed::Translators,
+            machine,
+        )
 }
 
 pub(super) fn locale_of(tag: &str) -> Result<Locale, WebError> {
@@ -154,6 +162,10 @@ struct TranslatorPage<'a> {
     f: FormView,
     saved: bool,
     stale: bool,
+    /// A machine draft was just saved.
+    drafted: bool,
+    /// Why the machine draft was refused or failed, translated.
+    machine_problem: Option<String>,
 }
 
 workspace_page!(TranslatorPage => Chrome);
@@ -197,6 +209,8 @@ impl<'a> TranslatorPage<'a> {
             f,
             saved: false,
             stale: false,
+            drafted: false,
+            machine_problem: None,
             chrome,
             v,
         }
@@ -223,7 +237,8 @@ pub async fn translator(
     let locale = locale_of(&tag)?;
     let v = view(&state, &req, &id, locale).await?;
     let mut page = TranslatorPage::new(&state, &req, v, (None, &[]));
-    page.saved = query.0.is_some_and(|q| q.contains("salvata=1"));
+    page.saved = query.0.as_deref().is_some_and(|q| q.contains("salvata=1"));
+    page.drafted = query.0.is_some_and(|q| q.contains("automatica=1"));
     Ok(render_private(&page, StatusCode::OK)?)
 }
 
@@ -266,4 +281,29 @@ pub async fn save(
     let mut page = TranslatorPage::new(&state, &req, v, (Some(form), &errors));
     page.stale = stale;
     Ok(render_private(&page, StatusCode::UNPROCESSABLE_ENTITY)?)
+}
+
+/// A machine draft of the published text (`kb.mt_url`): saved and back to the page, or the
+/// page again with why not.
+pub async fn machine(
+    State(state): State<AppState>,
+    req: OperatorRequest,
+    Path((_, id, tag)): Path<(String, String, String)>,
+) -> Result<Response, WebError> {
+    let locale = locale_of(&tag)?;
+    let done = kb::machine::draft(&state.app, &req.user, &req.origin, (&id, locale)).await?;
+    let (status, problem) = match done {
+        Machined::Saved => {
+            let lang = req.locale.tag();
+            let to = format!("/{lang}/workspace/schede/{id}/traduzioni/{tag}?automatica=1");
+            return Ok(see_other(&to));
+        }
+        Machined::NotFound => return Err(WebError::NotFound),
+        Machined::Refused(why) => (StatusCode::UNPROCESSABLE_ENTITY, why),
+        Machined::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, "kb-mt-unavailable"),
+    };
+    let v = view(&state, &req, &id, locale).await?;
+    let mut page = TranslatorPage::new(&state, &req, v, (None, &[]));
+    page.machine_problem = Some(page.chrome.layout.tr.t(problem).into_owned());
+    Ok(render_private(&page, status)?)
 }
