@@ -21,7 +21,7 @@ sheet="/it/permesso-di-soggiorno/rinnovo-permesso-di-soggiorno"
 pages=(
   "$sheet|sheet, Italian"
   "/ar/permesso-di-soggiorno/rinnovo-permesso-di-soggiorno|sheet, Arabic translation (RTL)"
-  "$sheet-copia-2500?provincia=BO|generated sheet, Bologna's variants first"
+  "$sheet-copia-2000?provincia=BO|generated sheet, Bologna's variants first"
 )
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)

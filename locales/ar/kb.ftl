@@ -598,3 +598,17 @@ kb-mt-refused-readability = النص الإيطالي صعب جداً لترجم
 kb-mt-refused-human = لهذه اللغة ترجمة أعدّها شخص: لن تُستبدل. حدّثها يدوياً بتغييرات النص الإيطالي.
 # unreviewed
 kb-mt-unavailable = خدمة الترجمة الآلية لا تستجيب: لم يُحفظ شيء. حاول لاحقاً أو ترجم يدوياً.
+# unreviewed
+workspace-nav-kb-links = روابط تحتاج إلى تصحيح
+# unreviewed
+kb-links-title = روابط تحتاج إلى تصحيح
+# unreviewed
+kb-links-intro = كل ليلة يزور مدقق الروابط العناوين الخارجية للبطاقات المنشورة والمراجع القانونية، دون استعجال ولا نحو عناوين داخلية أبداً. هنا تجد روابط بطاقاتك التي لا تعمل.
+# unreviewed
+kb-links-none = لا توجد روابط تحتاج إلى تصحيح في بطاقاتك.
+# unreviewed
+kb-links-broken = الموقع يرد بخطأ ({ $status })
+# unreviewed
+kb-links-refused = لم يُفحص: ليس عنواناً عاماً على الويب
+# unreviewed
+kb-links-unreachable = الموقع لا يرد

@@ -574,3 +574,17 @@ kb-mt-refused-readability = ভালো যন্ত্র অনুবাদ�
 kb-mt-refused-human = এই ভাষায় একজন মানুষের করা অনুবাদ আছে: তা মুছে লেখা হবে না। ইতালীয় লেখার পরিবর্তন দেখে হাতে হালনাগাদ করুন।
 # unreviewed
 kb-mt-unavailable = যন্ত্র অনুবাদ সেবা সাড়া দিচ্ছে না: কিছুই সংরক্ষিত হয়নি। পরে আবার চেষ্টা করুন বা হাতে অনুবাদ করুন।
+# unreviewed
+workspace-nav-kb-links = ঠিক করার লিংক
+# unreviewed
+kb-links-title = ঠিক করার লিংক
+# unreviewed
+kb-links-intro = প্রতি রাতে লিংক পরীক্ষক প্রকাশিত তথ্যপত্র ও আইনি সূত্রের বাইরের ঠিকানাগুলো দেখে, ধীরে এবং কখনো ভেতরের ঠিকানায় নয়। এখানে আপনার তথ্যপত্রের যেগুলো কাজ করে না সেগুলো আছে।
+# unreviewed
+kb-links-none = আপনার তথ্যপত্রে ঠিক করার মতো কোনো লিংক নেই।
+# unreviewed
+kb-links-broken = সাইটটি একটি ত্রুটি দিয়ে উত্তর দেয় ({ $status })
+# unreviewed
+kb-links-refused = পরীক্ষা করা হয়নি: এটি সর্বজনীন ওয়েব ঠিকানা নয়
+# unreviewed
+kb-links-unreachable = সাইটটি সাড়া দেয় না

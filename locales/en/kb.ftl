@@ -574,3 +574,17 @@ kb-mt-refused-readability = The Italian text is too hard for a good machine tran
 kb-mt-refused-human = This language already has a translation made by a person: it is not overwritten. Update it by hand with the changes to the Italian text.
 # unreviewed
 kb-mt-unavailable = The machine translation service does not answer: nothing was saved. Try again later or translate by hand.
+# unreviewed
+workspace-nav-kb-links = Links to fix
+# unreviewed
+kb-links-title = Links to fix
+# unreviewed
+kb-links-intro = Every night the link checker visits the external addresses of the published sheets and of the legal references, unhurried and never towards internal addresses. Here are those of your sheets that do not work.
+# unreviewed
+kb-links-none = No links to fix in your sheets.
+# unreviewed
+kb-links-broken = the site answers with an error ({ $status })
+# unreviewed
+kb-links-refused = not checked: not a public web address
+# unreviewed
+kb-links-unreachable = the site does not answer

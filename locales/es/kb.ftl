@@ -574,3 +574,17 @@ kb-mt-refused-readability = El texto italiano es demasiado difícil para una bue
 kb-mt-refused-human = Este idioma ya tiene una traducción hecha por una persona: no se sobrescribe. Actualízala a mano con los cambios del texto italiano.
 # unreviewed
 kb-mt-unavailable = El servicio de traducción automática no responde: no se ha guardado nada. Inténtalo más tarde o traduce a mano.
+# unreviewed
+workspace-nav-kb-links = Enlaces que corregir
+# unreviewed
+kb-links-title = Enlaces que corregir
+# unreviewed
+kb-links-intro = Cada noche el control de enlaces visita las direcciones externas de las fichas publicadas y de las referencias normativas, sin prisa y nunca hacia direcciones internas. Aquí están las de tus fichas que no funcionan.
+# unreviewed
+kb-links-none = Ningún enlace que corregir en tus fichas.
+# unreviewed
+kb-links-broken = el sitio responde con un error ({ $status })
+# unreviewed
+kb-links-refused = no comprobado: no es una dirección web pública
+# unreviewed
+kb-links-unreachable = el sitio no responde

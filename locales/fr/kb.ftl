@@ -574,3 +574,17 @@ kb-mt-refused-readability = Le texte italien est trop difficile pour une bonne t
 kb-mt-refused-human = Cette langue a déjà une traduction faite par une personne : elle n'est pas écrasée. Mettez-la à jour à la main avec les changements du texte italien.
 # unreviewed
 kb-mt-unavailable = Le service de traduction automatique ne répond pas : rien n'a été enregistré. Réessayez plus tard ou traduisez à la main.
+# unreviewed
+workspace-nav-kb-links = Liens à corriger
+# unreviewed
+kb-links-title = Liens à corriger
+# unreviewed
+kb-links-intro = Chaque nuit, le contrôle des liens visite les adresses externes des fiches publiées et des références juridiques, sans hâte et jamais vers des adresses internes. Voici celles de vos fiches qui ne fonctionnent pas.
+# unreviewed
+kb-links-none = Aucun lien à corriger dans vos fiches.
+# unreviewed
+kb-links-broken = le site répond par une erreur ({ $status })
+# unreviewed
+kb-links-refused = non vérifié : ce n'est pas une adresse web publique
+# unreviewed
+kb-links-unreachable = le site ne répond pas

@@ -318,3 +318,12 @@ kb-mt-done = Bozza automatica salvata: rileggila e salvala per toglierle l'avvis
 kb-mt-refused-readability = Il testo italiano è troppo difficile per una buona traduzione automatica (indice Gulpease sotto 50): chiedi all'hub di semplificarlo, oppure traduci a mano.
 kb-mt-refused-human = Questa lingua ha già una traduzione fatta da una persona: non viene sovrascritta. Aggiornala a mano con le modifiche del testo italiano.
 kb-mt-unavailable = Il servizio di traduzione automatica non risponde: non è stato salvato nulla. Riprova più tardi o traduci a mano.
+
+## Link checker
+workspace-nav-kb-links = Collegamenti da correggere
+kb-links-title = Collegamenti da correggere
+kb-links-intro = Ogni notte il controllo dei collegamenti visita gli indirizzi esterni delle schede pubblicate e dei riferimenti normativi, senza fretta e mai verso indirizzi interni. Qui trovi quelli delle tue schede che non funzionano.
+kb-links-none = Nessun collegamento da correggere nelle tue schede.
+kb-links-broken = il sito risponde con un errore ({ $status })
+kb-links-refused = non controllato: non è un indirizzo web pubblico
+kb-links-unreachable = il sito non risponde

@@ -574,3 +574,17 @@ kb-mt-refused-readability = ਚੰਗੇ ਮਸ਼ੀਨੀ ਅਨੁਵਾਦ �
 kb-mt-refused-human = ਇਸ ਭਾਸ਼ਾ ਵਿੱਚ ਕਿਸੇ ਵਿਅਕਤੀ ਦਾ ਕੀਤਾ ਅਨੁਵਾਦ ਹੈ: ਇਸ ਉੱਤੇ ਲਿਖਿਆ ਨਹੀਂ ਜਾਵੇਗਾ। ਇਤਾਲਵੀ ਲਿਖਤ ਦੀਆਂ ਤਬਦੀਲੀਆਂ ਨਾਲ ਹੱਥੀਂ ਅੱਪਡੇਟ ਕਰੋ।
 # unreviewed
 kb-mt-unavailable = ਮਸ਼ੀਨੀ ਅਨੁਵਾਦ ਸੇਵਾ ਜਵਾਬ ਨਹੀਂ ਦੇ ਰਹੀ: ਕੁਝ ਵੀ ਸੰਭਾਲਿਆ ਨਹੀਂ ਗਿਆ। ਬਾਅਦ ਵਿੱਚ ਕੋਸ਼ਿਸ਼ ਕਰੋ ਜਾਂ ਹੱਥੀਂ ਅਨੁਵਾਦ ਕਰੋ।
+# unreviewed
+workspace-nav-kb-links = ਠੀਕ ਕਰਨ ਵਾਲੇ ਲਿੰਕ
+# unreviewed
+kb-links-title = ਠੀਕ ਕਰਨ ਵਾਲੇ ਲਿੰਕ
+# unreviewed
+kb-links-intro = ਹਰ ਰਾਤ ਲਿੰਕ ਜਾਂਚਕ ਛਪੀਆਂ ਸ਼ੀਟਾਂ ਅਤੇ ਕਾਨੂੰਨੀ ਹਵਾਲਿਆਂ ਦੇ ਬਾਹਰੀ ਪਤੇ ਹੌਲੀ-ਹੌਲੀ ਵੇਖਦਾ ਹੈ, ਅਤੇ ਕਦੇ ਵੀ ਅੰਦਰੂਨੀ ਪਤਿਆਂ ਵੱਲ ਨਹੀਂ। ਇੱਥੇ ਤੁਹਾਡੀਆਂ ਸ਼ੀਟਾਂ ਦੇ ਉਹ ਲਿੰਕ ਹਨ ਜੋ ਕੰਮ ਨਹੀਂ ਕਰਦੇ।
+# unreviewed
+kb-links-none = ਤੁਹਾਡੀਆਂ ਸ਼ੀਟਾਂ ਵਿੱਚ ਠੀਕ ਕਰਨ ਵਾਲਾ ਕੋਈ ਲਿੰਕ ਨਹੀਂ।
+# unreviewed
+kb-links-broken = ਸਾਈਟ ਗਲਤੀ ਨਾਲ ਜਵਾਬ ਦਿੰਦੀ ਹੈ ({ $status })
+# unreviewed
+kb-links-refused = ਜਾਂਚਿਆ ਨਹੀਂ: ਇਹ ਜਨਤਕ ਵੈੱਬ ਪਤਾ ਨਹੀਂ
+# unreviewed
+kb-links-unreachable = ਸਾਈਟ ਜਵਾਬ ਨਹੀਂ ਦਿੰਦੀ

@@ -580,3 +580,17 @@ kb-mt-refused-readability = Textul italian este prea dificil pentru o traducere 
 kb-mt-refused-human = Această limbă are deja o traducere făcută de o persoană: nu este suprascrisă. Actualizați-o manual cu modificările textului italian.
 # unreviewed
 kb-mt-unavailable = Serviciul de traducere automată nu răspunde: nu s-a salvat nimic. Încercați mai târziu sau traduceți manual.
+# unreviewed
+workspace-nav-kb-links = Linkuri de corectat
+# unreviewed
+kb-links-title = Linkuri de corectat
+# unreviewed
+kb-links-intro = În fiecare noapte verificatorul de linkuri vizitează adresele externe ale fișelor publicate și ale referințelor juridice, fără grabă și niciodată spre adrese interne. Aici găsiți cele din fișele dvs. care nu funcționează.
+# unreviewed
+kb-links-none = Niciun link de corectat în fișele dvs.
+# unreviewed
+kb-links-broken = site-ul răspunde cu o eroare ({ $status })
+# unreviewed
+kb-links-refused = neverificat: nu este o adresă web publică
+# unreviewed
+kb-links-unreachable = site-ul nu răspunde

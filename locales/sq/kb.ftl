@@ -574,3 +574,17 @@ kb-mt-refused-readability = Teksti italian është shumë i vështirë për një
 kb-mt-refused-human = Kjo gjuhë ka tashmë një përkthim të bërë nga një person: nuk mbishkruhet. Përditësojeni me dorë me ndryshimet e tekstit italian.
 # unreviewed
 kb-mt-unavailable = Shërbimi i përkthimit automatik nuk përgjigjet: nuk u ruajt asgjë. Provoni më vonë ose përktheni me dorë.
+# unreviewed
+workspace-nav-kb-links = Lidhje për t'u korrigjuar
+# unreviewed
+kb-links-title = Lidhje për t'u korrigjuar
+# unreviewed
+kb-links-intro = Çdo natë kontrolluesi i lidhjeve viziton adresat e jashtme të fletëve të publikuara dhe të referencave ligjore, pa nxitim dhe kurrë drejt adresave të brendshme. Këtu janë ato të fletëve tuaja që nuk funksionojnë.
+# unreviewed
+kb-links-none = Asnjë lidhje për t'u korrigjuar në fletët tuaja.
+# unreviewed
+kb-links-broken = faqja përgjigjet me një gabim ({ $status })
+# unreviewed
+kb-links-refused = e pakontrolluar: nuk është adresë publike uebi
+# unreviewed
+kb-links-unreachable = faqja nuk përgjigjet

@@ -574,3 +574,17 @@ kb-mt-refused-readability = Masyadong mahirap ang tekstong Italyano para sa maga
 kb-mt-refused-human = May salin na ginawa ng tao ang wikang ito: hindi ito papalitan. I-update ito nang mano-mano batay sa mga pagbabago sa tekstong Italyano.
 # unreviewed
 kb-mt-unavailable = Hindi sumasagot ang serbisyo ng machine translation: walang na-save. Subukang muli mamaya o isalin nang mano-mano.
+# unreviewed
+workspace-nav-kb-links = Mga link na aayusin
+# unreviewed
+kb-links-title = Mga link na aayusin
+# unreviewed
+kb-links-intro = Gabi-gabi, binibisita ng link checker ang mga panlabas na address ng mga nailathalang sheet at ng mga legal na sanggunian, nang dahan-dahan at hindi kailanman sa mga panloob na address. Narito ang mga sa iyong mga sheet na hindi gumagana.
+# unreviewed
+kb-links-none = Walang link na aayusin sa iyong mga sheet.
+# unreviewed
+kb-links-broken = sumasagot ang site ng error ({ $status })
+# unreviewed
+kb-links-refused = hindi nasuri: hindi ito pampublikong web address
+# unreviewed
+kb-links-unreachable = hindi sumasagot ang site

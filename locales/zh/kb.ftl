@@ -560,3 +560,17 @@ kb-mt-refused-readability = 意大利语原文太难，无法得到好的机器�
 kb-mt-refused-human = 该语言已有人工翻译：不会被覆盖。请根据意大利语原文的修改手动更新。
 # unreviewed
 kb-mt-unavailable = 机器翻译服务没有响应：未保存任何内容。请稍后再试或人工翻译。
+# unreviewed
+workspace-nav-kb-links = 需要修正的链接
+# unreviewed
+kb-links-title = 需要修正的链接
+# unreviewed
+kb-links-intro = 每天夜里，链接检查程序会从容地访问已发布信息页和法律依据中的外部地址，绝不访问内部地址。这里列出您的信息页中失效的链接。
+# unreviewed
+kb-links-none = 您的信息页中没有需要修正的链接。
+# unreviewed
+kb-links-broken = 网站返回错误（{ $status }）
+# unreviewed
+kb-links-refused = 未检查：不是公开的网址
+# unreviewed
+kb-links-unreachable = 网站没有响应

@@ -77,6 +77,9 @@ enum KbCommand {
         /// A Markdown file, or `-` for standard input.
         file: String,
     },
+    /// Check the external links of the published sheets and of the norms now (as the
+    /// server does once a day) and print what was found.
+    CheckLinks,
 }
 
 #[derive(Debug, Subcommand)]
@@ -322,7 +325,20 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::I18nReport { strict, unreviewed } => i18n_report(strict, unreviewed),
         Command::Kb(KbCommand::Check { file }) => kb_check(&file),
+        Command::Kb(KbCommand::CheckLinks) => kb_check_links(settings).await,
     }
+}
+
+async fn kb_check_links(settings: Settings) -> anyhow::Result<()> {
+    let store = open_store(&settings).await?;
+    store.migrate().await?;
+    let app = sportello_app::App::new(store, settings).await?;
+    let run = sportello_app::kb::links::check_all(&app).await?;
+    println!(
+        "checked {} addresses: {} broken, {} unreachable, {} not checked (not public http/https)",
+        run.checked, run.broken, run.unreachable, run.refused
+    );
+    Ok(())
 }
 
 fn kb_check(file: &str) -> anyhow::Result<()> {
@@ -423,6 +439,21 @@ async fn serve(store: Store, mut settings: Settings, args: ServeArgs) -> anyhow:
     let grace = Duration::from_secs(settings.server.shutdown_grace_secs);
     let settings_for_housekeeping = settings.clone();
     let app = sportello_app::App::new(store.clone(), settings).await?;
+    // The link checker, once a day (`kb.link_check_hours`), looked at on the housekeeping timer.
+    let links_app = app.clone();
+    let link_checker = tokio::spawn(async move {
+        let mut tick = tokio::time::interval(sportello_app::platform::housekeeping::INTERVAL);
+        // Not at start-up: the first look comes one interval after.
+        tick.tick().await;
+        loop {
+            tick.tick().await;
+            match sportello_app::kb::links::when_due(&links_app).await {
+                Ok(Some(run)) => tracing::info!(?run, "links checked"),
+                Ok(None) => {}
+                Err(e) => tracing::warn!(error = %e, "link check failed"),
+            }
+        }
+    });
     let state = AppState::new(app).map_err(anyhow::Error::msg)?;
     println!("sportello is listening on http://{address}/");
     tracing::info!(%address, backend = store.backend().as_str(), "serving");
@@ -470,6 +501,7 @@ async fn serve(store: Store, mut settings: Settings, args: ServeArgs) -> anyhow:
         );
     }
     housekeeping.abort();
+    link_checker.abort();
     store.close().await;
     tracing::info!("stopped");
     Ok(())

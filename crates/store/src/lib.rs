@@ -47,6 +47,7 @@ pub use kb::articles::{
     ArticleComment, ArticleRecord, ArticleVersion, NewArticle, NewVersion, StatusChange,
     KB_VERSION_KEY,
 };
+pub use kb::links::LinkCheck;
 pub use kb::norms::{FlaggedArticle, NormRecord};
 pub use kb::ratings::RatingComment;
 pub use kb::translations::ArticleTranslation;

@@ -7,6 +7,7 @@ pub mod editing;
 pub mod form;
 pub mod glossary;
 pub mod leaflet;
+pub mod links;
 pub mod machine;
 pub mod markdown;
 pub mod norms;

@@ -114,6 +114,14 @@ pub struct KbSettings {
     /// Its API key, if it wants one; never printed.
     pub mt_api_key: Secret,
     pub mt_timeout_secs: u64,
+    /// The link checker: how often it runs (0: never by itself), how many addresses a run
+    /// checks at most, the pause between two requests to one host, the timeout, and hosts
+    /// exempt from the public-address rule (for tests; empty in production).
+    pub link_check_hours: u32,
+    pub link_check_max: u64,
+    pub link_check_delay_ms: u64,
+    pub link_check_timeout_secs: u64,
+    pub link_check_allow_hosts: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

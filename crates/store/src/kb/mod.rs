@@ -2,6 +2,7 @@
 //! norms they cite, and the demo's bulk load.
 
 pub mod articles;
+pub mod links;
 pub mod norms;
 pub mod ratings;
 pub mod translations;

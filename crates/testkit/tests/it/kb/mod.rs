@@ -4,6 +4,7 @@
 mod browser;
 mod leaflet;
 mod legal;
+mod links;
 mod machine;
 mod pages;
 mod ratings;

@@ -56,9 +56,11 @@ pub fn routes() -> Routes {
         .merge(translations::routes())
         .merge(xliff::routes())
         .merge(review::routes())
+        .merge(links::routes())
 }
 
 mod history;
+mod links;
 mod norms;
 mod ratings;
 mod review;
