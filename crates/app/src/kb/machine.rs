@@ -104,8 +104,11 @@ pub async fn draft(
     if !super::translations::may_translate(user, locale) {
         return Err(Error::Forbidden);
     }
-    if !available(app) || locale == Locale::FALLBACK {
+    if locale == Locale::FALLBACK {
         return Ok(Machined::NotFound);
+    }
+    if !available(app) {
+        return Ok(Machined::Refused("kb-mt-unavailable"));
     }
     let store = app.store();
     let now = app.clock().now();

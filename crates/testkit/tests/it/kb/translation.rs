@@ -146,7 +146,7 @@ backend_test!(
             post(&mut arabic, &format!("{page}/automatica"), &[])
                 .await
                 .status,
-            StatusCode::NOT_FOUND
+            StatusCode::UNPROCESSABLE_ENTITY
         );
         let source_version = translator.input_value("base_version").unwrap();
         let translated = post(
