@@ -612,3 +612,97 @@ kb-links-broken = الموقع يرد بخطأ ({ $status })
 kb-links-refused = لم يُفحص: ليس عنواناً عاماً على الويب
 # unreviewed
 kb-links-unreachable = الموقع لا يرد
+
+# unreviewed
+workspace-nav-kb-materials = المواد
+# unreviewed
+kb-materials-title = مواد إعلامية
+# unreviewed
+kb-materials-intro = منشورات وصور وتسجيلات صوتية ومقاطع فيديو أعدّتها المراكز المتخصصة في الشبكة، بلغات كثيرة.
+# unreviewed
+kb-materials-filter = تصفية المواد
+# unreviewed
+kb-materials-format = الصيغة
+# unreviewed
+kb-materials-any-format = أي صيغة
+# unreviewed
+kb-materials-submit = عرض
+# unreviewed
+kb-materials-found = المواد
+# unreviewed
+kb-materials-none = لا توجد مواد بهذه المعايير.
+# unreviewed
+kb-materials-pages = صفحات المواد
+# unreviewed
+kb-materials-previous = الصفحة السابقة
+# unreviewed
+kb-materials-next = الصفحة التالية
+# unreviewed
+kb-materials-of-article = مواد للتنزيل
+# unreviewed
+kb-material-format-pdf = PDF
+# unreviewed
+kb-material-format-image = صورة
+# unreviewed
+kb-material-format-audio = تسجيل صوتي
+# unreviewed
+kb-material-format-video = فيديو
+# unreviewed
+kb-material-size-kb = { $size } ك.ب
+# unreviewed
+kb-material-size-mb = { $size } م.ب
+# unreviewed
+kb-materials-ws-title = مواد المراكز
+# unreviewed
+kb-materials-ws-intro = ما تضيفه هنا يصبح عاماً فوراً، في مستودع المواد، وفي صفحة البطاقة إن اخترت واحدة.
+# unreviewed
+kb-material-field-title = العنوان
+# unreviewed
+kb-material-field-description = الوصف (اختياري)
+# unreviewed
+kb-material-field-language = لغة المادة
+# unreviewed
+kb-material-field-article = اعرضها في البطاقة (اختياري)
+# unreviewed
+kb-material-no-article = في المستودع فقط
+# unreviewed
+kb-material-what = ملف أو فيديو
+# unreviewed
+kb-material-field-file = الملف
+# unreviewed
+kb-material-file-hint = PDF، صور PNG أو JPEG أو WebP، صوت MP3 أو M4A أو Ogg.
+# unreviewed
+kb-material-limit = بحد أقصى { $size } م.ب.
+# unreviewed
+kb-material-field-video = أو عنوان فيديو (https://…)
+# unreviewed
+kb-material-save = أضف المادة
+# unreviewed
+kb-material-add = إضافة مادة
+# unreviewed
+kb-material-remove = حذف
+# unreviewed
+kb-material-added = أُضيفت المادة: أصبحت عامة الآن.
+# unreviewed
+kb-material-removed = حُذفت المادة مع ملفها.
+# unreviewed
+kb-material-error-title = اكتب عنواناً (200 حرف على الأكثر).
+# unreviewed
+kb-material-error-description = الوصف طويل جداً (2000 حرف على الأكثر).
+# unreviewed
+kb-material-error-language = اختر لغة المادة.
+# unreviewed
+kb-material-error-article = اختر بطاقة من المركز نفسه، أو لا شيء.
+# unreviewed
+kb-material-error-file-or-video = اختر ملفاً أو اكتب عنوان فيديو، لا الاثنين معاً.
+# unreviewed
+kb-material-error-too-large = الملف كبير جداً: لم يُحفظ. صغّره واختره من جديد.
+# unreviewed
+kb-material-error-type = هذا الملف ليس PDF ولا صورة (PNG، JPEG، WebP) ولا تسجيلاً صوتياً (MP3، M4A، Ogg): هذا ما يقوله محتواه أياً كان اسمه. لم يُحفظ.
+# unreviewed
+kb-material-error-video = اكتب العنوان الكامل للفيديو، مبتدئاً بـ https://.
+
+# unreviewed
+kb-tr-status-legal = بانتظار المراجعة القانونية من المركز
+# unreviewed
+kb-tr-notice-legal = تغيّر قانون تذكره هذه البطاقة: يراجع المركز النص، ثم ستُحدَّث هذه الترجمة أيضاً.

@@ -588,3 +588,97 @@ kb-links-broken = সাইটটি একটি ত্রুটি দিয�
 kb-links-refused = পরীক্ষা করা হয়নি: এটি সর্বজনীন ওয়েব ঠিকানা নয়
 # unreviewed
 kb-links-unreachable = সাইটটি সাড়া দেয় না
+
+# unreviewed
+workspace-nav-kb-materials = উপকরণ
+# unreviewed
+kb-materials-title = তথ্য উপকরণ
+# unreviewed
+kb-materials-intro = নেটওয়ার্কের বিষয়ভিত্তিক কেন্দ্রগুলির তৈরি লিফলেট, ছবি, অডিও রেকর্ডিং ও ভিডিও, নানা ভাষায়।
+# unreviewed
+kb-materials-filter = উপকরণ ছাঁকুন
+# unreviewed
+kb-materials-format = ধরন
+# unreviewed
+kb-materials-any-format = যেকোনো ধরন
+# unreviewed
+kb-materials-submit = দেখান
+# unreviewed
+kb-materials-found = উপকরণ
+# unreviewed
+kb-materials-none = এই ছাঁকনিতে কোনো উপকরণ নেই।
+# unreviewed
+kb-materials-pages = উপকরণের পাতা
+# unreviewed
+kb-materials-previous = আগের পাতা
+# unreviewed
+kb-materials-next = পরের পাতা
+# unreviewed
+kb-materials-of-article = ডাউনলোডের উপকরণ
+# unreviewed
+kb-material-format-pdf = PDF
+# unreviewed
+kb-material-format-image = ছবি
+# unreviewed
+kb-material-format-audio = অডিও
+# unreviewed
+kb-material-format-video = ভিডিও
+# unreviewed
+kb-material-size-kb = { $size } kB
+# unreviewed
+kb-material-size-mb = { $size } MB
+# unreviewed
+kb-materials-ws-title = কেন্দ্রগুলির উপকরণ
+# unreviewed
+kb-materials-ws-intro = এখানে যা যোগ করবেন তা সঙ্গে সঙ্গে সবার জন্য প্রকাশিত হবে, উপকরণ ভান্ডারে এবং কোনো কার্ড বেছে নিলে তার পাতায়।
+# unreviewed
+kb-material-field-title = শিরোনাম
+# unreviewed
+kb-material-field-description = বিবরণ (ঐচ্ছিক)
+# unreviewed
+kb-material-field-language = উপকরণের ভাষা
+# unreviewed
+kb-material-field-article = কার্ডে দেখান (ঐচ্ছিক)
+# unreviewed
+kb-material-no-article = শুধু ভান্ডারে
+# unreviewed
+kb-material-what = একটি ফাইল বা একটি ভিডিও
+# unreviewed
+kb-material-field-file = ফাইল
+# unreviewed
+kb-material-file-hint = PDF, PNG, JPEG বা WebP ছবি, MP3, M4A বা Ogg অডিও।
+# unreviewed
+kb-material-limit = সর্বোচ্চ { $size } MB।
+# unreviewed
+kb-material-field-video = অথবা একটি ভিডিওর ঠিকানা (https://…)
+# unreviewed
+kb-material-save = উপকরণ যোগ করুন
+# unreviewed
+kb-material-add = একটি উপকরণ যোগ করুন
+# unreviewed
+kb-material-remove = সরান
+# unreviewed
+kb-material-added = উপকরণ যোগ হয়েছে: এখন এটি প্রকাশিত।
+# unreviewed
+kb-material-removed = উপকরণটি তার ফাইলসহ সরানো হয়েছে।
+# unreviewed
+kb-material-error-title = একটি শিরোনাম লিখুন (সর্বোচ্চ ২০০ অক্ষর)।
+# unreviewed
+kb-material-error-description = বিবরণটি খুব দীর্ঘ (সর্বোচ্চ ২০০০ অক্ষর)।
+# unreviewed
+kb-material-error-language = উপকরণের ভাষা বেছে নিন।
+# unreviewed
+kb-material-error-article = একই কেন্দ্রের একটি কার্ড বেছে নিন, অথবা কোনোটিই নয়।
+# unreviewed
+kb-material-error-file-or-video = একটি ফাইল বেছে নিন অথবা একটি ভিডিওর ঠিকানা লিখুন, দুটো একসঙ্গে নয়।
+# unreviewed
+kb-material-error-too-large = ফাইলটি খুব বড়: সংরক্ষণ করা হয়নি। ছোট করে আবার বেছে নিন।
+# unreviewed
+kb-material-error-type = এই ফাইলটি PDF, ছবি (PNG, JPEG, WebP) বা অডিও (MP3, M4A, Ogg) নয়: নাম যা-ই হোক, এর বিষয়বস্তু তা-ই বলে। সংরক্ষণ করা হয়নি।
+# unreviewed
+kb-material-error-video = ভিডিওর পূর্ণ ঠিকানা লিখুন, https:// দিয়ে শুরু করে।
+
+# unreviewed
+kb-tr-status-legal = কেন্দ্রের আইনি পর্যালোচনার অপেক্ষায়
+# unreviewed
+kb-tr-notice-legal = এই কার্ডে উল্লেখিত একটি আইন বদলেছে: কেন্দ্র লেখাটি যাচাই করছে, তারপর এই অনুবাদও হালনাগাদ হবে।

@@ -588,3 +588,97 @@ kb-links-broken = the site answers with an error ({ $status })
 kb-links-refused = not checked: not a public web address
 # unreviewed
 kb-links-unreachable = the site does not answer
+
+# unreviewed
+workspace-nav-kb-materials = Materials
+# unreviewed
+kb-materials-title = Information materials
+# unreviewed
+kb-materials-intro = Leaflets, pictures, audio recordings and videos prepared by the network's thematic hubs, in many languages.
+# unreviewed
+kb-materials-filter = Filter the materials
+# unreviewed
+kb-materials-format = Format
+# unreviewed
+kb-materials-any-format = Any format
+# unreviewed
+kb-materials-submit = Show
+# unreviewed
+kb-materials-found = Materials
+# unreviewed
+kb-materials-none = No materials with these filters.
+# unreviewed
+kb-materials-pages = Pages of materials
+# unreviewed
+kb-materials-previous = Previous page
+# unreviewed
+kb-materials-next = Next page
+# unreviewed
+kb-materials-of-article = Materials to download
+# unreviewed
+kb-material-format-pdf = PDF
+# unreviewed
+kb-material-format-image = Picture
+# unreviewed
+kb-material-format-audio = Audio
+# unreviewed
+kb-material-format-video = Video
+# unreviewed
+kb-material-size-kb = { $size } kB
+# unreviewed
+kb-material-size-mb = { $size } MB
+# unreviewed
+kb-materials-ws-title = Hubs' materials
+# unreviewed
+kb-materials-ws-intro = What you add here is public at once, in the repertory of materials and, if you choose a sheet, on its page.
+# unreviewed
+kb-material-field-title = Title
+# unreviewed
+kb-material-field-description = Description (optional)
+# unreviewed
+kb-material-field-language = Language of the material
+# unreviewed
+kb-material-field-article = Show it on the sheet (optional)
+# unreviewed
+kb-material-no-article = Only in the repertory
+# unreviewed
+kb-material-what = A file or a video
+# unreviewed
+kb-material-field-file = File
+# unreviewed
+kb-material-file-hint = PDF, PNG, JPEG or WebP pictures, MP3, M4A or Ogg audio.
+# unreviewed
+kb-material-limit = At most { $size } MB.
+# unreviewed
+kb-material-field-video = Or a video's address (https://…)
+# unreviewed
+kb-material-save = Add the material
+# unreviewed
+kb-material-add = Add a material
+# unreviewed
+kb-material-remove = Remove
+# unreviewed
+kb-material-added = Material added: it is public now.
+# unreviewed
+kb-material-removed = Material removed, with its file.
+# unreviewed
+kb-material-error-title = Write a title (200 characters at most).
+# unreviewed
+kb-material-error-description = The description is too long (2,000 characters at most).
+# unreviewed
+kb-material-error-language = Choose the material's language.
+# unreviewed
+kb-material-error-article = Choose a sheet of the same hub, or none.
+# unreviewed
+kb-material-error-file-or-video = Choose a file or write a video's address, not both.
+# unreviewed
+kb-material-error-too-large = The file is too large: it was not saved. Make it smaller and choose it again.
+# unreviewed
+kb-material-error-type = This file is not a PDF, a picture (PNG, JPEG, WebP) or audio (MP3, M4A, Ogg): its content says so, whatever its name. It was not saved.
+# unreviewed
+kb-material-error-video = Write the video's full address, starting with https://.
+
+# unreviewed
+kb-tr-status-legal = waiting for the hub's legal review
+# unreviewed
+kb-tr-notice-legal = A law this sheet cites has changed: the hub is checking the text, and this translation will be updated after it.

@@ -588,3 +588,97 @@ kb-links-broken = el sitio responde con un error ({ $status })
 kb-links-refused = no comprobado: no es una dirección web pública
 # unreviewed
 kb-links-unreachable = el sitio no responde
+
+# unreviewed
+workspace-nav-kb-materials = Materiales
+# unreviewed
+kb-materials-title = Materiales informativos
+# unreviewed
+kb-materials-intro = Folletos, imágenes, grabaciones de audio y vídeos preparados por los centros temáticos de la red, en muchos idiomas.
+# unreviewed
+kb-materials-filter = Filtrar los materiales
+# unreviewed
+kb-materials-format = Formato
+# unreviewed
+kb-materials-any-format = Cualquier formato
+# unreviewed
+kb-materials-submit = Mostrar
+# unreviewed
+kb-materials-found = Materiales
+# unreviewed
+kb-materials-none = No hay materiales con estos filtros.
+# unreviewed
+kb-materials-pages = Páginas de materiales
+# unreviewed
+kb-materials-previous = Página anterior
+# unreviewed
+kb-materials-next = Página siguiente
+# unreviewed
+kb-materials-of-article = Materiales para descargar
+# unreviewed
+kb-material-format-pdf = PDF
+# unreviewed
+kb-material-format-image = Imagen
+# unreviewed
+kb-material-format-audio = Audio
+# unreviewed
+kb-material-format-video = Vídeo
+# unreviewed
+kb-material-size-kb = { $size } kB
+# unreviewed
+kb-material-size-mb = { $size } MB
+# unreviewed
+kb-materials-ws-title = Materiales de los centros
+# unreviewed
+kb-materials-ws-intro = Lo que añadas aquí es público enseguida, en el repertorio de materiales y, si eliges una ficha, en su página.
+# unreviewed
+kb-material-field-title = Título
+# unreviewed
+kb-material-field-description = Descripción (opcional)
+# unreviewed
+kb-material-field-language = Idioma del material
+# unreviewed
+kb-material-field-article = Mostrarlo en la ficha (opcional)
+# unreviewed
+kb-material-no-article = Solo en el repertorio
+# unreviewed
+kb-material-what = Un archivo o un vídeo
+# unreviewed
+kb-material-field-file = Archivo
+# unreviewed
+kb-material-file-hint = PDF, imágenes PNG, JPEG o WebP, audio MP3, M4A u Ogg.
+# unreviewed
+kb-material-limit = Como máximo { $size } MB.
+# unreviewed
+kb-material-field-video = O la dirección de un vídeo (https://…)
+# unreviewed
+kb-material-save = Añadir el material
+# unreviewed
+kb-material-add = Añadir un material
+# unreviewed
+kb-material-remove = Eliminar
+# unreviewed
+kb-material-added = Material añadido: ya es público.
+# unreviewed
+kb-material-removed = Material eliminado, con su archivo.
+# unreviewed
+kb-material-error-title = Escribe un título (200 caracteres como máximo).
+# unreviewed
+kb-material-error-description = La descripción es demasiado larga (2.000 caracteres como máximo).
+# unreviewed
+kb-material-error-language = Elige el idioma del material.
+# unreviewed
+kb-material-error-article = Elige una ficha del mismo centro, o ninguna.
+# unreviewed
+kb-material-error-file-or-video = Elige un archivo o escribe la dirección de un vídeo, no ambos.
+# unreviewed
+kb-material-error-too-large = El archivo es demasiado grande: no se ha guardado. Redúcelo y vuelve a elegirlo.
+# unreviewed
+kb-material-error-type = Este archivo no es un PDF, una imagen (PNG, JPEG, WebP) ni un audio (MP3, M4A, Ogg): lo dice su contenido, sea cual sea su nombre. No se ha guardado.
+# unreviewed
+kb-material-error-video = Escribe la dirección completa del vídeo, que empiece por https://.
+
+# unreviewed
+kb-tr-status-legal = a la espera de la revisión legal del centro
+# unreviewed
+kb-tr-notice-legal = Una norma citada en esta ficha ha cambiado: el centro está revisando el texto y después se actualizará esta traducción.

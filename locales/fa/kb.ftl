@@ -588,3 +588,97 @@ kb-links-broken = سایت با خطا پاسخ می‌دهد ({ $status })
 kb-links-refused = بررسی نشد: نشانی عمومی وب نیست
 # unreviewed
 kb-links-unreachable = سایت پاسخ نمی‌دهد
+
+# unreviewed
+workspace-nav-kb-materials = مطالب
+# unreviewed
+kb-materials-title = مطالب اطلاع‌رسانی
+# unreviewed
+kb-materials-intro = بروشورها، تصاویر، فایل‌های صوتی و ویدیوهایی که مراکز تخصصی شبکه به زبان‌های گوناگون آماده کرده‌اند.
+# unreviewed
+kb-materials-filter = فیلتر کردن مطالب
+# unreviewed
+kb-materials-format = قالب
+# unreviewed
+kb-materials-any-format = هر قالبی
+# unreviewed
+kb-materials-submit = نمایش
+# unreviewed
+kb-materials-found = مطالب
+# unreviewed
+kb-materials-none = با این فیلترها مطلبی نیست.
+# unreviewed
+kb-materials-pages = صفحه‌های مطالب
+# unreviewed
+kb-materials-previous = صفحهٔ قبل
+# unreviewed
+kb-materials-next = صفحهٔ بعد
+# unreviewed
+kb-materials-of-article = مطالب برای دریافت
+# unreviewed
+kb-material-format-pdf = PDF
+# unreviewed
+kb-material-format-image = تصویر
+# unreviewed
+kb-material-format-audio = صوتی
+# unreviewed
+kb-material-format-video = ویدیو
+# unreviewed
+kb-material-size-kb = { $size } کیلوبایت
+# unreviewed
+kb-material-size-mb = { $size } مگابایت
+# unreviewed
+kb-materials-ws-title = مطالب مراکز
+# unreviewed
+kb-materials-ws-intro = آنچه اینجا می‌افزایید بی‌درنگ عمومی می‌شود، در مخزن مطالب و اگر برگه‌ای انتخاب کنید، در صفحهٔ آن.
+# unreviewed
+kb-material-field-title = عنوان
+# unreviewed
+kb-material-field-description = توضیح (اختیاری)
+# unreviewed
+kb-material-field-language = زبان مطلب
+# unreviewed
+kb-material-field-article = در برگه نمایش بده (اختیاری)
+# unreviewed
+kb-material-no-article = فقط در مخزن
+# unreviewed
+kb-material-what = یک فایل یا یک ویدیو
+# unreviewed
+kb-material-field-file = فایل
+# unreviewed
+kb-material-file-hint = PDF، تصویر PNG، JPEG یا WebP، صوت MP3، M4A یا Ogg.
+# unreviewed
+kb-material-limit = حداکثر { $size } مگابایت.
+# unreviewed
+kb-material-field-video = یا نشانی یک ویدیو (https://…)
+# unreviewed
+kb-material-save = افزودن مطلب
+# unreviewed
+kb-material-add = افزودن یک مطلب
+# unreviewed
+kb-material-remove = حذف
+# unreviewed
+kb-material-added = مطلب افزوده شد: اکنون عمومی است.
+# unreviewed
+kb-material-removed = مطلب همراه با فایلش حذف شد.
+# unreviewed
+kb-material-error-title = عنوانی بنویسید (حداکثر ۲۰۰ نویسه).
+# unreviewed
+kb-material-error-description = توضیح بیش از حد بلند است (حداکثر ۲۰۰۰ نویسه).
+# unreviewed
+kb-material-error-language = زبان مطلب را انتخاب کنید.
+# unreviewed
+kb-material-error-article = برگه‌ای از همان مرکز انتخاب کنید، یا هیچ‌کدام.
+# unreviewed
+kb-material-error-file-or-video = یک فایل انتخاب کنید یا نشانی یک ویدیو را بنویسید، نه هر دو را.
+# unreviewed
+kb-material-error-too-large = فایل بیش از حد بزرگ است: ذخیره نشد. آن را کوچک‌تر کنید و دوباره انتخاب کنید.
+# unreviewed
+kb-material-error-type = این فایل نه PDF است، نه تصویر (PNG، JPEG، WebP) و نه صوت (MP3، M4A، Ogg): محتوایش این را می‌گوید، نامش هر چه باشد. ذخیره نشد.
+# unreviewed
+kb-material-error-video = نشانی کامل ویدیو را بنویسید که با https:// شروع شود.
+
+# unreviewed
+kb-tr-status-legal = در انتظار بازبینی حقوقی مرکز
+# unreviewed
+kb-tr-notice-legal = قانونی که این برگه به آن استناد می‌کند تغییر کرده است: مرکز در حال بررسی متن است و سپس این ترجمه هم به‌روز می‌شود.

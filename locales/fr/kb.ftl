@@ -588,3 +588,97 @@ kb-links-broken = le site répond par une erreur ({ $status })
 kb-links-refused = non vérifié : ce n'est pas une adresse web publique
 # unreviewed
 kb-links-unreachable = le site ne répond pas
+
+# unreviewed
+workspace-nav-kb-materials = Documents
+# unreviewed
+kb-materials-title = Documents d'information
+# unreviewed
+kb-materials-intro = Dépliants, images, enregistrements audio et vidéos préparés par les pôles thématiques du réseau, en plusieurs langues.
+# unreviewed
+kb-materials-filter = Filtrer les documents
+# unreviewed
+kb-materials-format = Format
+# unreviewed
+kb-materials-any-format = Tous les formats
+# unreviewed
+kb-materials-submit = Afficher
+# unreviewed
+kb-materials-found = Documents
+# unreviewed
+kb-materials-none = Aucun document avec ces filtres.
+# unreviewed
+kb-materials-pages = Pages des documents
+# unreviewed
+kb-materials-previous = Page précédente
+# unreviewed
+kb-materials-next = Page suivante
+# unreviewed
+kb-materials-of-article = Documents à télécharger
+# unreviewed
+kb-material-format-pdf = PDF
+# unreviewed
+kb-material-format-image = Image
+# unreviewed
+kb-material-format-audio = Audio
+# unreviewed
+kb-material-format-video = Vidéo
+# unreviewed
+kb-material-size-kb = { $size } kB
+# unreviewed
+kb-material-size-mb = { $size } MB
+# unreviewed
+kb-materials-ws-title = Documents des pôles
+# unreviewed
+kb-materials-ws-intro = Ce que vous ajoutez ici est public aussitôt, dans le répertoire des documents et, si vous choisissez une fiche, sur sa page.
+# unreviewed
+kb-material-field-title = Titre
+# unreviewed
+kb-material-field-description = Description (facultative)
+# unreviewed
+kb-material-field-language = Langue du document
+# unreviewed
+kb-material-field-article = L'afficher sur la fiche (facultatif)
+# unreviewed
+kb-material-no-article = Seulement dans le répertoire
+# unreviewed
+kb-material-what = Un fichier ou une vidéo
+# unreviewed
+kb-material-field-file = Fichier
+# unreviewed
+kb-material-file-hint = PDF, images PNG, JPEG ou WebP, audio MP3, M4A ou Ogg.
+# unreviewed
+kb-material-limit = { $size } Mo au plus.
+# unreviewed
+kb-material-field-video = Ou l'adresse d'une vidéo (https://…)
+# unreviewed
+kb-material-save = Ajouter le document
+# unreviewed
+kb-material-add = Ajouter un document
+# unreviewed
+kb-material-remove = Supprimer
+# unreviewed
+kb-material-added = Document ajouté : il est déjà public.
+# unreviewed
+kb-material-removed = Document supprimé, avec son fichier.
+# unreviewed
+kb-material-error-title = Écrivez un titre (200 caractères au plus).
+# unreviewed
+kb-material-error-description = La description est trop longue (2 000 caractères au plus).
+# unreviewed
+kb-material-error-language = Choisissez la langue du document.
+# unreviewed
+kb-material-error-article = Choisissez une fiche du même pôle, ou aucune.
+# unreviewed
+kb-material-error-file-or-video = Choisissez un fichier ou écrivez l'adresse d'une vidéo, pas les deux.
+# unreviewed
+kb-material-error-too-large = Le fichier est trop volumineux : il n'a pas été enregistré. Réduisez-le et choisissez-le à nouveau.
+# unreviewed
+kb-material-error-type = Ce fichier n'est ni un PDF, ni une image (PNG, JPEG, WebP), ni un audio (MP3, M4A, Ogg) : son contenu le dit, quel que soit son nom. Il n'a pas été enregistré.
+# unreviewed
+kb-material-error-video = Écrivez l'adresse complète de la vidéo, commençant par https://.
+
+# unreviewed
+kb-tr-status-legal = en attente de la vérification juridique du pôle
+# unreviewed
+kb-tr-notice-legal = Une norme citée dans cette fiche a changé : le pôle vérifie le texte, puis cette traduction sera mise à jour.

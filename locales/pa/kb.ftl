@@ -588,3 +588,97 @@ kb-links-broken = ਸਾਈਟ ਗਲਤੀ ਨਾਲ ਜਵਾਬ ਦਿੰਦ�
 kb-links-refused = ਜਾਂਚਿਆ ਨਹੀਂ: ਇਹ ਜਨਤਕ ਵੈੱਬ ਪਤਾ ਨਹੀਂ
 # unreviewed
 kb-links-unreachable = ਸਾਈਟ ਜਵਾਬ ਨਹੀਂ ਦਿੰਦੀ
+
+# unreviewed
+workspace-nav-kb-materials = ਸਮੱਗਰੀ
+# unreviewed
+kb-materials-title = ਜਾਣਕਾਰੀ ਸਮੱਗਰੀ
+# unreviewed
+kb-materials-intro = ਨੈੱਟਵਰਕ ਦੇ ਵਿਸ਼ਾਗਤ ਕੇਂਦਰਾਂ ਵੱਲੋਂ ਤਿਆਰ ਪਰਚੇ, ਤਸਵੀਰਾਂ, ਆਡੀਓ ਰਿਕਾਰਡਿੰਗਾਂ ਅਤੇ ਵੀਡੀਓ, ਕਈ ਭਾਸ਼ਾਵਾਂ ਵਿੱਚ।
+# unreviewed
+kb-materials-filter = ਸਮੱਗਰੀ ਛਾਂਟੋ
+# unreviewed
+kb-materials-format = ਫਾਰਮੈਟ
+# unreviewed
+kb-materials-any-format = ਕੋਈ ਵੀ ਫਾਰਮੈਟ
+# unreviewed
+kb-materials-submit = ਵੇਖੋ
+# unreviewed
+kb-materials-found = ਸਮੱਗਰੀ
+# unreviewed
+kb-materials-none = ਇਹਨਾਂ ਫਿਲਟਰਾਂ ਨਾਲ ਕੋਈ ਸਮੱਗਰੀ ਨਹੀਂ।
+# unreviewed
+kb-materials-pages = ਸਮੱਗਰੀ ਦੇ ਪੰਨੇ
+# unreviewed
+kb-materials-previous = ਪਿਛਲਾ ਪੰਨਾ
+# unreviewed
+kb-materials-next = ਅਗਲਾ ਪੰਨਾ
+# unreviewed
+kb-materials-of-article = ਡਾਊਨਲੋਡ ਲਈ ਸਮੱਗਰੀ
+# unreviewed
+kb-material-format-pdf = PDF
+# unreviewed
+kb-material-format-image = ਤਸਵੀਰ
+# unreviewed
+kb-material-format-audio = ਆਡੀਓ
+# unreviewed
+kb-material-format-video = ਵੀਡੀਓ
+# unreviewed
+kb-material-size-kb = { $size } kB
+# unreviewed
+kb-material-size-mb = { $size } MB
+# unreviewed
+kb-materials-ws-title = ਕੇਂਦਰਾਂ ਦੀ ਸਮੱਗਰੀ
+# unreviewed
+kb-materials-ws-intro = ਜੋ ਤੁਸੀਂ ਇੱਥੇ ਜੋੜਦੇ ਹੋ ਉਹ ਤੁਰੰਤ ਜਨਤਕ ਹੁੰਦਾ ਹੈ, ਸਮੱਗਰੀ ਭੰਡਾਰ ਵਿੱਚ ਅਤੇ, ਜੇ ਤੁਸੀਂ ਕੋਈ ਕਾਰਡ ਚੁਣਦੇ ਹੋ, ਉਸਦੇ ਪੰਨੇ ਉੱਤੇ।
+# unreviewed
+kb-material-field-title = ਸਿਰਲੇਖ
+# unreviewed
+kb-material-field-description = ਵੇਰਵਾ (ਵਿਕਲਪਿਕ)
+# unreviewed
+kb-material-field-language = ਸਮੱਗਰੀ ਦੀ ਭਾਸ਼ਾ
+# unreviewed
+kb-material-field-article = ਕਾਰਡ ਉੱਤੇ ਵਿਖਾਓ (ਵਿਕਲਪਿਕ)
+# unreviewed
+kb-material-no-article = ਸਿਰਫ਼ ਭੰਡਾਰ ਵਿੱਚ
+# unreviewed
+kb-material-what = ਇੱਕ ਫਾਈਲ ਜਾਂ ਇੱਕ ਵੀਡੀਓ
+# unreviewed
+kb-material-field-file = ਫਾਈਲ
+# unreviewed
+kb-material-file-hint = PDF, PNG, JPEG ਜਾਂ WebP ਤਸਵੀਰਾਂ, MP3, M4A ਜਾਂ Ogg ਆਡੀਓ।
+# unreviewed
+kb-material-limit = ਵੱਧ ਤੋਂ ਵੱਧ { $size } MB।
+# unreviewed
+kb-material-field-video = ਜਾਂ ਕਿਸੇ ਵੀਡੀਓ ਦਾ ਪਤਾ (https://…)
+# unreviewed
+kb-material-save = ਸਮੱਗਰੀ ਜੋੜੋ
+# unreviewed
+kb-material-add = ਇੱਕ ਸਮੱਗਰੀ ਜੋੜੋ
+# unreviewed
+kb-material-remove = ਹਟਾਓ
+# unreviewed
+kb-material-added = ਸਮੱਗਰੀ ਜੋੜੀ ਗਈ: ਹੁਣ ਇਹ ਜਨਤਕ ਹੈ।
+# unreviewed
+kb-material-removed = ਸਮੱਗਰੀ ਆਪਣੀ ਫਾਈਲ ਸਮੇਤ ਹਟਾਈ ਗਈ।
+# unreviewed
+kb-material-error-title = ਇੱਕ ਸਿਰਲੇਖ ਲਿਖੋ (ਵੱਧ ਤੋਂ ਵੱਧ 200 ਅੱਖਰ)।
+# unreviewed
+kb-material-error-description = ਵੇਰਵਾ ਬਹੁਤ ਲੰਮਾ ਹੈ (ਵੱਧ ਤੋਂ ਵੱਧ 2000 ਅੱਖਰ)।
+# unreviewed
+kb-material-error-language = ਸਮੱਗਰੀ ਦੀ ਭਾਸ਼ਾ ਚੁਣੋ।
+# unreviewed
+kb-material-error-article = ਉਸੇ ਕੇਂਦਰ ਦਾ ਕੋਈ ਕਾਰਡ ਚੁਣੋ, ਜਾਂ ਕੋਈ ਨਹੀਂ।
+# unreviewed
+kb-material-error-file-or-video = ਇੱਕ ਫਾਈਲ ਚੁਣੋ ਜਾਂ ਕਿਸੇ ਵੀਡੀਓ ਦਾ ਪਤਾ ਲਿਖੋ, ਦੋਵੇਂ ਨਹੀਂ।
+# unreviewed
+kb-material-error-too-large = ਫਾਈਲ ਬਹੁਤ ਵੱਡੀ ਹੈ: ਸੰਭਾਲੀ ਨਹੀਂ ਗਈ। ਇਸਨੂੰ ਛੋਟਾ ਕਰਕੇ ਦੁਬਾਰਾ ਚੁਣੋ।
+# unreviewed
+kb-material-error-type = ਇਹ ਫਾਈਲ PDF, ਤਸਵੀਰ (PNG, JPEG, WebP) ਜਾਂ ਆਡੀਓ (MP3, M4A, Ogg) ਨਹੀਂ ਹੈ: ਨਾਮ ਭਾਵੇਂ ਕੁਝ ਵੀ ਹੋਵੇ, ਇਸਦੀ ਸਮੱਗਰੀ ਇਹੀ ਦੱਸਦੀ ਹੈ। ਸੰਭਾਲੀ ਨਹੀਂ ਗਈ।
+# unreviewed
+kb-material-error-video = ਵੀਡੀਓ ਦਾ ਪੂਰਾ ਪਤਾ ਲਿਖੋ, ਜੋ https:// ਨਾਲ ਸ਼ੁਰੂ ਹੋਵੇ।
+
+# unreviewed
+kb-tr-status-legal = ਕੇਂਦਰ ਦੀ ਕਾਨੂੰਨੀ ਜਾਂਚ ਦੀ ਉਡੀਕ ਵਿੱਚ
+# unreviewed
+kb-tr-notice-legal = ਇਸ ਕਾਰਡ ਵਿੱਚ ਦੱਸਿਆ ਇੱਕ ਕਾਨੂੰਨ ਬਦਲ ਗਿਆ ਹੈ: ਕੇਂਦਰ ਲਿਖਤ ਦੀ ਜਾਂਚ ਕਰ ਰਿਹਾ ਹੈ, ਫਿਰ ਇਹ ਅਨੁਵਾਦ ਵੀ ਅੱਪਡੇਟ ਹੋਵੇਗਾ।

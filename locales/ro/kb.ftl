@@ -594,3 +594,97 @@ kb-links-broken = site-ul răspunde cu o eroare ({ $status })
 kb-links-refused = neverificat: nu este o adresă web publică
 # unreviewed
 kb-links-unreachable = site-ul nu răspunde
+
+# unreviewed
+workspace-nav-kb-materials = Materiale
+# unreviewed
+kb-materials-title = Materiale informative
+# unreviewed
+kb-materials-intro = Pliante, imagini, înregistrări audio și video pregătite de centrele tematice ale rețelei, în multe limbi.
+# unreviewed
+kb-materials-filter = Filtrează materialele
+# unreviewed
+kb-materials-format = Format
+# unreviewed
+kb-materials-any-format = Orice format
+# unreviewed
+kb-materials-submit = Arată
+# unreviewed
+kb-materials-found = Materiale
+# unreviewed
+kb-materials-none = Niciun material cu aceste filtre.
+# unreviewed
+kb-materials-pages = Paginile materialelor
+# unreviewed
+kb-materials-previous = Pagina anterioară
+# unreviewed
+kb-materials-next = Pagina următoare
+# unreviewed
+kb-materials-of-article = Materiale de descărcat
+# unreviewed
+kb-material-format-pdf = PDF
+# unreviewed
+kb-material-format-image = Imagine
+# unreviewed
+kb-material-format-audio = Audio
+# unreviewed
+kb-material-format-video = Video
+# unreviewed
+kb-material-size-kb = { $size } kB
+# unreviewed
+kb-material-size-mb = { $size } MB
+# unreviewed
+kb-materials-ws-title = Materialele centrelor
+# unreviewed
+kb-materials-ws-intro = Ce adaugi aici devine public imediat, în arhiva de materiale și, dacă alegi o fișă, pe pagina ei.
+# unreviewed
+kb-material-field-title = Titlu
+# unreviewed
+kb-material-field-description = Descriere (opțională)
+# unreviewed
+kb-material-field-language = Limba materialului
+# unreviewed
+kb-material-field-article = Arată-l pe fișă (opțional)
+# unreviewed
+kb-material-no-article = Doar în arhivă
+# unreviewed
+kb-material-what = Un fișier sau un video
+# unreviewed
+kb-material-field-file = Fișier
+# unreviewed
+kb-material-file-hint = PDF, imagini PNG, JPEG sau WebP, audio MP3, M4A sau Ogg.
+# unreviewed
+kb-material-limit = Cel mult { $size } MB.
+# unreviewed
+kb-material-field-video = Sau adresa unui video (https://…)
+# unreviewed
+kb-material-save = Adaugă materialul
+# unreviewed
+kb-material-add = Adaugă un material
+# unreviewed
+kb-material-remove = Șterge
+# unreviewed
+kb-material-added = Material adăugat: acum este public.
+# unreviewed
+kb-material-removed = Material șters, împreună cu fișierul său.
+# unreviewed
+kb-material-error-title = Scrie un titlu (cel mult 200 de caractere).
+# unreviewed
+kb-material-error-description = Descrierea este prea lungă (cel mult 2.000 de caractere).
+# unreviewed
+kb-material-error-language = Alege limba materialului.
+# unreviewed
+kb-material-error-article = Alege o fișă a aceluiași centru, sau niciuna.
+# unreviewed
+kb-material-error-file-or-video = Alege un fișier sau scrie adresa unui video, nu amândouă.
+# unreviewed
+kb-material-error-too-large = Fișierul este prea mare: nu a fost salvat. Micșorează-l și alege-l din nou.
+# unreviewed
+kb-material-error-type = Acest fișier nu este un PDF, o imagine (PNG, JPEG, WebP) sau un audio (MP3, M4A, Ogg): o spune conținutul lui, oricare i-ar fi numele. Nu a fost salvat.
+# unreviewed
+kb-material-error-video = Scrie adresa completă a videoclipului, care începe cu https://.
+
+# unreviewed
+kb-tr-status-legal = în așteptarea verificării juridice a centrului
+# unreviewed
+kb-tr-notice-legal = O normă citată în această fișă s-a schimbat: centrul verifică textul, apoi va fi actualizată și această traducere.

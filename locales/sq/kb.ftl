@@ -588,3 +588,97 @@ kb-links-broken = faqja përgjigjet me një gabim ({ $status })
 kb-links-refused = e pakontrolluar: nuk është adresë publike uebi
 # unreviewed
 kb-links-unreachable = faqja nuk përgjigjet
+
+# unreviewed
+workspace-nav-kb-materials = Materiale
+# unreviewed
+kb-materials-title = Materiale informuese
+# unreviewed
+kb-materials-intro = Fletëpalosje, imazhe, regjistrime audio dhe video të përgatitura nga qendrat tematike të rrjetit, në shumë gjuhë.
+# unreviewed
+kb-materials-filter = Filtro materialet
+# unreviewed
+kb-materials-format = Formati
+# unreviewed
+kb-materials-any-format = Çdo format
+# unreviewed
+kb-materials-submit = Shfaq
+# unreviewed
+kb-materials-found = Materiale
+# unreviewed
+kb-materials-none = Asnjë material me këto filtra.
+# unreviewed
+kb-materials-pages = Faqet e materialeve
+# unreviewed
+kb-materials-previous = Faqja e mëparshme
+# unreviewed
+kb-materials-next = Faqja tjetër
+# unreviewed
+kb-materials-of-article = Materiale për shkarkim
+# unreviewed
+kb-material-format-pdf = PDF
+# unreviewed
+kb-material-format-image = Imazh
+# unreviewed
+kb-material-format-audio = Audio
+# unreviewed
+kb-material-format-video = Video
+# unreviewed
+kb-material-size-kb = { $size } kB
+# unreviewed
+kb-material-size-mb = { $size } MB
+# unreviewed
+kb-materials-ws-title = Materialet e qendrave
+# unreviewed
+kb-materials-ws-intro = Ajo që shton këtu bëhet publike menjëherë, në arkivin e materialeve dhe, nëse zgjedh një fletë, në faqen e saj.
+# unreviewed
+kb-material-field-title = Titulli
+# unreviewed
+kb-material-field-description = Përshkrimi (opsional)
+# unreviewed
+kb-material-field-language = Gjuha e materialit
+# unreviewed
+kb-material-field-article = Shfaqe në fletë (opsionale)
+# unreviewed
+kb-material-no-article = Vetëm në arkiv
+# unreviewed
+kb-material-what = Një skedar ose një video
+# unreviewed
+kb-material-field-file = Skedari
+# unreviewed
+kb-material-file-hint = PDF, imazhe PNG, JPEG ose WebP, audio MP3, M4A ose Ogg.
+# unreviewed
+kb-material-limit = Më së shumti { $size } MB.
+# unreviewed
+kb-material-field-video = Ose adresa e një videoje (https://…)
+# unreviewed
+kb-material-save = Shto materialin
+# unreviewed
+kb-material-add = Shto një material
+# unreviewed
+kb-material-remove = Fshi
+# unreviewed
+kb-material-added = Materiali u shtua: tani është publik.
+# unreviewed
+kb-material-removed = Materiali u fshi, bashkë me skedarin.
+# unreviewed
+kb-material-error-title = Shkruaj një titull (më së shumti 200 shenja).
+# unreviewed
+kb-material-error-description = Përshkrimi është shumë i gjatë (më së shumti 2.000 shenja).
+# unreviewed
+kb-material-error-language = Zgjidh gjuhën e materialit.
+# unreviewed
+kb-material-error-article = Zgjidh një fletë të së njëjtës qendër, ose asnjë.
+# unreviewed
+kb-material-error-file-or-video = Zgjidh një skedar ose shkruaj adresën e një videoje, jo të dyja.
+# unreviewed
+kb-material-error-too-large = Skedari është shumë i madh: nuk u ruajt. Zvogëloje dhe zgjidhe përsëri.
+# unreviewed
+kb-material-error-type = Ky skedar nuk është PDF, imazh (PNG, JPEG, WebP) apo audio (MP3, M4A, Ogg): këtë e thotë përmbajtja e tij, çfarëdo emri të ketë. Nuk u ruajt.
+# unreviewed
+kb-material-error-video = Shkruaj adresën e plotë të videos, që fillon me https://.
+
+# unreviewed
+kb-tr-status-legal = në pritje të verifikimit ligjor të qendrës
+# unreviewed
+kb-tr-notice-legal = Një normë e cituar në këtë fletë ka ndryshuar: qendra po verifikon tekstin, pastaj do të përditësohet edhe ky përkthim.

@@ -588,3 +588,97 @@ kb-links-broken = sumasagot ang site ng error ({ $status })
 kb-links-refused = hindi nasuri: hindi ito pampublikong web address
 # unreviewed
 kb-links-unreachable = hindi sumasagot ang site
+
+# unreviewed
+workspace-nav-kb-materials = Mga materyales
+# unreviewed
+kb-materials-title = Mga materyales na pang-impormasyon
+# unreviewed
+kb-materials-intro = Mga leaflet, larawan, audio recording at video na inihanda ng mga thematic hub ng network, sa maraming wika.
+# unreviewed
+kb-materials-filter = Salain ang mga materyales
+# unreviewed
+kb-materials-format = Format
+# unreviewed
+kb-materials-any-format = Anumang format
+# unreviewed
+kb-materials-submit = Ipakita
+# unreviewed
+kb-materials-found = Mga materyales
+# unreviewed
+kb-materials-none = Walang materyales sa mga filter na ito.
+# unreviewed
+kb-materials-pages = Mga pahina ng materyales
+# unreviewed
+kb-materials-previous = Nakaraang pahina
+# unreviewed
+kb-materials-next = Susunod na pahina
+# unreviewed
+kb-materials-of-article = Mga materyales na mada-download
+# unreviewed
+kb-material-format-pdf = PDF
+# unreviewed
+kb-material-format-image = Larawan
+# unreviewed
+kb-material-format-audio = Audio
+# unreviewed
+kb-material-format-video = Video
+# unreviewed
+kb-material-size-kb = { $size } kB
+# unreviewed
+kb-material-size-mb = { $size } MB
+# unreviewed
+kb-materials-ws-title = Mga materyales ng mga hub
+# unreviewed
+kb-materials-ws-intro = Ang idaragdag mo rito ay agad na pampubliko, sa imbakan ng materyales at, kung pipili ka ng sheet, sa pahina nito.
+# unreviewed
+kb-material-field-title = Pamagat
+# unreviewed
+kb-material-field-description = Paglalarawan (opsyonal)
+# unreviewed
+kb-material-field-language = Wika ng materyal
+# unreviewed
+kb-material-field-article = Ipakita sa sheet (opsyonal)
+# unreviewed
+kb-material-no-article = Sa imbakan lamang
+# unreviewed
+kb-material-what = Isang file o isang video
+# unreviewed
+kb-material-field-file = File
+# unreviewed
+kb-material-file-hint = PDF, mga larawang PNG, JPEG o WebP, audio na MP3, M4A o Ogg.
+# unreviewed
+kb-material-limit = Hanggang { $size } MB.
+# unreviewed
+kb-material-field-video = O ang address ng isang video (https://…)
+# unreviewed
+kb-material-save = Idagdag ang materyal
+# unreviewed
+kb-material-add = Magdagdag ng materyal
+# unreviewed
+kb-material-remove = Alisin
+# unreviewed
+kb-material-added = Naidagdag ang materyal: pampubliko na ito.
+# unreviewed
+kb-material-removed = Inalis ang materyal, kasama ang file nito.
+# unreviewed
+kb-material-error-title = Sumulat ng pamagat (hanggang 200 character).
+# unreviewed
+kb-material-error-description = Masyadong mahaba ang paglalarawan (hanggang 2,000 character).
+# unreviewed
+kb-material-error-language = Piliin ang wika ng materyal.
+# unreviewed
+kb-material-error-article = Pumili ng sheet ng parehong hub, o wala.
+# unreviewed
+kb-material-error-file-or-video = Pumili ng file o isulat ang address ng video, hindi pareho.
+# unreviewed
+kb-material-error-too-large = Masyadong malaki ang file: hindi ito na-save. Paliitin at piliin ulit.
+# unreviewed
+kb-material-error-type = Ang file na ito ay hindi PDF, larawan (PNG, JPEG, WebP) o audio (MP3, M4A, Ogg): iyan ang sinasabi ng nilalaman nito, anuman ang pangalan. Hindi ito na-save.
+# unreviewed
+kb-material-error-video = Isulat ang buong address ng video, na nagsisimula sa https://.
+
+# unreviewed
+kb-tr-status-legal = naghihintay ng legal na pagsusuri ng hub
+# unreviewed
+kb-tr-notice-legal = Nagbago ang isang batas na binanggit sa sheet na ito: sinusuri ng hub ang teksto, at pagkatapos ay ia-update din ang salin na ito.

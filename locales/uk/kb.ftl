@@ -600,3 +600,97 @@ kb-links-broken = сайт відповідає помилкою ({ $status })
 kb-links-refused = не перевірено: це не публічна вебадреса
 # unreviewed
 kb-links-unreachable = сайт не відповідає
+
+# unreviewed
+workspace-nav-kb-materials = Матеріали
+# unreviewed
+kb-materials-title = Інформаційні матеріали
+# unreviewed
+kb-materials-intro = Листівки, зображення, аудіозаписи та відео, підготовлені тематичними центрами мережі, багатьма мовами.
+# unreviewed
+kb-materials-filter = Фільтр матеріалів
+# unreviewed
+kb-materials-format = Формат
+# unreviewed
+kb-materials-any-format = Будь-який формат
+# unreviewed
+kb-materials-submit = Показати
+# unreviewed
+kb-materials-found = Матеріали
+# unreviewed
+kb-materials-none = Немає матеріалів із цими фільтрами.
+# unreviewed
+kb-materials-pages = Сторінки матеріалів
+# unreviewed
+kb-materials-previous = Попередня сторінка
+# unreviewed
+kb-materials-next = Наступна сторінка
+# unreviewed
+kb-materials-of-article = Матеріали для завантаження
+# unreviewed
+kb-material-format-pdf = PDF
+# unreviewed
+kb-material-format-image = Зображення
+# unreviewed
+kb-material-format-audio = Аудіо
+# unreviewed
+kb-material-format-video = Відео
+# unreviewed
+kb-material-size-kb = { $size } кБ
+# unreviewed
+kb-material-size-mb = { $size } МБ
+# unreviewed
+kb-materials-ws-title = Матеріали центрів
+# unreviewed
+kb-materials-ws-intro = Те, що ви додаєте тут, одразу стає публічним: у репозитарії матеріалів і, якщо виберете картку, на її сторінці.
+# unreviewed
+kb-material-field-title = Назва
+# unreviewed
+kb-material-field-description = Опис (необов'язково)
+# unreviewed
+kb-material-field-language = Мова матеріалу
+# unreviewed
+kb-material-field-article = Показати на картці (необов'язково)
+# unreviewed
+kb-material-no-article = Лише в репозитарії
+# unreviewed
+kb-material-what = Файл або відео
+# unreviewed
+kb-material-field-file = Файл
+# unreviewed
+kb-material-file-hint = PDF, зображення PNG, JPEG або WebP, аудіо MP3, M4A або Ogg.
+# unreviewed
+kb-material-limit = Не більше { $size } МБ.
+# unreviewed
+kb-material-field-video = Або адреса відео (https://…)
+# unreviewed
+kb-material-save = Додати матеріал
+# unreviewed
+kb-material-add = Додати матеріал
+# unreviewed
+kb-material-remove = Видалити
+# unreviewed
+kb-material-added = Матеріал додано: він уже публічний.
+# unreviewed
+kb-material-removed = Матеріал видалено разом із файлом.
+# unreviewed
+kb-material-error-title = Напишіть назву (не більше 200 символів).
+# unreviewed
+kb-material-error-description = Опис задовгий (не більше 2000 символів).
+# unreviewed
+kb-material-error-language = Виберіть мову матеріалу.
+# unreviewed
+kb-material-error-article = Виберіть картку того самого центру або жодної.
+# unreviewed
+kb-material-error-file-or-video = Виберіть файл або напишіть адресу відео, але не обидва.
+# unreviewed
+kb-material-error-too-large = Файл завеликий: його не збережено. Зменште його й виберіть знову.
+# unreviewed
+kb-material-error-type = Цей файл не є PDF, зображенням (PNG, JPEG, WebP) чи аудіо (MP3, M4A, Ogg): так каже його вміст, хоч би як він називався. Його не збережено.
+# unreviewed
+kb-material-error-video = Напишіть повну адресу відео, що починається з https://.
+
+# unreviewed
+kb-tr-status-legal = очікує юридичної перевірки центру
+# unreviewed
+kb-tr-notice-legal = Змінилася норма, на яку посилається ця картка: центр перевіряє текст, а потім буде оновлено й цей переклад.

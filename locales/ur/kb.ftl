@@ -588,3 +588,97 @@ kb-links-broken = سائٹ غلطی کے ساتھ جواب دیتی ہے ({ $sta
 kb-links-refused = جانچا نہیں گیا: یہ عوامی ویب پتا نہیں
 # unreviewed
 kb-links-unreachable = سائٹ جواب نہیں دیتی
+
+# unreviewed
+workspace-nav-kb-materials = مواد
+# unreviewed
+kb-materials-title = معلوماتی مواد
+# unreviewed
+kb-materials-intro = نیٹ ورک کے موضوعاتی مراکز کے تیار کردہ پمفلٹ، تصاویر، آڈیو ریکارڈنگ اور ویڈیوز، کئی زبانوں میں۔
+# unreviewed
+kb-materials-filter = مواد چھانٹیں
+# unreviewed
+kb-materials-format = فارمیٹ
+# unreviewed
+kb-materials-any-format = کوئی بھی فارمیٹ
+# unreviewed
+kb-materials-submit = دکھائیں
+# unreviewed
+kb-materials-found = مواد
+# unreviewed
+kb-materials-none = ان فلٹرز کے ساتھ کوئی مواد نہیں۔
+# unreviewed
+kb-materials-pages = مواد کے صفحات
+# unreviewed
+kb-materials-previous = پچھلا صفحہ
+# unreviewed
+kb-materials-next = اگلا صفحہ
+# unreviewed
+kb-materials-of-article = ڈاؤن لوڈ کے لیے مواد
+# unreviewed
+kb-material-format-pdf = PDF
+# unreviewed
+kb-material-format-image = تصویر
+# unreviewed
+kb-material-format-audio = آڈیو
+# unreviewed
+kb-material-format-video = ویڈیو
+# unreviewed
+kb-material-size-kb = { $size } کلو بائٹ
+# unreviewed
+kb-material-size-mb = { $size } میگا بائٹ
+# unreviewed
+kb-materials-ws-title = مراکز کا مواد
+# unreviewed
+kb-materials-ws-intro = جو آپ یہاں شامل کریں وہ فوراً عوامی ہو جاتا ہے، مواد کے ذخیرے میں اور، اگر آپ کوئی کارڈ چنیں، اس کے صفحے پر۔
+# unreviewed
+kb-material-field-title = عنوان
+# unreviewed
+kb-material-field-description = تفصیل (اختیاری)
+# unreviewed
+kb-material-field-language = مواد کی زبان
+# unreviewed
+kb-material-field-article = کارڈ پر دکھائیں (اختیاری)
+# unreviewed
+kb-material-no-article = صرف ذخیرے میں
+# unreviewed
+kb-material-what = ایک فائل یا ایک ویڈیو
+# unreviewed
+kb-material-field-file = فائل
+# unreviewed
+kb-material-file-hint = PDF، تصاویر PNG، JPEG یا WebP، آڈیو MP3، M4A یا Ogg۔
+# unreviewed
+kb-material-limit = زیادہ سے زیادہ { $size } میگا بائٹ۔
+# unreviewed
+kb-material-field-video = یا کسی ویڈیو کا پتا (https://…)
+# unreviewed
+kb-material-save = مواد شامل کریں
+# unreviewed
+kb-material-add = ایک مواد شامل کریں
+# unreviewed
+kb-material-remove = ہٹائیں
+# unreviewed
+kb-material-added = مواد شامل ہو گیا: اب یہ عوامی ہے۔
+# unreviewed
+kb-material-removed = مواد اپنی فائل سمیت ہٹا دیا گیا۔
+# unreviewed
+kb-material-error-title = ایک عنوان لکھیں (زیادہ سے زیادہ 200 حروف)۔
+# unreviewed
+kb-material-error-description = تفصیل بہت لمبی ہے (زیادہ سے زیادہ 2000 حروف)۔
+# unreviewed
+kb-material-error-language = مواد کی زبان چنیں۔
+# unreviewed
+kb-material-error-article = اسی مرکز کا کوئی کارڈ چنیں، یا کوئی نہیں۔
+# unreviewed
+kb-material-error-file-or-video = ایک فائل چنیں یا کسی ویڈیو کا پتا لکھیں، دونوں نہیں۔
+# unreviewed
+kb-material-error-too-large = فائل بہت بڑی ہے: محفوظ نہیں ہوئی۔ اسے چھوٹا کر کے دوبارہ چنیں۔
+# unreviewed
+kb-material-error-type = یہ فائل نہ PDF ہے، نہ تصویر (PNG، JPEG، WebP) اور نہ آڈیو (MP3، M4A، Ogg): اس کا مواد یہی بتاتا ہے، نام جو بھی ہو۔ محفوظ نہیں ہوئی۔
+# unreviewed
+kb-material-error-video = ویڈیو کا مکمل پتا لکھیں، جو https:// سے شروع ہو۔
+
+# unreviewed
+kb-tr-status-legal = مرکز کی قانونی جانچ کے انتظار میں
+# unreviewed
+kb-tr-notice-legal = اس کارڈ میں حوالہ دیا گیا ایک قانون بدل گیا ہے: مرکز متن کی جانچ کر رہا ہے، پھر یہ ترجمہ بھی تازہ کیا جائے گا۔

@@ -574,3 +574,97 @@ kb-links-broken = 网站返回错误（{ $status }）
 kb-links-refused = 未检查：不是公开的网址
 # unreviewed
 kb-links-unreachable = 网站没有响应
+
+# unreviewed
+workspace-nav-kb-materials = 资料
+# unreviewed
+kb-materials-title = 信息资料
+# unreviewed
+kb-materials-intro = 由网络各专题中心准备的传单、图片、录音和视频，提供多种语言。
+# unreviewed
+kb-materials-filter = 筛选资料
+# unreviewed
+kb-materials-format = 格式
+# unreviewed
+kb-materials-any-format = 任何格式
+# unreviewed
+kb-materials-submit = 显示
+# unreviewed
+kb-materials-found = 资料
+# unreviewed
+kb-materials-none = 没有符合这些条件的资料。
+# unreviewed
+kb-materials-pages = 资料分页
+# unreviewed
+kb-materials-previous = 上一页
+# unreviewed
+kb-materials-next = 下一页
+# unreviewed
+kb-materials-of-article = 可下载的资料
+# unreviewed
+kb-material-format-pdf = PDF
+# unreviewed
+kb-material-format-image = 图片
+# unreviewed
+kb-material-format-audio = 音频
+# unreviewed
+kb-material-format-video = 视频
+# unreviewed
+kb-material-size-kb = { $size } kB
+# unreviewed
+kb-material-size-mb = { $size } MB
+# unreviewed
+kb-materials-ws-title = 中心的资料
+# unreviewed
+kb-materials-ws-intro = 在这里添加的内容会立即公开，出现在资料库中；如果选择了某张信息卡，也会出现在该页面上。
+# unreviewed
+kb-material-field-title = 标题
+# unreviewed
+kb-material-field-description = 说明（可选）
+# unreviewed
+kb-material-field-language = 资料的语言
+# unreviewed
+kb-material-field-article = 显示在信息卡上（可选）
+# unreviewed
+kb-material-no-article = 仅在资料库中
+# unreviewed
+kb-material-what = 文件或视频
+# unreviewed
+kb-material-field-file = 文件
+# unreviewed
+kb-material-file-hint = PDF，PNG、JPEG 或 WebP 图片，MP3、M4A 或 Ogg 音频。
+# unreviewed
+kb-material-limit = 最大 { $size } MB。
+# unreviewed
+kb-material-field-video = 或视频的网址（https://…）
+# unreviewed
+kb-material-save = 添加资料
+# unreviewed
+kb-material-add = 添加一份资料
+# unreviewed
+kb-material-remove = 删除
+# unreviewed
+kb-material-added = 资料已添加，现已公开。
+# unreviewed
+kb-material-removed = 资料及其文件已删除。
+# unreviewed
+kb-material-error-title = 请填写标题（最多 200 个字符）。
+# unreviewed
+kb-material-error-description = 说明太长（最多 2000 个字符）。
+# unreviewed
+kb-material-error-language = 请选择资料的语言。
+# unreviewed
+kb-material-error-article = 请选择同一中心的信息卡，或不选。
+# unreviewed
+kb-material-error-file-or-video = 请选择一个文件或填写视频网址，不要两者都填。
+# unreviewed
+kb-material-error-too-large = 文件太大，未保存。请缩小后重新选择。
+# unreviewed
+kb-material-error-type = 此文件不是 PDF、图片（PNG、JPEG、WebP）或音频（MP3、M4A、Ogg）：无论文件名如何，其内容表明如此。未保存。
+# unreviewed
+kb-material-error-video = 请填写以 https:// 开头的完整视频网址。
+
+# unreviewed
+kb-tr-status-legal = 等待中心的法律审核
+# unreviewed
+kb-tr-notice-legal = 本信息卡引用的一项法规已变更：中心正在核查文本，之后本译文也将更新。

@@ -48,6 +48,7 @@ pub use kb::articles::{
     KB_VERSION_KEY,
 };
 pub use kb::links::LinkCheck;
+pub use kb::materials::{MaterialFilter, MaterialRecord, NewMaterial};
 pub use kb::norms::{FlaggedArticle, NormRecord};
 pub use kb::ratings::RatingComment;
 pub use kb::translations::ArticleTranslation;

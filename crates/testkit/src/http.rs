@@ -99,6 +99,14 @@ impl Session {
         self.finish(res).await
     }
 
+    /// The session's anti-CSRF token, as the workspace's forms carry it.
+    pub async fn csrf(&mut self) -> String {
+        self.get("/it/workspace")
+            .await
+            .input_value("csrf")
+            .expect("a signed-in session has a CSRF token")
+    }
+
     pub async fn post_form(&mut self, path: &str, form: &[(&str, &str)]) -> Page {
         let res = self
             .client

@@ -44,6 +44,8 @@ pub struct TestDb {
     pub backend: Backend,
     _dir: Option<tempfile::TempDir>,
     pg: Option<(String, String)>,
+    /// The object store's folder (the repertory's files), whatever the backend.
+    pub files: tempfile::TempDir,
 }
 
 impl TestDb {
@@ -58,6 +60,7 @@ impl TestDb {
                     backend,
                     _dir: Some(dir),
                     pg: None,
+                    files: tempfile::tempdir().expect("temp dir"),
                 })
             }
             Backend::Postgres => {
@@ -85,6 +88,7 @@ impl TestDb {
                     backend,
                     _dir: None,
                     pg: Some((admin, schema)),
+                    files: tempfile::tempdir().expect("temp dir"),
                 })
             }
         }
@@ -266,6 +270,7 @@ impl TestApp {
         let mut settings = Settings::defaults();
         settings.database.url = DatabaseUrl::new(db.url.clone());
         settings.server.bind = "127.0.0.1:0".into();
+        settings.kb.materials_dir = db.files.path().display().to_string();
         configure(&mut settings);
         Some(Self::start(db, settings).await)
     }
@@ -304,6 +309,7 @@ impl TestApp {
                 backend: Backend::Sqlite,
                 _dir: None,
                 pg: None,
+                files: tempfile::tempdir().expect("temp dir"),
             },
         );
         let settings = self.settings.clone();

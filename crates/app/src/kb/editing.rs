@@ -600,6 +600,16 @@ pub async fn history(
 /// The hubs the actor writes for, as `(slug, name)` by name: the choices of the new-article
 /// form (a hub counts when the actor may write at least one theme's articles there).
 pub async fn writable_hubs(app: &App, user: &SignedIn) -> Result<Vec<(String, String)>> {
+    hubs_where(app, user, Action::WriteArticle).await
+}
+
+/// The hubs where the actor may do `action` for at least one theme, as `(slug, name)` by
+/// name.
+pub async fn hubs_where(
+    app: &App,
+    user: &SignedIn,
+    action: Action,
+) -> Result<Vec<(String, String)>> {
     let snapshot = app.directory().snapshot().await?;
     let mut out = Vec::new();
     for desk in snapshot
@@ -608,10 +618,10 @@ pub async fn writable_hubs(app: &App, user: &SignedIn) -> Result<Vec<(String, St
         .filter(|d| d.card.level == sportello_core::DeskLevel::Hub)
     {
         let organisations = app.store().hub_organisation_chain(&desk.card.slug).await?;
-        let writes = sportello_core::Theme::ALL.into_iter().any(|theme| {
+        let allowed = sportello_core::Theme::ALL.into_iter().any(|theme| {
             Policy::can(
                 &user.actor,
-                Action::WriteArticle,
+                action,
                 &Resource::Article {
                     theme: theme.slug().to_owned(),
                     hub: desk.card.slug.clone(),
@@ -619,7 +629,7 @@ pub async fn writable_hubs(app: &App, user: &SignedIn) -> Result<Vec<(String, St
                 },
             )
         });
-        if writes {
+        if allowed {
             out.push((desk.card.slug.clone(), desk.card.name.clone()));
         }
     }

@@ -11,11 +11,11 @@
 
 use std::time::Duration;
 
+use super::translations::{store_translation, Translator};
 use serde::{Deserialize, Serialize};
 use sportello_core::kb::writing::MIN_GULPEASE;
 use sportello_core::kb::ArticleContent;
 use sportello_core::Locale;
-use sportello_store::ArticleTranslation;
 
 use super::aids::check_content;
 use super::editing::content_of;
@@ -139,26 +139,8 @@ pub async fn draft(
     for (part, text) in parts.iter().zip(translated) {
         content.set_part(&part.key, text);
     }
-    store
-        .save_article_translation(&ArticleTranslation {
-            article_id: id.to_owned(),
-            locale: locale.tag().to_owned(),
-            title: content.title.clone(),
-            content: serde_json::to_string(&content).unwrap_or_default(),
-            source_version: public,
-            machine: true,
-            translator_id: Some(user.user_id.clone()),
-            updated_at: now,
-        })
-        .await?;
-    super::audit_write(
-        app,
-        (user, origin),
-        ("article", id),
-        "kb.translation_machine",
-        format!("{}, source version {public}", locale.tag()),
-    )
-    .await?;
+    let by = Translator::Machine(user, origin);
+    store_translation(app, by, (id, locale), &content, public).await?;
     Ok(Machined::Saved)
 }
 

@@ -10,6 +10,7 @@ pub mod leaflet;
 pub mod links;
 pub mod machine;
 pub mod markdown;
+pub mod materials;
 pub mod norms;
 pub mod public;
 pub mod ratings;

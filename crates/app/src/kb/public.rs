@@ -119,6 +119,8 @@ pub struct PublicArticle {
     pub prerequisites: Vec<PrerequisiteView>,
     pub norms: Vec<NormRecord>,
     pub desks: Vec<(String, String)>,
+    /// Materials of the repertory shown with it (leaflets, pictures, recordings, videos).
+    pub materials: Vec<super::materials::MaterialRecord>,
     /// Other kinds: the body as safe HTML.
     pub body_html: String,
     pub updated_at: DateTime<Utc>,
@@ -187,18 +189,16 @@ pub(crate) async fn find(
     let mut text_locale = Locale::FALLBACK;
     let mut translation = None;
     if locale != Locale::FALLBACK {
-        let marks: Vec<(i64, bool)> = store
-            .article_versions(&record.id)
-            .await?
-            .iter()
-            .map(|v| (v.version, v.minor))
-            .collect();
+        let marks = store.version_marks_of(&record.id).await?;
         let translated = store.article_translation(&record.id, locale.tag()).await?;
-        translation = Some(TranslationStatus::of(
-            translated.as_ref().map(|t| (t.source_version, t.machine)),
-            &marks,
-            public,
-        ));
+        translation = Some(
+            TranslationStatus::of(
+                translated.as_ref().map(|t| (t.source_version, t.machine)),
+                &marks,
+                public,
+            )
+            .under_legal_review(record.legal_review),
+        );
         if let Some(t) = translated {
             if let Ok(c) = serde_json::from_str::<ArticleContent>(&t.content) {
                 // The facts that are not words stay the source's: prerequisites and the
@@ -295,6 +295,7 @@ pub async fn sheet(
         prerequisites,
         norms: store.article_citations(&record.id).await?,
         desks: store.article_desks(&record.id).await?,
+        materials: super::materials::of_article(app, &record.id).await?,
         body_html: to_html(&content.body),
         updated_at: version.created_at,
         review_by: record.review_by,

@@ -32,13 +32,16 @@ fn check(user: &SignedIn, locale: Locale) -> Result<()> {
     }
 }
 
-/// The status of a translation from the article's versions `(number, minor)`.
+/// The status of a translation of `record` from its versions `(number, minor)`: "needs
+/// legal review" while the article is flagged, whatever it would be otherwise.
 pub fn status_of(
+    record: &ArticleRecord,
     translated: Option<(i64, bool)>,
     versions: &[(i64, bool)],
     public_version: i64,
 ) -> TranslationStatus {
     TranslationStatus::of(translated, versions, public_version)
+        .under_legal_review(record.legal_review)
 }
 
 /// An article in a language's queue.
@@ -49,7 +52,7 @@ pub struct QueueLine {
 }
 
 /// The published articles with their status in `locale`: outdated first, then machine-made,
-/// then missing, then current; by title within each.
+/// then missing, then current, then those waiting for a legal review; by title within each.
 pub async fn queue(app: &App, user: &SignedIn, locale: Locale) -> Result<Vec<QueueLine>> {
     check(user, locale)?;
     let store = app.store();
@@ -74,7 +77,7 @@ pub async fn queue(app: &App, user: &SignedIn, locale: Locale) -> Result<Vec<Que
             .find(|(id, _, _)| *id == record.id)
             .map(|(_, v, machine)| (*v, *machine));
         lines.push(QueueLine {
-            status: status_of(mine, &versions, public),
+            status: status_of(&record, mine, &versions, public),
             record,
         });
     }
@@ -135,6 +138,7 @@ pub async fn translator(
         None => None,
     };
     let status = status_of(
+        &record,
         translation
             .as_ref()
             .map(|(t, _)| (t.source_version, t.machine)),
@@ -214,25 +218,50 @@ pub async fn save(
         Ok(draft) => draft,
         Err(errors) => return Ok(TranslationSaved::Invalid(errors)),
     };
-    store
+    let by = Translator::Person(user, origin);
+    store_translation(app, by, (id, locale), &draft.content, source_version).await?;
+    Ok(TranslationSaved::Saved)
+}
+
+/// Who made a translation being kept: a person (it counts as reviewed) or a machine asked
+/// for by a person (a draft until someone approves it).
+pub(crate) enum Translator<'a> {
+    Person(&'a SignedIn, &'a RequestOrigin),
+    Machine(&'a SignedIn, &'a RequestOrigin),
+}
+
+/// Keeps the translation of article `id` into `locale` of its Italian `source_version`, and
+/// audits it.
+pub(crate) async fn store_translation(
+    app: &App,
+    by: Translator<'_>,
+    (id, locale): (&str, Locale),
+    content: &ArticleContent,
+    source_version: i64,
+) -> Result<()> {
+    let (user, origin, machine, action) = match by {
+        Translator::Person(u, o) => (u, o, false, "kb.translation_saved"),
+        Translator::Machine(u, o) => (u, o, true, "kb.translation_machine"),
+    };
+    app.store()
         .save_article_translation(&ArticleTranslation {
             article_id: id.to_owned(),
             locale: locale.tag().to_owned(),
-            title: draft.content.title.clone(),
-            content: serde_json::to_string(&draft.content).unwrap_or_default(),
+            title: content.title.clone(),
+            // Serialising plain strings and vectors cannot fail.
+            content: serde_json::to_string(content).unwrap_or_default(),
             source_version,
-            machine: false,
+            machine,
             translator_id: Some(user.user_id.clone()),
-            updated_at: now,
+            updated_at: app.clock().now(),
         })
         .await?;
     super::audit_write(
         app,
         (user, origin),
         ("article", id),
-        "kb.translation_saved",
+        action,
         format!("{}, source version {source_version}", locale.tag()),
     )
-    .await?;
-    Ok(TranslationSaved::Saved)
+    .await
 }

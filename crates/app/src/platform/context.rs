@@ -9,6 +9,7 @@ use sportello_store::Store;
 use crate::directory::Directory;
 use crate::kb::leaflet::Leaflets;
 use crate::platform::mail::Mailer;
+use crate::platform::objects::ObjectStore;
 use crate::platform::rate_limit::RateLimiter;
 use crate::{Clock, Result, Settings, SystemClock};
 
@@ -27,6 +28,8 @@ struct Inner {
     /// Readers' answers on the public sheets (anonymous writes).
     ratings: RateLimiter,
     leaflets: Leaflets,
+    /// The repertory's files.
+    objects: ObjectStore,
 }
 
 impl App {
@@ -58,6 +61,7 @@ impl App {
         let kb = &settings.kb;
         let ratings = RateLimiter::new(kb.ratings_per_ip_per_hour, 3600, kb.ratings_per_minute, 60);
         let leaflets = Leaflets::new(kb);
+        let objects = ObjectStore::local(&kb.materials_dir);
         Ok(Self(Arc::new(Inner {
             store,
             settings,
@@ -67,6 +71,7 @@ impl App {
             demo,
             ratings,
             leaflets,
+            objects,
         })))
     }
 
@@ -98,6 +103,10 @@ impl App {
 
     pub(crate) fn leaflets(&self) -> &Leaflets {
         &self.0.leaflets
+    }
+
+    pub(crate) fn objects(&self) -> &ObjectStore {
+        &self.0.objects
     }
 
     pub(crate) fn mailer(&self) -> &Mailer {

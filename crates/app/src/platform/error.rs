@@ -20,6 +20,9 @@ pub enum Error {
     /// A document to print could not be made (no font for the language, a layout bug).
     #[error("document could not be made: {0}")]
     Print(String),
+    /// The object store (uploaded files) could not read or write.
+    #[error("file store failed: {0}")]
+    Files(String),
     /// The Policy refused the action (the actor is signed in, but may not do this).
     #[error("not allowed")]
     Forbidden,
@@ -35,6 +38,7 @@ impl Error {
             Error::Settings(_) => "settings.invalid",
             Error::Mail(_) => "mail.failed",
             Error::Print(_) => "print.failed",
+            Error::Files(_) => "files.failed",
             Error::Forbidden => "access.forbidden",
         }
     }

@@ -7,6 +7,7 @@ pub mod context;
 pub mod error;
 pub mod housekeeping;
 pub mod mail;
+pub mod objects;
 pub mod password_work;
 pub mod rate_limit;
 pub mod settings;

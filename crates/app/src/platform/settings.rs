@@ -122,6 +122,10 @@ pub struct KbSettings {
     pub link_check_delay_ms: u64,
     pub link_check_timeout_secs: u64,
     pub link_check_allow_hosts: Vec<String>,
+    /// The repertory of materials: the folder of the local object store its files are kept
+    /// in, and the largest file a hub may add.
+    pub materials_dir: String,
+    pub material_max_bytes: usize,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -289,6 +293,16 @@ impl Settings {
         if self.server.max_body_bytes < 1024 {
             return Err(Error::Settings(
                 "server.max_body_bytes must be at least 1024".into(),
+            ));
+        }
+        if self.kb.materials_dir.trim().is_empty() {
+            return Err(Error::Settings(
+                "kb.materials_dir must name a folder".into(),
+            ));
+        }
+        if self.kb.material_max_bytes > self.server.max_upload_bytes {
+            return Err(Error::Settings(
+                "kb.material_max_bytes must not exceed server.max_upload_bytes".into(),
             ));
         }
         if self.server.max_upload_bytes < self.server.max_body_bytes {

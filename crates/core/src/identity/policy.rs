@@ -30,7 +30,8 @@ pub enum Action {
     ReviewTranslations,
     /// Write and submit knowledge-base articles of a hub.
     WriteArticle,
-    /// Approve, publish, return and archive a hub's articles (the hub editor's review).
+    /// Approve, publish, return and archive a hub's articles (the hub editor's review), and
+    /// add to or remove from its repertory of materials (public at once).
     PublishArticle,
     /// Keep the register of norms and mark a norm changed (which flags the articles citing it).
     ManageNorms,

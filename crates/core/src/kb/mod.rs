@@ -3,6 +3,7 @@
 
 pub mod article;
 pub mod diff;
+pub mod material;
 pub mod procedure;
 pub mod translation;
 pub mod writing;
@@ -12,5 +13,6 @@ pub use article::{
     ArticleContent, ArticleKind, ArticleStatus, Part, Section, Sections, Transition,
 };
 pub use diff::{PartDiff, Piece};
+pub use material::{MaterialFormat, Sniffed};
 pub use procedure::{LocalStep, Prerequisite, ReaderArea, Step, Variant, VariantArea};
 pub use translation::TranslationStatus;

@@ -10,6 +10,9 @@ pub enum TranslationStatus {
     /// Nobody translated it.
     Missing,
     Current,
+    /// A norm the article cites changed: the hub is checking the Italian text, so the
+    /// translation waits for it (whatever it was before; distinct from outdated).
+    LegalReview,
 }
 
 impl TranslationStatus {
@@ -20,6 +23,18 @@ impl TranslationStatus {
             TranslationStatus::MachineUnreviewed => "machine",
             TranslationStatus::Missing => "missing",
             TranslationStatus::Current => "current",
+            TranslationStatus::LegalReview => "legal",
+        }
+    }
+
+    /// The status while the article is flagged for a legal review (`flagged`): then every
+    /// translation of it needs that review too, until the hub publishes it again.
+    #[must_use]
+    pub fn under_legal_review(self, flagged: bool) -> Self {
+        if flagged {
+            TranslationStatus::LegalReview
+        } else {
+            self
         }
     }
 
@@ -51,6 +66,20 @@ impl TranslationStatus {
 mod tests {
     use super::*;
     use TranslationStatus::{Current, MachineUnreviewed, Missing, Outdated};
+
+    #[test]
+    fn a_legal_review_overrides_every_status_until_it_is_cleared() {
+        let versions = [(1, false)];
+        for translated in [None, Some((1, false)), Some((1, true))] {
+            let status = TranslationStatus::of(translated, &versions, 1);
+            assert_eq!(
+                status.under_legal_review(true),
+                TranslationStatus::LegalReview
+            );
+            assert_eq!(status.under_legal_review(false), status);
+        }
+        assert_ne!(TranslationStatus::LegalReview, Outdated);
+    }
 
     #[test]
     fn only_a_real_change_of_the_source_outdates_a_translation() {

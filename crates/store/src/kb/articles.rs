@@ -24,6 +24,24 @@ macro_rules! bump_kb_version {
 }
 pub(crate) use bump_kb_version;
 
+/// Inside a `write!` body: the id of the hub desk with this slug, if there is one.
+macro_rules! hub_id {
+    ($tx:ident, $slug:expr) => {{
+        let hub: Option<String> =
+            sqlx::query_scalar("SELECT id FROM desks WHERE slug = $1 AND level = 'hub'")
+                .bind($slug)
+                .fetch_optional(&mut *$tx)
+                .await?;
+        hub
+    }};
+}
+pub(crate) use hub_id;
+
+/// The conflict of a write naming a hub that does not exist.
+pub(crate) fn missing_hub(slug: &str) -> StoreError {
+    StoreError::Conflict(Conflict::MissingReference(format!("hub {slug}")))
+}
+
 /// Inside a `write!` body: inserts one version of an article.
 macro_rules! insert_version {
     ($tx:ident, $article_id:expr, $version:expr, $title:expr, $content:expr, $minor:expr, $editor:expr, $now:expr) => {
@@ -159,14 +177,7 @@ impl Store {
     pub async fn create_article(&self, new: &NewArticle<'_>, now: DateTime<Utc>) -> Result<String> {
         let id = new_id();
         write!(self, |tx| {
-            let hub: Option<String> =
-                sqlx::query_scalar("SELECT id FROM desks WHERE slug = $1 AND level = 'hub'")
-                    .bind(new.hub_slug)
-                    .fetch_optional(&mut *tx)
-                    .await?;
-            let hub = hub.ok_or_else(|| {
-                StoreError::Conflict(Conflict::MissingReference(format!("hub {}", new.hub_slug)))
-            })?;
+            let hub = hub_id!(tx, new.hub_slug).ok_or_else(|| missing_hub(new.hub_slug))?;
             sqlx::query(
                 "INSERT INTO kb_articles (id, theme_slug, slug, kind, hub_id, status, head_version, \
                  explains, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, 'draft', 1, $6, $7, $7)",
@@ -209,18 +220,7 @@ impl Store {
                 std::collections::HashMap::new();
             for new in articles {
                 if !hubs.contains_key(new.hub_slug) {
-                    let hub: Option<String> = sqlx::query_scalar(
-                        "SELECT id FROM desks WHERE slug = $1 AND level = 'hub'",
-                    )
-                    .bind(new.hub_slug)
-                    .fetch_optional(&mut *tx)
-                    .await?;
-                    let hub = hub.ok_or_else(|| {
-                        StoreError::Conflict(Conflict::MissingReference(format!(
-                            "hub {}",
-                            new.hub_slug
-                        )))
-                    })?;
+                    let hub = hub_id!(tx, new.hub_slug).ok_or_else(|| missing_hub(new.hub_slug))?;
                     hubs.insert(new.hub_slug, hub);
                 }
                 let id = new_id();
@@ -548,12 +548,7 @@ impl Store {
 
     pub async fn set_hub_four_eyes(&self, hub_slug: &str, four_eyes: bool) -> Result<()> {
         write!(self, |tx| {
-            let hub: Option<String> =
-                sqlx::query_scalar("SELECT id FROM desks WHERE slug = $1 AND level = 'hub'")
-                    .bind(hub_slug)
-                    .fetch_optional(&mut *tx)
-                    .await?;
-            let hub = hub.ok_or(StoreError::NotFound { entity: "hub" })?;
+            let hub = hub_id!(tx, hub_slug).ok_or(StoreError::NotFound { entity: "hub" })?;
             sqlx::query("DELETE FROM kb_hub_settings WHERE hub_id = $1")
                 .bind(&hub)
                 .execute(&mut *tx)

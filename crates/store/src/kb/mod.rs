@@ -3,6 +3,7 @@
 
 pub mod articles;
 pub mod links;
+pub mod materials;
 pub mod norms;
 pub mod ratings;
 pub mod translations;

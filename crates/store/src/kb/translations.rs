@@ -89,6 +89,19 @@ impl Store {
 
     /// Every article's versions as `(article id, version, minor)`: what translation
     /// statuses are computed from (a few per article).
+    /// One article's versions as `(number, minor)`, oldest first: what a translation's
+    /// status is computed from (the texts are not read).
+    pub async fn version_marks_of(&self, article_id: &str) -> Result<Vec<(i64, bool)>> {
+        Ok(read!(self, |pool| {
+            sqlx::query_as(
+                "SELECT version, minor FROM kb_versions WHERE article_id = $1 ORDER BY version",
+            )
+            .bind(article_id)
+            .fetch_all(pool)
+            .await?
+        }))
+    }
+
     pub async fn article_version_marks(&self) -> Result<Vec<(String, i64, bool)>> {
         Ok(read!(self, |pool| {
             sqlx::query_as(

@@ -53,6 +53,28 @@ async fn call(s: &mut Session, method: &str, path: &str) -> sportello_testkit::h
     s.post_form(path, &[("csrf", &csrf)]).await
 }
 
+/// A new video link in hub-salute's repertory: its id.
+async fn fresh_material(app: &TestApp) -> String {
+    let id = uuid::Uuid::now_v7().to_string();
+    app.store
+        .insert_material(
+            &sportello_store::NewMaterial {
+                id: &id,
+                hub_slug: "hub-salute",
+                theme: "salute",
+                title: "Un video",
+                language: "it",
+                format: "video",
+                video_url: Some("https://video.example.org/v"),
+                ..sportello_store::NewMaterial::default()
+            },
+            chrono::Utc::now(),
+        )
+        .await
+        .unwrap();
+    id
+}
+
 backend_test!(workspace_routes_enforce_their_table, |backend| async move {
     let Some(app) =
         TestApp::spawn_with(backend, "access", |s| s.auth.require_2fa_for_admins = false).await
@@ -133,6 +155,12 @@ backend_test!(workspace_routes_enforce_their_table, |backend| async move {
                 allowed != Allowed::Admins,
             ),
         ] {
+            // Removing a material is for good: each session acts on a fresh one.
+            let path = if template.contains("{material}") {
+                path.replace("{material}", &fresh_material(&app).await)
+            } else {
+                path.clone()
+            };
             let page = call(session, method, &path).await;
             if may {
                 assert!(

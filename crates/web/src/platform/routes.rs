@@ -45,6 +45,12 @@ pub enum Allowed {
     /// Operators who may write or review the article in the URL (the Policy on its hub and
     /// theme); anyone else gets 404, exactly as for an article that does not exist.
     ArticleEditors,
+    /// Operators who publish for at least one hub (its hub editors, coordinators and admins
+    /// of its area) and may add to its repertory of materials; anyone else gets 403.
+    MaterialPublishers,
+    /// Operators who publish for the hub and theme of the material in the URL; anyone else
+    /// gets 404, exactly as for a material that does not exist.
+    MaterialEditors,
 }
 
 /// One row of the access table.

@@ -41,6 +41,7 @@ pub(crate) fn workspace_nav(layout: &Layout<'_>, user: &SignedIn) -> Vec<NavLink
         link("schede", "workspace-nav-kb"),
         link("schede-da-rivedere", "workspace-nav-kb-review"),
         link("collegamenti", "workspace-nav-kb-links"),
+        link("materiali", "workspace-nav-kb-materials"),
         link("profilo", "workspace-nav-profile"),
         link("2fa", "workspace-nav-twofa"),
     ];

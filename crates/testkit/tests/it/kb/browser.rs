@@ -259,6 +259,45 @@ async fn a_sheet_goes_from_the_hub_to_an_arabic_reader_in_the_browser() {
     type_into(&reader, "#commento", "واضحة").await;
     click(&reader, "form.kb-rating button[type=submit]").await;
     wait_for(&reader, "#kb-rating-thanks").await;
+
+    // The hub editor adds an Arabic leaflet to the repertory with the form (a real file
+    // chosen in the file field); the Arabic reader finds it there, right to left.
+    hub.goto(&app.url("/it/workspace/materiali")).await.unwrap();
+    assert_accessible(&hub, "the workspace's materials").await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("dottore.pdf");
+    std::fs::write(
+        &file,
+        b"%PDF-1.4\n1 0 obj\n<< >>\nendobj\ntrailer\n<< >>\n%%EOF\n",
+    )
+    .unwrap();
+    type_into(&hub, "#material-title", "كيف تختار طبيب العائلة").await;
+    for (select, value) in [
+        ("#material-language", "ar"),
+        ("#material-theme", "salute"),
+        ("#material-hub", "hub-salute"),
+    ] {
+        let field = hub.find(Locator::Css(select)).await.unwrap();
+        field.select_by_value(value).await.unwrap();
+    }
+    hub.find(Locator::Css("#material-file"))
+        .await
+        .unwrap()
+        .send_keys(&file.display().to_string())
+        .await
+        .unwrap();
+    click(&hub, "form[enctype] button[type=submit]").await;
+    wait_for(&hub, "p.form-ok").await;
+    reader
+        .goto(&app.url("/ar/materiali?lingua=ar"))
+        .await
+        .unwrap();
+    let html = reader.find(Locator::Css("html")).await.unwrap();
+    assert_eq!(html.attr("dir").await.unwrap().as_deref(), Some("rtl"));
+    assert!(text_of(&reader, ".kb-materials")
+        .await
+        .contains("كيف تختار طبيب العائلة"));
+    assert_accessible(&reader, "the Arabic repertory").await;
     for client in [writer, hub, translator, reader] {
         client.close().await.unwrap();
     }

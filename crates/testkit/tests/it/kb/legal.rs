@@ -49,6 +49,23 @@ backend_test!(
         )
         .await;
         assert!(!public(&app, SHEET).await.contains(NOTICE));
+        let mut translator = operator_session(
+            &app,
+            "tr-ar@example.org",
+            Role::Translator,
+            Scope::Language("ar".into()),
+        )
+        .await;
+        let queue_status = |body: &str| {
+            // The status cell of the sheet's row in the Arabic queue.
+            body.split("Rinnovare il permesso di soggiorno</a>")
+                .nth(1)
+                .and_then(|row| row.split("<td class=\"kb-tr-").nth(1))
+                .and_then(|cell| cell.split('"').next())
+                .map(str::to_owned)
+        };
+        let queue = translator.get("/ar/workspace/schede-tradotte/ar").await;
+        assert_eq!(queue_status(&queue.body).as_deref(), Some("machine"));
 
         let register = coordinator.get("/it/workspace/norme").await;
         assert_eq!(register.status, StatusCode::OK);
@@ -75,6 +92,15 @@ backend_test!(
         assert_eq!(unknown.status, StatusCode::NOT_FOUND);
 
         assert!(public(&app, SHEET).await.contains(NOTICE));
+        // Its translations need the legal review too: a state of their own, in the queue
+        // and on the translated page.
+        let queue = translator.get("/ar/workspace/schede-tradotte/ar").await;
+        assert_eq!(queue_status(&queue.body).as_deref(), Some("legal"));
+        let arabic = public(&app, &SHEET.replacen("/it/", "/ar/", 1)).await;
+        assert!(
+            arabic.contains("تغيّر قانون تذكره هذه البطاقة"),
+            "the Arabic notice"
+        );
         let list = hub.get("/it/workspace/schede").await;
         assert!(
             list.body.contains("id=\"kb-legal-pending\""),
@@ -154,5 +180,8 @@ backend_test!(
         let after = public(&app, SHEET).await;
         assert!(!after.contains(NOTICE));
         assert!(after.contains("Il permesso si rinnova prima che scada."));
+        // Published again with a real change: the Arabic translation is now outdated.
+        let queue = translator.get("/ar/workspace/schede-tradotte/ar").await;
+        assert_eq!(queue_status(&queue.body).as_deref(), Some("outdated"));
     }
 );

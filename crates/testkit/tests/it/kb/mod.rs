@@ -6,6 +6,7 @@ mod leaflet;
 mod legal;
 mod links;
 mod machine;
+mod materials;
 mod pages;
 mod ratings;
 mod review;

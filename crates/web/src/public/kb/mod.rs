@@ -22,6 +22,7 @@ use crate::platform::text::{date_text, date_time};
 use crate::AppState;
 
 mod leaflet;
+pub(crate) mod materials;
 mod ratings;
 
 /// The knowledge base's public routes: anyone may use them. Static paths of other areas
@@ -32,6 +33,7 @@ pub fn routes() -> Routes {
         .get("/{lang}/{theme}/{slug}", Allowed::Public, article_page)
         .merge(ratings::routes())
         .merge(leaflet::routes())
+        .merge(materials::routes())
 }
 
 fn theme_of(slug: &str) -> Result<Theme, WebError> {
@@ -126,6 +128,8 @@ struct ArticlePage<'a> {
     rating_choices: Vec<(u8, String)>,
     /// The A4 leaflet, for the same area as the page.
     leaflet_href: String,
+    /// The materials of the repertory shown with it.
+    materials: Vec<materials::MaterialLine>,
 }
 
 #[derive(Template)]
@@ -206,7 +210,7 @@ fn anchor(section: Section) -> &'static str {
 }
 
 impl<'a> ArticlePage<'a> {
-    fn new(state: &'a AppState, locale: Locale, a: PublicArticle, query: &AreaQuery) -> Self {
+    fn new(state: &'a AppState, locale: Locale, mut a: PublicArticle, query: &AreaQuery) -> Self {
         let current = format!("/{}/{}/{}", locale.tag(), a.theme.slug(), a.slug);
         let leaflet_href = match (&query.sportello, &query.provincia) {
             (Some(desk), _) => format!("{current}/volantino.pdf?sportello={}", encode(desk)),
@@ -266,6 +270,7 @@ impl<'a> ArticlePage<'a> {
             updated_text: date_time(tr, a.updated_at),
             review_by: a.review_by.map(|d| date_text(tr, d)),
             leaflet_href,
+            materials: materials::lines(tr, locale.tag(), std::mem::take(&mut a.materials)),
             rating_choices: (1..=5u8)
                 .map(|n| (n, tr.t(&format!("kb-rating-{n}")).into_owned()))
                 .collect(),

@@ -57,10 +57,12 @@ pub fn routes() -> Routes {
         .merge(xliff::routes())
         .merge(review::routes())
         .merge(links::routes())
+        .merge(materials::routes())
 }
 
 mod history;
 mod links;
+mod materials;
 mod norms;
 mod ratings;
 mod review;
