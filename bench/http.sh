@@ -25,13 +25,6 @@ pages=(
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 ensure_wrk
-ensure_nginx() {
-  if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
-    echo "installing nginx-light" >&2
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null
-  fi
-  nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
-}
 ensure_nginx
 build_release
 rm -f "$work"/http.db*
@@ -40,7 +33,6 @@ rm -f "$work"/http.db*
 server=
 nginx_pid=
 stop_server() { if [ -n "$server" ]; then kill -TERM "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi; server=; }
-stop_nginx() { if [ -n "$nginx_pid" ]; then kill -QUIT "$nginx_pid" 2>/dev/null || true; wait "$nginx_pid" 2>/dev/null || true; fi; nginx_pid=; }
 trap 'stop_server; stop_nginx' EXIT
 start_server() { # PAGE_CACHE_BYTES (empty: the default)
   stop_server
@@ -58,7 +50,7 @@ hits() { curl -fsS "$base/metrics" | awk '$1 == "sportello_page_cache_requests_t
 # nginx: the same bytes, fetched from the running server (uncompressed), as static files.
 start_server ""
 root="$work/nginx/root"
-rm -rf "$work/nginx" && mkdir -p "$root" "$work/nginx/tmp"
+rm -rf "$work/nginx" && mkdir -p "$root"
 for entry in "${pages[@]}"; do
   path=${entry%%|*}
   file="$root$path"
@@ -67,38 +59,7 @@ for entry in "${pages[@]}"; do
   curl -fsS "$base$path" -o "$file"
 done
 desk_bytes=$(wc -c <"$root/it/sportelli/bologna-urp")
-# As root, nginx's workers would run as nobody, who may not reach the work tree.
-nginx_user=$([ "$(id -u)" = 0 ] && echo "user root;" || true)
-cat >"$work/nginx/nginx.conf" <<EOF
-$nginx_user
-worker_processes auto;
-daemon off;
-pid $PWD/$work/nginx/nginx.pid;
-error_log $PWD/$work/nginx/error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path $PWD/$work/nginx/tmp;
-  proxy_temp_path $PWD/$work/nginx/tmp;
-  fastcgi_temp_path $PWD/$work/nginx/tmp;
-  uwsgi_temp_path $PWD/$work/nginx/tmp;
-  scgi_temp_path $PWD/$work/nginx/tmp;
-  sendfile on;
-  tcp_nopush on;
-  keepalive_requests 1000000;
-  types { }
-  default_type "text/html; charset=utf-8";
-  gzip on;
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $PWD/$root;
-    index index.html;
-  }
-}
-EOF
-"$nginx_bin" -p "$PWD/$work/nginx" -c "$PWD/$work/nginx/nginx.conf" &
-nginx_pid=$!
-for _ in $(seq 1 100); do curl -fsS "$nginx_base/it/" >/dev/null 2>&1 && break; sleep 0.1; done
+start_nginx "$work/nginx" "$NGINX_PORT" /it/
 for entry in "${pages[@]}"; do
   path=${entry%%|*}
   cmp -s <(curl -fsS "$base$path") <(curl -fsS "$nginx_base$path") ||

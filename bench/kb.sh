@@ -26,11 +26,7 @@ pages=(
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 ensure_wrk
-if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
-  echo "installing nginx-light" >&2
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null
-fi
-nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
+ensure_nginx
 build_release
 rm -f "$work"/kb.db*
 started=$(date +%s)
@@ -41,7 +37,6 @@ db_mb=$(du -m "$work/kb.db" | cut -f1)
 server=
 nginx_pid=
 stop_server() { if [ -n "$server" ]; then kill -TERM "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi; server=; }
-stop_nginx() { if [ -n "$nginx_pid" ]; then kill -QUIT "$nginx_pid" 2>/dev/null || true; wait "$nginx_pid" 2>/dev/null || true; fi; nginx_pid=; }
 trap 'stop_server; stop_nginx' EXIT
 start_server() { # PAGE_CACHE_BYTES (empty: the default)
   stop_server
@@ -72,7 +67,7 @@ EOF
 # nginx: the same bytes, fetched from the running server (uncompressed), as static files.
 start_server ""
 root="$work/kb-nginx/root"
-rm -rf "$work/kb-nginx" && mkdir -p "$root" "$work/kb-nginx/tmp"
+rm -rf "$work/kb-nginx" && mkdir -p "$root"
 declare -A file_of
 i=0
 for entry in "${pages[@]}"; do
@@ -82,36 +77,7 @@ for entry in "${pages[@]}"; do
   curl -fsS "$base$path" -o "$root/page$i.html"
 done
 sheet_bytes=$(wc -c <"$root/page1.html")
-nginx_user=$([ "$(id -u)" = 0 ] && echo "user root;" || true)
-cat >"$work/kb-nginx/nginx.conf" <<EOF
-$nginx_user
-worker_processes auto;
-daemon off;
-pid $PWD/$work/kb-nginx/nginx.pid;
-error_log $PWD/$work/kb-nginx/error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path $PWD/$work/kb-nginx/tmp;
-  proxy_temp_path $PWD/$work/kb-nginx/tmp;
-  fastcgi_temp_path $PWD/$work/kb-nginx/tmp;
-  uwsgi_temp_path $PWD/$work/kb-nginx/tmp;
-  scgi_temp_path $PWD/$work/kb-nginx/tmp;
-  sendfile on;
-  tcp_nopush on;
-  keepalive_requests 1000000;
-  types { }
-  default_type "text/html; charset=utf-8";
-  gzip on;
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $PWD/$root;
-  }
-}
-EOF
-"$nginx_bin" -p "$PWD/$work/kb-nginx" -c "$PWD/$work/kb-nginx/nginx.conf" &
-nginx_pid=$!
-for _ in $(seq 1 100); do curl -fsS "$nginx_base/page1.html" >/dev/null 2>&1 && break; sleep 0.1; done
+start_nginx "$work/kb-nginx" "$NGINX_PORT" /page1.html
 
 declare -A on off ngx
 for entry in "${pages[@]}"; do
