@@ -706,3 +706,6 @@ kb-material-error-video = اكتب العنوان الكامل للفيديو، 
 kb-tr-status-legal = بانتظار المراجعة القانونية من المركز
 # unreviewed
 kb-tr-notice-legal = تغيّر قانون تذكره هذه البطاقة: يراجع المركز النص، ثم ستُحدَّث هذه الترجمة أيضاً.
+
+# unreviewed
+kb-links-services = بطاقات الخدمات التي تتولاها

@@ -682,3 +682,6 @@ kb-material-error-video = ভিডিওর পূর্ণ ঠিকানা 
 kb-tr-status-legal = কেন্দ্রের আইনি পর্যালোচনার অপেক্ষায়
 # unreviewed
 kb-tr-notice-legal = এই কার্ডে উল্লেখিত একটি আইন বদলেছে: কেন্দ্র লেখাটি যাচাই করছে, তারপর এই অনুবাদও হালনাগাদ হবে।
+
+# unreviewed
+kb-links-services = আপনার দেখাশোনা করা পরিষেবা কার্ড

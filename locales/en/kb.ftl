@@ -682,3 +682,6 @@ kb-material-error-video = Write the video's full address, starting with https://
 kb-tr-status-legal = waiting for the hub's legal review
 # unreviewed
 kb-tr-notice-legal = A law this sheet cites has changed: the hub is checking the text, and this translation will be updated after it.
+
+# unreviewed
+kb-links-services = Service cards you keep

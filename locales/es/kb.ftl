@@ -682,3 +682,6 @@ kb-material-error-video = Escribe la dirección completa del vídeo, que empiece
 kb-tr-status-legal = a la espera de la revisión legal del centro
 # unreviewed
 kb-tr-notice-legal = Una norma citada en esta ficha ha cambiado: el centro está revisando el texto y después se actualizará esta traducción.
+
+# unreviewed
+kb-links-services = Fichas de servicios que mantienes

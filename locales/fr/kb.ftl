@@ -682,3 +682,6 @@ kb-material-error-video = Écrivez l'adresse complète de la vidéo, commençant
 kb-tr-status-legal = en attente de la vérification juridique du pôle
 # unreviewed
 kb-tr-notice-legal = Une norme citée dans cette fiche a changé : le pôle vérifie le texte, puis cette traduction sera mise à jour.
+
+# unreviewed
+kb-links-services = Fiches de services que vous tenez à jour

@@ -376,3 +376,5 @@ kb-material-error-video = Scrivi l'indirizzo completo del video, che inizi con h
 
 kb-tr-status-legal = in attesa della verifica legale dell'hub
 kb-tr-notice-legal = Una norma citata in questa scheda è cambiata: l'hub sta verificando il testo, poi sarà aggiornata anche questa traduzione.
+
+kb-links-services = Schede dei servizi che curi

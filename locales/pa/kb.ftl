@@ -682,3 +682,6 @@ kb-material-error-video = ਵੀਡੀਓ ਦਾ ਪੂਰਾ ਪਤਾ ਲਿ�
 kb-tr-status-legal = ਕੇਂਦਰ ਦੀ ਕਾਨੂੰਨੀ ਜਾਂਚ ਦੀ ਉਡੀਕ ਵਿੱਚ
 # unreviewed
 kb-tr-notice-legal = ਇਸ ਕਾਰਡ ਵਿੱਚ ਦੱਸਿਆ ਇੱਕ ਕਾਨੂੰਨ ਬਦਲ ਗਿਆ ਹੈ: ਕੇਂਦਰ ਲਿਖਤ ਦੀ ਜਾਂਚ ਕਰ ਰਿਹਾ ਹੈ, ਫਿਰ ਇਹ ਅਨੁਵਾਦ ਵੀ ਅੱਪਡੇਟ ਹੋਵੇਗਾ।
+
+# unreviewed
+kb-links-services = ਤੁਹਾਡੇ ਵੱਲੋਂ ਸੰਭਾਲੇ ਜਾਂਦੇ ਸੇਵਾ ਕਾਰਡ

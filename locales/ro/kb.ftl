@@ -688,3 +688,6 @@ kb-material-error-video = Scrie adresa completă a videoclipului, care începe c
 kb-tr-status-legal = în așteptarea verificării juridice a centrului
 # unreviewed
 kb-tr-notice-legal = O normă citată în această fișă s-a schimbat: centrul verifică textul, apoi va fi actualizată și această traducere.
+
+# unreviewed
+kb-links-services = Fișele serviciilor pe care le gestionezi

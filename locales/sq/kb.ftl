@@ -682,3 +682,6 @@ kb-material-error-video = Shkruaj adresën e plotë të videos, që fillon me ht
 kb-tr-status-legal = në pritje të verifikimit ligjor të qendrës
 # unreviewed
 kb-tr-notice-legal = Një normë e cituar në këtë fletë ka ndryshuar: qendra po verifikon tekstin, pastaj do të përditësohet edhe ky përkthim.
+
+# unreviewed
+kb-links-services = Fletët e shërbimeve që mban

@@ -682,3 +682,6 @@ kb-material-error-video = Isulat ang buong address ng video, na nagsisimula sa h
 kb-tr-status-legal = naghihintay ng legal na pagsusuri ng hub
 # unreviewed
 kb-tr-notice-legal = Nagbago ang isang batas na binanggit sa sheet na ito: sinusuri ng hub ang teksto, at pagkatapos ay ia-update din ang salin na ito.
+
+# unreviewed
+kb-links-services = Mga service card na iyong pinangangalagaan

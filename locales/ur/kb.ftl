@@ -682,3 +682,6 @@ kb-material-error-video = ویڈیو کا مکمل پتا لکھیں، جو http
 kb-tr-status-legal = مرکز کی قانونی جانچ کے انتظار میں
 # unreviewed
 kb-tr-notice-legal = اس کارڈ میں حوالہ دیا گیا ایک قانون بدل گیا ہے: مرکز متن کی جانچ کر رہا ہے، پھر یہ ترجمہ بھی تازہ کیا جائے گا۔
+
+# unreviewed
+kb-links-services = خدمات کے کارڈ جن کی آپ دیکھ بھال کرتے ہیں

@@ -668,3 +668,6 @@ kb-material-error-video = 请填写以 https:// 开头的完整视频网址。
 kb-tr-status-legal = 等待中心的法律审核
 # unreviewed
 kb-tr-notice-legal = 本信息卡引用的一项法规已变更：中心正在核查文本，之后本译文也将更新。
+
+# unreviewed
+kb-links-services = 你维护的服务卡片

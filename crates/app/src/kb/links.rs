@@ -1,6 +1,7 @@
 //! The link checker: every external address the published articles link to (their
-//! Markdown, their online link) and the register of norms, checked once a day
-//! (`kb.link_check_hours`) and listed per hub for its editors when broken.
+//! Markdown, their online link), the register of norms and the service cards' public links,
+//! checked once a day (`kb.link_check_hours`) and listed when broken: per hub for its
+//! editors, and per service card for whoever may edit it.
 //!
 //! Polite and bounded: at most `kb.link_check_max` addresses a run, those checked longest
 //! ago first; one request at a time per host with `kb.link_check_delay_ms` between them, a
@@ -23,6 +24,7 @@ use sportello_core::Theme;
 use sportello_store::LinkCheck;
 
 use super::editing::{articles, content_of, ArticleRecord};
+use crate::catalogue::editing::{my_services, ServiceLine};
 use crate::identity::SignedIn;
 use crate::{App, Result};
 
@@ -204,7 +206,7 @@ pub struct LinkRun {
     pub unreachable: usize,
 }
 
-/// Every address the published articles and the norms link to.
+/// Every address the published articles, the norms and the service cards link to.
 async fn addresses(app: &App) -> Result<Vec<String>> {
     let now = app.clock().now();
     let mut all = HashSet::new();
@@ -221,6 +223,9 @@ async fn addresses(app: &App) -> Result<Vec<String>> {
         if !norm.url.trim().is_empty() {
             all.insert(norm.url.trim().to_owned());
         }
+    }
+    for (_, url) in app.store().service_links().await? {
+        all.insert(url.trim().to_owned());
     }
     Ok(all.into_iter().collect())
 }
@@ -339,8 +344,33 @@ pub struct HubLinks {
     pub articles: Vec<(ArticleRecord, Vec<BadLink>)>,
 }
 
-/// The bad links of the published articles the actor writes or reviews, per hub.
-pub async fn report(app: &App, user: &SignedIn) -> Result<Vec<HubLinks>> {
+/// A service card the actor keeps whose public link did not check out.
+#[derive(Debug, Clone)]
+pub struct ServiceLink {
+    pub service: ServiceLine,
+    pub bad: BadLink,
+}
+
+/// What the report shows the actor: their hubs' articles and their service cards with
+/// links that did not check out.
+#[derive(Debug, Clone, Default)]
+pub struct LinkReport {
+    pub hubs: Vec<HubLinks>,
+    pub services: Vec<ServiceLink>,
+}
+
+fn bad_link(c: &LinkCheck) -> BadLink {
+    BadLink {
+        url: c.url.clone(),
+        outcome: c.outcome.clone(),
+        status: c.status,
+        checked_at: c.checked_at,
+    }
+}
+
+/// The bad links of the published articles the actor writes or reviews, per hub, and of
+/// the service cards the actor may edit.
+pub async fn report(app: &App, user: &SignedIn) -> Result<LinkReport> {
     let checks: HashMap<String, LinkCheck> = app
         .store()
         .link_checks()
@@ -352,7 +382,7 @@ pub async fn report(app: &App, user: &SignedIn) -> Result<Vec<HubLinks>> {
     let now = app.clock().now();
     let mut hubs: BTreeMap<String, Vec<(ArticleRecord, Vec<BadLink>)>> = BTreeMap::new();
     if checks.is_empty() {
-        return Ok(Vec::new());
+        return Ok(LinkReport::default());
     }
     for reached in articles(app, user).await? {
         let record = reached.record;
@@ -365,12 +395,7 @@ pub async fn report(app: &App, user: &SignedIn) -> Result<Vec<HubLinks>> {
         let bad: Vec<BadLink> = links_of(&content_of(&version)?)
             .into_iter()
             .filter_map(|url| checks.get(&url))
-            .map(|c| BadLink {
-                url: c.url.clone(),
-                outcome: c.outcome.clone(),
-                status: c.status,
-                checked_at: c.checked_at,
-            })
+            .map(bad_link)
             .collect();
         if !bad.is_empty() {
             hubs.entry(record.hub_name.clone())
@@ -378,10 +403,31 @@ pub async fn report(app: &App, user: &SignedIn) -> Result<Vec<HubLinks>> {
                 .push((record, bad));
         }
     }
-    Ok(hubs
+    let bad_services: HashMap<String, &LinkCheck> = app
+        .store()
+        .service_links()
+        .await?
         .into_iter()
-        .map(|(hub, articles)| HubLinks { hub, articles })
-        .collect())
+        .filter_map(|(slug, url)| checks.get(url.trim()).map(|c| (slug, c)))
+        .collect();
+    let mut services = Vec::new();
+    if !bad_services.is_empty() {
+        for own in my_services(app, user).await? {
+            if let Some(c) = bad_services.get(&own.service.slug) {
+                services.push(ServiceLink {
+                    bad: bad_link(c),
+                    service: own.service,
+                });
+            }
+        }
+    }
+    Ok(LinkReport {
+        hubs: hubs
+            .into_iter()
+            .map(|(hub, articles)| HubLinks { hub, articles })
+            .collect(),
+        services,
+    })
 }
 
 #[cfg(test)]

@@ -48,12 +48,12 @@ impl Store {
         }))
     }
 
-    /// The public links of the service cards: `(id, name, url)`.
-    pub async fn service_links(&self) -> Result<Vec<(String, String, String)>> {
+    /// The public links of the service cards: `(slug, url)`.
+    pub async fn service_links(&self) -> Result<Vec<(String, String)>> {
         Ok(read!(self, |pool| {
             sqlx::query_as(
-                "SELECT id, name, url FROM services \
-                 WHERE url IS NOT NULL AND url <> '' ORDER BY name",
+                "SELECT sd.slug, s.url FROM services s JOIN service_details sd ON sd.service_id = s.id \
+                 WHERE s.url IS NOT NULL AND s.url <> '' ORDER BY sd.slug",
             )
             .fetch_all(pool)
             .await?

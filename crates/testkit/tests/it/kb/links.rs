@@ -1,7 +1,8 @@
 //! The link checker over real HTTP, on both backends: a sheet links to a page that answers,
 //! one that is gone, one that redirects to it, a private address and a non-web scheme; the
 //! run checks each politely, never requests the private one, records what it found, and
-//! the hub's editors see the bad ones on their report page.
+//! the hub's editors see the bad ones on their report page; a service card's broken link
+//! is reported to whoever keeps the card.
 
 use std::sync::{Arc, Mutex};
 
@@ -47,7 +48,7 @@ backend_test!(
             s.kb.link_check_timeout_secs = 2;
             // The demo's own links are all https://, after these in the run's order: the five
             // addresses of this test are the run, and nothing leaves the machine.
-            s.kb.link_check_max = 5;
+            s.kb.link_check_max = 6;
         })
         .await
         else {
@@ -111,6 +112,46 @@ backend_test!(
             .await
             .unwrap();
 
+        // A service card (offered at Arezzo's desks) whose public link is gone.
+        let all = sportello_core::DeskScope::All;
+        let service = app
+            .store
+            .service_editable(&all, "cambio-di-residenza")
+            .await
+            .unwrap()
+            .unwrap();
+        let edit = sportello_store::ServiceEdit {
+            name: service.name.clone(),
+            description: service.description.clone(),
+            eligibility_description: service.eligibility_description.clone(),
+            application_process: service.application_process.clone(),
+            outcome: service.outcome.clone(),
+            wait_time: service.wait_time.clone(),
+            fees_description: service.fees_description.clone(),
+            url: Some(format!("{base}/servizio-perso")),
+            email: service
+                .email
+                .as_deref()
+                .map(|e| sportello_core::Email::parse(e).unwrap()),
+            plain_note: service.plain_note.clone(),
+            channels: service.channels.clone(),
+            by_appointment: service.by_appointment,
+            login: service.login.clone(),
+            required_documents: service.required_documents.clone(),
+            verified: false,
+        };
+        app.store
+            .update_service(
+                &all,
+                "cambio-di-residenza",
+                &edit,
+                "test",
+                chrono::Utc::now(),
+            )
+            .await
+            .unwrap()
+            .expect("the service is there");
+
         let checker = sportello_app::App::new(app.store.clone(), app.settings.clone())
             .await
             .unwrap();
@@ -143,7 +184,11 @@ backend_test!(
             outcome("ftp://files.example/x"),
             Some(("refused".into(), None))
         );
-        assert_eq!((run.checked, run.broken, run.refused), (5, 2, 2), "{run:?}");
+        assert_eq!(
+            outcome(&format!("{base}/servizio-perso")),
+            Some(("broken".into(), Some(404)))
+        );
+        assert_eq!((run.checked, run.broken, run.refused), (6, 3, 2), "{run:?}");
         let requests = seen.lock().unwrap().clone();
         assert!(
             requests.iter().all(|l| l.starts_with("HEAD ")),
@@ -171,6 +216,28 @@ backend_test!(
             !page.body.contains(&format!("{base}/ok<")),
             "working links are not listed"
         );
+        assert!(
+            !page.body.contains("servizio-perso"),
+            "a hub editor of health keeps no service card of Arezzo"
+        );
+        // Who keeps the service card sees its broken link, and no sheet's.
+        let mut arezzo = operator_session(
+            &app,
+            "arezzo-links@example.org",
+            Role::L2Operator,
+            Scope::Organisation("comune-arezzo".into()),
+        )
+        .await;
+        let theirs = arezzo.get("/it/workspace/collegamenti").await;
+        assert!(
+            theirs.body.contains(&format!("{base}/servizio-perso")),
+            "{}",
+            theirs.body
+        );
+        assert!(theirs
+            .body
+            .contains("href=\"/it/workspace/servizi/cambio-di-residenza\""));
+        assert!(!theirs.body.contains(&format!("{base}/gone")));
         // Someone who edits no sheet of that hub sees none of it.
         let mut other = operator_session(
             &app,
