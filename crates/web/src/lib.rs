@@ -15,7 +15,6 @@ use axum::http::StatusCode;
 use axum::Router;
 use sportello_app::Settings;
 use tower_http::catch_panic::CatchPanicLayer;
-use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 
@@ -141,7 +140,7 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             platform::middleware::render_errors,
         ))
-        .layer(CompressionLayer::new())
+        .layer(platform::middleware::live_compression())
         .layer(axum::middleware::from_fn_with_state(
             page_cache,
             platform::page_cache::serve,

@@ -4,8 +4,8 @@
 //! no `javascript:` or `data:` links. External links open as plain links with
 //! `rel="noopener noreferrer nofollow"`.
 
-use std::collections::HashSet;
-use std::sync::LazyLock;
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, LazyLock, Mutex, PoisonError};
 
 use pulldown_cmark::{html, Event, Options, Parser, Tag, TagEnd};
 use sportello_print::kb::Block;
@@ -51,8 +51,52 @@ fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
 }
 
+/// Texts already rendered, by their Markdown. Rendering is a pure function of the text, so
+/// a text renders once per node however many pages show it (a sheet page has a dozen texts,
+/// each parsed and cleaned anew otherwise); nothing ever needs invalidating. Bounded by
+/// [`MEMO_BYTES`] (texts and their HTML), emptied when full.
+static RENDERED: LazyLock<Mutex<Memo>> = LazyLock::new(Mutex::default);
+
+/// What the rendered-texts memo may hold.
+const MEMO_BYTES: usize = 4 << 20;
+
+#[derive(Default)]
+struct Memo {
+    html: HashMap<Box<str>, Arc<str>>,
+    bytes: usize,
+}
+
 /// Markdown to safe HTML. Headings are shifted to `h3`/`h4`: the page owns `h1` and `h2`.
 pub fn to_html(markdown: &str) -> String {
+    if markdown.is_empty() {
+        return String::new();
+    }
+    let found = RENDERED
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .html
+        .get(markdown)
+        .cloned();
+    if let Some(html) = found {
+        return html.to_string();
+    }
+    let html = render(markdown);
+    let size = markdown.len() + html.len();
+    if size <= MEMO_BYTES / 64 {
+        let kept: Arc<str> = Arc::from(html.as_str());
+        let mut memo = RENDERED.lock().unwrap_or_else(PoisonError::into_inner);
+        if memo.bytes + size > MEMO_BYTES {
+            memo.html.clear();
+            memo.bytes = 0;
+        }
+        if memo.html.insert(markdown.into(), kept).is_none() {
+            memo.bytes += size;
+        }
+    }
+    html
+}
+
+fn render(markdown: &str) -> String {
     let events = Parser::new_ext(markdown, options()).map(|event| match event {
         Event::Start(Tag::Heading { level, .. }) => {
             let level = if level <= pulldown_cmark::HeadingLevel::H3 {
@@ -185,6 +229,23 @@ pub fn to_blocks(markdown: &str) -> Vec<Block> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_memo_gives_what_rendering_gives_and_stays_bounded() {
+        let text = "Vai in [Questura](https://example.org) <script>alert(1)</script>";
+        assert_eq!(to_html(text), render(text));
+        assert_eq!(
+            to_html(text),
+            render(text),
+            "the second time, from the memo"
+        );
+        for i in 0..3_000 {
+            let other = format!("{i} {}", "parola ".repeat(300));
+            assert_eq!(to_html(&other), render(&other));
+        }
+        let memo = RENDERED.lock().unwrap();
+        assert!(memo.bytes <= MEMO_BYTES, "{}", memo.bytes);
+    }
+
     use super::*;
 
     #[test]

@@ -3,6 +3,8 @@
 //! with the reader's own local variant first, prerequisites linking to the sheets that
 //! explain them, the norms cited and the desks that help).
 
+use std::sync::Arc;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use sportello_core::kb::{
     ArticleContent, ArticleKind, Prerequisite, ReaderArea, Section, Step, TranslationStatus,
@@ -101,6 +103,37 @@ pub struct PrerequisiteView {
     pub prerequisite: Prerequisite,
     /// `(theme slug, article slug)` of the sheet that explains how to get it.
     pub sheet: Option<(String, String)>,
+}
+
+/// For each digital prerequisite, the published sheet that explains it, as `(prerequisite,
+/// theme, slug)`: the same for every sheet page, so each node keeps it per published-data
+/// stamp (as the directory's snapshot, rechecked within `server.page_cache_ms`, at once on
+/// the node that wrote) instead of asking the database on every page.
+#[derive(Debug, Default)]
+pub(crate) struct Explained(std::sync::Mutex<(Arc<str>, Arc<Sheets>)>);
+
+/// `(prerequisite, theme, slug)` of each sheet that explains a prerequisite.
+type Sheets = Vec<(String, String, String)>;
+
+impl Explained {
+    async fn get(&self, app: &App) -> Result<Arc<Sheets>> {
+        let stamp = app.directory().version().await?;
+        {
+            let kept = self
+                .0
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            if kept.0 == stamp && !stamp.is_empty() {
+                return Ok(kept.1.clone());
+            }
+        }
+        let fresh = Arc::new(app.store().prerequisite_sheets().await?);
+        *self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = (stamp, fresh.clone());
+        Ok(fresh)
+    }
 }
 
 /// A published article as the reader sees it.
@@ -258,7 +291,7 @@ pub async fn sheet(
         translation,
     } = published;
     let store = app.store();
-    let explained = store.prerequisite_sheets().await?;
+    let explained = app.explained().get(app).await?;
     let prerequisites = content
         .prerequisites
         .iter()

@@ -30,6 +30,7 @@ struct Inner {
     leaflets: Leaflets,
     /// The repertory's files.
     objects: ObjectStore,
+    explained: crate::kb::public::Explained,
 }
 
 impl App {
@@ -72,6 +73,7 @@ impl App {
             ratings,
             leaflets,
             objects,
+            explained: crate::kb::public::Explained::default(),
         })))
     }
 
@@ -103,6 +105,10 @@ impl App {
 
     pub(crate) fn leaflets(&self) -> &Leaflets {
         &self.0.leaflets
+    }
+
+    pub(crate) fn explained(&self) -> &crate::kb::public::Explained {
+        &self.0.explained
     }
 
     pub(crate) fn objects(&self) -> &ObjectStore {

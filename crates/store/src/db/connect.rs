@@ -63,14 +63,18 @@ pub(crate) async fn connect(url: &str, options: &ConnectOptions) -> Result<Store
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
             .busy_timeout(options.acquire_timeout);
+        // An embedded database's connection cannot drop away like a server's: no ping before
+        // each use (which costs a round trip to the connection's thread per query).
         let writer = SqlitePoolOptions::new()
             .max_connections(1)
+            .test_before_acquire(false)
             .acquire_timeout(options.acquire_timeout)
             .connect_with(base.clone().create_if_missing(options.create_if_missing))
             .await
             .map_err(connect_error)?;
         let reader = SqlitePoolOptions::new()
             .max_connections(options.max_connections.max(1))
+            .test_before_acquire(false)
             .acquire_timeout(options.acquire_timeout)
             .connect_with(base.read_only(true))
             .await

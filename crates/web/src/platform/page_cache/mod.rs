@@ -39,7 +39,6 @@ use bytes::Bytes;
 use lru::LruCache;
 use sha2::{Digest, Sha256};
 use tower::{Layer, ServiceExt};
-use tower_http::compression::CompressionLayer;
 
 use crate::platform::metrics::RouteLabel;
 use crate::platform::session::{cookie_value, session_cookie_name};
@@ -426,7 +425,7 @@ fn storable(response: &Response) -> bool {
 }
 
 /// A response we asked for uncompressed and do not store goes through the same compression
-/// as every other response (the same `CompressionLayer` settings as in `router`), with the
+/// as every other response (`live_compression`, as in `router`), with the
 /// client's own `Accept-Encoding`.
 async fn compress_as_the_stack(accept: Option<HeaderValue>, response: Response) -> Response {
     let mut response = Some(response);
@@ -438,7 +437,11 @@ async fn compress_as_the_stack(accept: Option<HeaderValue>, response: Response) 
     if let Some(accept) = accept {
         req.headers_mut().insert(header::ACCEPT_ENCODING, accept);
     }
-    match CompressionLayer::new().layer(inner).oneshot(req).await {
+    match crate::platform::middleware::live_compression()
+        .layer(inner)
+        .oneshot(req)
+        .await
+    {
         Ok(response) => response.map(Body::new),
         Err(never) => match never {},
     }
