@@ -195,16 +195,16 @@ pub async fn limit_headers(req: Request, next: Next) -> Response {
     next.run(req).await
 }
 
-/// An empty body with a status: for ops endpoints.
 /// The compression of every response made live (not from the page cache, which keeps its
 /// pages compressed at near the best levels once per page and minute): each is compressed
-/// once, for one client, so a fast level pays (gzip 2, as cheap as nginx's default 1 within
-/// a few percent of the size; brotli 2).
+/// once, for one client, so a fast level pays (gzip 2, nginx's default is 1: a sheet comes
+/// out about 7 % larger than at level 6; brotli 2).
 pub fn live_compression() -> tower_http::compression::CompressionLayer {
     tower_http::compression::CompressionLayer::new()
         .quality(tower_http::compression::CompressionLevel::Precise(2))
 }
 
+/// An empty body with a status: for ops endpoints.
 pub fn plain(status: StatusCode, text: &'static str) -> Response {
     let mut r = (status, Body::from(text)).into_response();
     r.extensions_mut().insert(Rendered);
