@@ -130,15 +130,25 @@ pub async fn workspace(app: &App, user: &SignedIn) -> Result<WorkspaceView> {
         .filter(|a| a.rights.review)
         .map(|a| (a.record.id, a.record.title))
         .collect();
+    // A few hubs own every material: each hub's organisation chain is read once.
+    let mut chains: std::collections::HashMap<String, Vec<String>> =
+        std::collections::HashMap::new();
     let mut materials = Vec::new();
     for m in app
         .store()
         .materials(&MaterialFilter::default(), WORKSPACE_LIMIT, 0)
         .await?
     {
-        if hubs.iter().any(|(slug, _)| *slug == m.hub_slug)
-            && may_publish(app, user, &m.theme, &m.hub_slug).await?
-        {
+        if !hubs.iter().any(|(slug, _)| *slug == m.hub_slug) {
+            continue;
+        }
+        if !chains.contains_key(&m.hub_slug) {
+            let chain = app.store().hub_organisation_chain(&m.hub_slug).await?;
+            chains.insert(m.hub_slug.clone(), chain);
+        }
+        let chain = chains.get(&m.hub_slug).cloned().unwrap_or_default();
+        let resource = resource(&m.theme, &m.hub_slug, chain);
+        if Policy::can(&user.actor, Action::PublishArticle, &resource) {
             materials.push(m);
         }
     }
