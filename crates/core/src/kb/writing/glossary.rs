@@ -55,6 +55,40 @@ impl Term {
     pub fn renderings(&self, lang: &str) -> &[String] {
         self.translations.get(lang).map_or(&[], Vec::as_slice)
     }
+
+    /// The Italian phrases the term stands for, spelled out (`permess{o,i} di soggiorno`
+    /// gives `permesso di soggiorno` and `permessi di soggiorno`), in lower case without
+    /// accents, at most 32 of them: what search matches a query against.
+    pub fn forms(&self) -> Vec<String> {
+        const MOST: usize = 32;
+        let mut out: Vec<String> = Vec::new();
+        for phrase in &self.phrases {
+            let mut spelled = vec![String::new()];
+            for word in phrase {
+                let mut forms: Vec<&String> = word.iter().collect();
+                forms.sort();
+                spelled = spelled
+                    .iter()
+                    .flat_map(|head| {
+                        forms.iter().map(move |f| {
+                            if head.is_empty() {
+                                (*f).clone()
+                            } else {
+                                format!("{head} {f}")
+                            }
+                        })
+                    })
+                    .take(MOST)
+                    .collect();
+            }
+            for s in spelled {
+                if out.len() < MOST && !out.contains(&s) {
+                    out.push(s);
+                }
+            }
+        }
+        out
+    }
 }
 
 /// A term found in a text.
@@ -156,6 +190,18 @@ mod tests {
     const LANGUAGES: [&str; 13] = [
         "en", "fr", "es", "ar", "zh", "sq", "ro", "uk", "ur", "bn", "fa", "pa", "tl",
     ];
+
+    #[test]
+    fn forms_are_spelled_out() {
+        let term = terms()
+            .iter()
+            .find(|t| t.key == "permesso-di-soggiorno")
+            .expect("the term");
+        let forms = term.forms();
+        for f in ["permesso di soggiorno", "permessi di soggiorno", "pds"] {
+            assert!(forms.iter().any(|x| x == f), "{f} in {forms:?}");
+        }
+    }
 
     #[test]
     fn the_glossary_reads_and_covers_every_language() {
