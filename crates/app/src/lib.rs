@@ -10,6 +10,7 @@ pub mod identity;
 pub mod kb;
 pub mod platform;
 pub mod portal;
+pub mod search;
 pub mod translation;
 
 pub use platform::clock::{Clock, SystemClock};

@@ -66,6 +66,13 @@ enum Command {
     /// Tools for the knowledge base.
     #[command(subcommand)]
     Kb(KbCommand),
+    /// Rebuild the search index from the database. With the server running, every node
+    /// rebuilds its own aside and swaps it in while it keeps answering; `--here` rebuilds
+    /// this node's folder (`search.index_dir`) at once, for a node that is stopped.
+    Reindex {
+        #[arg(long)]
+        here: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -326,7 +333,22 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::I18nReport { strict, unreviewed } => i18n_report(strict, unreviewed),
         Command::Kb(KbCommand::Check { file }) => kb_check(&file),
         Command::Kb(KbCommand::CheckLinks) => kb_check_links(settings).await,
+        Command::Reindex { here } => reindex(settings, here).await,
     }
+}
+
+async fn reindex(settings: Settings, here: bool) -> anyhow::Result<()> {
+    let store = open_store(&settings).await?;
+    store.migrate().await?;
+    let app = sportello_app::App::new(store, settings).await?;
+    if here {
+        let documents = sportello_app::search::rebuild(&app).await?;
+        println!("search index rebuilt: {documents} documents");
+    } else {
+        sportello_app::search::request_rebuild(&app).await?;
+        println!("every running node will rebuild its search index within a few seconds");
+    }
+    Ok(())
 }
 
 async fn kb_check_links(settings: Settings) -> anyhow::Result<()> {

@@ -105,8 +105,9 @@ pub struct Document {
     /// Where the item lives on the portal, after the language segment (`/schede/…`).
     pub path: String,
     pub themes: Vec<String>,
-    /// The comune's slug (a facet) and its name (shown).
-    pub comune: Option<(String, String)>,
+    /// The comuni where it is (a desk's, the desks' of a service): each one's slug (a
+    /// facet) and name (the first is shown).
+    pub places: Vec<(String, String)>,
     /// Latitude and longitude, for "near me"; never for a sensitive place.
     pub position: Option<(f64, f64)>,
     /// Unix seconds of the last change.

@@ -13,6 +13,7 @@ mod editing;
 pub mod hsds;
 mod identity;
 mod kb;
+mod search;
 mod translation;
 
 use std::time::Duration;
@@ -52,6 +53,8 @@ pub use kb::materials::{MaterialFilter, MaterialRecord, NewMaterial};
 pub use kb::norms::{FlaggedArticle, NormRecord};
 pub use kb::ratings::RatingComment;
 pub use kb::translations::ArticleTranslation;
+pub use search::documents::SearchService;
+pub use search::outbox::OutboxEntry;
 pub use translation::TranslationReview;
 
 use sqlx::{PgPool, SqlitePool};
@@ -159,9 +162,19 @@ macro_rules! insert_grant {
     }};
 }
 /// Inside a `write!` body: marks the directory as changed, in the caller's transaction, so
-/// that every node's in-memory snapshot reloads (see `DIRECTORY_VERSION_KEY`).
+/// that every node's in-memory snapshot reloads (see `DIRECTORY_VERSION_KEY`), and tells
+/// the search indexes what changed: one item (`desk`/`service` and its id) or, without
+/// one, the whole directory.
 macro_rules! bump_directory_version {
     ($tx:ident) => {
+        $crate::bump_directory_version!(@meta $tx);
+        $crate::search::outbox::search_changed!($tx, "directory", None::<&str>, None::<&str>);
+    };
+    ($tx:ident, $kind:expr, $id:expr) => {
+        $crate::bump_directory_version!(@meta $tx);
+        $crate::search::outbox::search_changed!($tx, "directory", Some($kind), Some($id));
+    };
+    (@meta $tx:ident) => {
         sqlx::query(
             "INSERT INTO meta (key, value) VALUES ($1, $2) \
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",

@@ -46,6 +46,8 @@ pub struct TestDb {
     pg: Option<(String, String)>,
     /// The object store's folder (the repertory's files), whatever the backend.
     pub files: tempfile::TempDir,
+    /// The node's search index folder.
+    pub index: tempfile::TempDir,
 }
 
 impl TestDb {
@@ -61,6 +63,7 @@ impl TestDb {
                     _dir: Some(dir),
                     pg: None,
                     files: tempfile::tempdir().expect("temp dir"),
+                    index: tempfile::tempdir().expect("temp dir"),
                 })
             }
             Backend::Postgres => {
@@ -89,6 +92,7 @@ impl TestDb {
                     _dir: None,
                     pg: Some((admin, schema)),
                     files: tempfile::tempdir().expect("temp dir"),
+                    index: tempfile::tempdir().expect("temp dir"),
                 })
             }
         }
@@ -271,6 +275,7 @@ impl TestApp {
         settings.database.url = DatabaseUrl::new(db.url.clone());
         settings.server.bind = "127.0.0.1:0".into();
         settings.kb.materials_dir = db.files.path().display().to_string();
+        settings.search.index_dir = db.index.path().display().to_string();
         configure(&mut settings);
         Some(Self::start(db, settings).await)
     }
@@ -310,6 +315,7 @@ impl TestApp {
                 _dir: None,
                 pg: None,
                 files: tempfile::tempdir().expect("temp dir"),
+                index: tempfile::tempdir().expect("temp dir"),
             },
         );
         let settings = self.settings.clone();

@@ -75,6 +75,7 @@ fn areas() -> Routes {
         .merge(public::directory::routes())
         .merge(public::catalogue::routes())
         .merge(public::kb::routes())
+        .merge(public::search::routes())
         .merge(workspace::identity::routes())
         .merge(workspace::directory::routes())
         .merge(workspace::catalogue::routes())
@@ -85,6 +86,7 @@ fn areas() -> Routes {
         .merge(platform::assets::routes())
         .merge(platform::ops::routes())
         .merge(api::hsds::routes())
+        .merge(api::search::routes())
 }
 
 /// Who may use each route (method, path as registered): the access test walks it, and a

@@ -31,6 +31,7 @@ struct Inner {
     /// The repertory's files.
     objects: ObjectStore,
     explained: crate::kb::public::Explained,
+    search: crate::search::Search,
 }
 
 impl App {
@@ -63,6 +64,7 @@ impl App {
         let ratings = RateLimiter::new(kb.ratings_per_ip_per_hour, 3600, kb.ratings_per_minute, 60);
         let leaflets = Leaflets::new(kb);
         let objects = ObjectStore::local(&kb.materials_dir);
+        let search = crate::search::Search::new(&settings);
         Ok(Self(Arc::new(Inner {
             store,
             settings,
@@ -74,6 +76,7 @@ impl App {
             leaflets,
             objects,
             explained: crate::kb::public::Explained::default(),
+            search,
         })))
     }
 
@@ -109,6 +112,11 @@ impl App {
 
     pub(crate) fn explained(&self) -> &crate::kb::public::Explained {
         &self.0.explained
+    }
+
+    /// The node's search index and where it is in the outbox.
+    pub fn search(&self) -> &crate::search::Search {
+        &self.0.search
     }
 
     pub(crate) fn objects(&self) -> &ObjectStore {

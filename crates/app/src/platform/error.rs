@@ -23,6 +23,9 @@ pub enum Error {
     /// The object store (uploaded files) could not read or write.
     #[error("file store failed: {0}")]
     Files(String),
+    /// The search index could not be opened, written or read.
+    #[error("search index failed: {0}")]
+    Search(String),
     /// The Policy refused the action (the actor is signed in, but may not do this).
     #[error("not allowed")]
     Forbidden,
@@ -39,6 +42,7 @@ impl Error {
             Error::Mail(_) => "mail.failed",
             Error::Print(_) => "print.failed",
             Error::Files(_) => "files.failed",
+            Error::Search(_) => "search.failed",
             Error::Forbidden => "access.forbidden",
         }
     }

@@ -16,6 +16,8 @@ pub struct Report {
     pub audit_rows: u64,
     /// Readers' comments on the sheets erased (their scores stay).
     pub rating_comments: u64,
+    /// Search outbox rows past `search.outbox_keep`.
+    pub outbox_rows: u64,
 }
 
 /// Deletes expired sessions, failure counts idle for a day, audit rows past
@@ -33,6 +35,9 @@ pub async fn run_once(store: &Store, clock: &dyn Clock, settings: &Settings) -> 
     let audit_rows = store.purge_audit_before(cutoff).await?;
     let rating_comments =
         crate::kb::ratings::erase_old_comments(store, now, settings.kb.rating_comment_days).await?;
+    let outbox_rows = store
+        .prune_search_outbox(settings.search.outbox_keep)
+        .await?;
     if audit_rows > 0 {
         store
             .append_audit(
@@ -57,5 +62,6 @@ pub async fn run_once(store: &Store, clock: &dyn Clock, settings: &Settings) -> 
         throttles,
         audit_rows,
         rating_comments,
+        outbox_rows,
     })
 }

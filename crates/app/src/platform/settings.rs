@@ -21,6 +21,19 @@ pub struct Settings {
     pub mail: MailSettings,
     pub directory: DirectorySettings,
     pub kb: KbSettings,
+    pub search: SearchSettings,
+}
+
+/// The node's search index.
+#[derive(Debug, Clone, Deserialize)]
+pub struct SearchSettings {
+    /// Its folder; each node keeps its own.
+    pub index_dir: String,
+    /// How often the outbox of changes is read, in milliseconds.
+    pub poll_ms: u64,
+    /// Outbox rows kept; a node further behind rebuilds.
+    pub outbox_keep: i64,
+    pub queries_per_ip_per_minute: u32,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -293,6 +306,16 @@ impl Settings {
         if self.server.max_body_bytes < 1024 {
             return Err(Error::Settings(
                 "server.max_body_bytes must be at least 1024".into(),
+            ));
+        }
+        if self.search.index_dir.trim().is_empty() {
+            return Err(Error::Settings(
+                "search.index_dir must name a folder".into(),
+            ));
+        }
+        if self.search.poll_ms == 0 || self.search.outbox_keep < 1000 {
+            return Err(Error::Settings(
+                "search.poll_ms must be positive and search.outbox_keep at least 1000".into(),
             ));
         }
         if self.kb.materials_dir.trim().is_empty() {

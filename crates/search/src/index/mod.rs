@@ -280,8 +280,10 @@ fn to_tantivy(fields: &Fields, d: &Document) -> TantivyDocument {
     for theme in &d.themes {
         doc.add_facet(fields.facets, Facet::from_path(["theme", theme.as_str()]));
     }
-    if let Some((slug, name)) = &d.comune {
+    for (slug, _) in &d.places {
         doc.add_facet(fields.facets, Facet::from_path(["comune", slug.as_str()]));
+    }
+    if let Some((_, name)) = d.places.first() {
         doc.add_text(fields.place, name);
     }
     for lang in &d.translated_into {

@@ -14,7 +14,7 @@ fn doc(kind: Kind, id: &str, lang: Locale, title: &str, body: &str) -> Document 
         translated_into: Vec::new(),
         path: format!("/x/{id}"),
         themes: vec!["permessi".into()],
-        comune: Some(("bologna".into(), "Bologna".into())),
+        places: vec![("bologna".into(), "Bologna".into())],
         position: None,
         updated: Some(1_700_000_000),
     }
@@ -52,7 +52,7 @@ fn corpus() -> Vec<Document> {
         "Sportello immigrazione di Modena",
         "Informazioni su permessi, cittadinanza, ricongiungimento familiare.",
     );
-    desk.comune = Some(("modena".into(), "Modena".into()));
+    desk.places = vec![("modena".into(), "Modena".into())];
     desk.position = Some((44.647, 10.925));
     let mut far = doc(
         Kind::Desk,
@@ -61,7 +61,7 @@ fn corpus() -> Vec<Document> {
         "Sportello immigrazione di Piacenza",
         "Informazioni su permessi e lavoro.",
     );
-    far.comune = Some(("piacenza".into(), "Piacenza".into()));
+    far.places = vec![("piacenza".into(), "Piacenza".into())];
     far.position = Some((45.052, 9.693));
     let service = doc(
         Kind::Service,

@@ -463,7 +463,7 @@ impl Store {
                             .await?;
                         }
                     }
-                    bump_directory_version!(tx);
+                    bump_directory_version!(tx, "service", &row.id);
                     Some(changed)
                 }
             }

@@ -12,7 +12,7 @@ use sportello_core::{Channel, DeskLevel, Slug, Theme};
 use crate::{bump_directory_version, new_id, read, write, Result, Store, StoreError};
 
 /// The HSDS taxonomy that holds one term per theme (code = theme slug).
-const THEMES_TAXONOMY: &str = "sportello-temi";
+pub(crate) const THEMES_TAXONOMY: &str = "sportello-temi";
 
 /// A category of the online-services catalogue, in the order the catalogue shows them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -490,7 +490,7 @@ impl Store {
                         .execute(&mut *tx)
                         .await?;
                     }
-                    bump_directory_version!(tx);
+                    bump_directory_version!(tx, "desk", &row.id);
                     Some(changed)
                 }
             }

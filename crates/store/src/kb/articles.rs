@@ -12,6 +12,14 @@ pub const KB_VERSION_KEY: &str = "kb_version";
 /// Inside a `write!` body: marks the knowledge base as changed.
 macro_rules! bump_kb_version {
     ($tx:ident) => {
+        $crate::kb::articles::bump_kb_version!(@meta $tx);
+        $crate::search::outbox::search_changed!($tx, "kb", None::<&str>, None::<&str>);
+    };
+    ($tx:ident, $kind:expr, $id:expr) => {
+        $crate::kb::articles::bump_kb_version!(@meta $tx);
+        $crate::search::outbox::search_changed!($tx, "kb", Some($kind), Some($id));
+    };
+    (@meta $tx:ident) => {
         sqlx::query(
             "INSERT INTO meta (key, value) VALUES ($1, $2) \
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -201,7 +209,7 @@ impl Store {
                 new.editor_id,
                 now
             );
-            bump_kb_version!(tx);
+            bump_kb_version!(tx, "article", &id);
         });
         Ok(id)
     }
@@ -293,7 +301,7 @@ impl Store {
                 new.editor_id,
                 now
             );
-            bump_kb_version!(tx);
+            bump_kb_version!(tx, "article", article_id);
         });
         Ok(next)
     }
@@ -340,7 +348,7 @@ impl Store {
             if query.execute(&mut *tx).await?.rows_affected() == 0 {
                 return Err(stale());
             }
-            bump_kb_version!(tx);
+            bump_kb_version!(tx, "article", article_id);
         });
         Ok(())
     }
@@ -370,7 +378,7 @@ impl Store {
             if done.rows_affected() == 0 {
                 return Err(stale());
             }
-            bump_kb_version!(tx);
+            bump_kb_version!(tx, "article", article_id);
         });
         Ok(())
     }
@@ -387,7 +395,7 @@ impl Store {
                 .bind(article_id)
                 .execute(&mut *tx)
                 .await?;
-            bump_kb_version!(tx);
+            bump_kb_version!(tx, "article", article_id);
         });
         Ok(())
     }

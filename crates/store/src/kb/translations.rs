@@ -52,10 +52,23 @@ impl Store {
                 .bind(t.updated_at)
                 .execute(&mut *tx)
                 .await?;
+                bump_kb_version!(tx, "article", &t.article_id);
             }
-            bump_kb_version!(tx);
         });
         Ok(())
+    }
+
+    /// Every translation of an article, by language tag.
+    pub async fn article_translations(&self, article_id: &str) -> Result<Vec<ArticleTranslation>> {
+        Ok(read!(self, |pool| {
+            sqlx::query_as(
+                "SELECT article_id, locale, title, content, source_version, machine, translator_id, \
+                 updated_at FROM kb_translations WHERE article_id = $1 ORDER BY locale",
+            )
+            .bind(article_id)
+            .fetch_all(pool)
+            .await?
+        }))
     }
 
     pub async fn article_translation(

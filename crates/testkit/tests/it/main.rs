@@ -10,4 +10,5 @@ mod hsds;
 mod identity;
 mod kb;
 mod platform;
+mod search;
 mod translation;

@@ -15,7 +15,7 @@ use crate::platform::routes::{Allowed, Routes};
 use crate::AppState;
 
 /// (logical name, content type, bytes)
-const FILES: [(&str, &str, &[u8]); 5] = [
+const FILES: [(&str, &str, &[u8]); 6] = [
     (
         "style.css",
         "text/css; charset=utf-8",
@@ -30,6 +30,11 @@ const FILES: [(&str, &str, &[u8]); 5] = [
         "finder.js",
         "text/javascript; charset=utf-8",
         include_bytes!("../../static/finder.js"),
+    ),
+    (
+        "search.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../../static/search.js"),
     ),
     (
         "leaflet.js",

@@ -42,6 +42,7 @@ pub struct Metrics {
     page_cache: Family<PageCacheLabels, Counter>,
     page_cache_evictions: Counter,
     page_cache_bytes: Gauge,
+    search_lag: Gauge,
 }
 
 impl std::fmt::Debug for Metrics {
@@ -83,6 +84,12 @@ impl Metrics {
             "Bytes of rendered pages held by the page cache (all encodings)",
             page_cache_bytes.clone(),
         );
+        let search_lag = Gauge::default();
+        registry.register(
+            "search_outbox_lag",
+            "Outbox rows this node's search index has not applied yet",
+            search_lag.clone(),
+        );
         Self {
             registry,
             requests,
@@ -90,6 +97,7 @@ impl Metrics {
             page_cache,
             page_cache_evictions,
             page_cache_bytes,
+            search_lag,
         }
     }
 
@@ -105,6 +113,11 @@ impl Metrics {
         self.page_cache_evictions.inc_by(evicted);
         self.page_cache_bytes
             .set(i64::try_from(bytes).unwrap_or(i64::MAX));
+    }
+
+    /// How far behind the outbox this node's search index is, in rows.
+    pub(crate) fn search_lag(&self, rows: i64) {
+        self.search_lag.set(rows);
     }
 
     pub fn encode(&self) -> String {

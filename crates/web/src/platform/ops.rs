@@ -48,6 +48,9 @@ pub async fn metrics(
         )
         .into_response();
     }
+    state
+        .metrics
+        .search_lag(sportello_app::search::lag(&state.app));
     let mut response = plain(StatusCode::OK, "").into_response();
     *response.body_mut() = state.metrics.encode().into();
     response.headers_mut().insert(

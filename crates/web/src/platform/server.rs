@@ -31,6 +31,7 @@ pub async fn serve(
             }
         }
     });
+    let follower = tokio::spawn(sportello_app::search::follow(state.app.clone()));
     let app = router(state);
     let served = axum::serve(
         listener,
@@ -39,6 +40,7 @@ pub async fn serve(
     .with_graceful_shutdown(shutdown)
     .await;
     refresher.abort();
+    follower.abort();
     served
 }
 

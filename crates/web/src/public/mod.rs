@@ -4,3 +4,4 @@ pub mod catalogue;
 pub mod directory;
 pub mod kb;
 pub mod portal;
+pub mod search;

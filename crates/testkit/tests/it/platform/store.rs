@@ -683,6 +683,7 @@ store_test!(
                 throttles: 1,
                 audit_rows: 2,
                 rating_comments: 0,
+                outbox_rows: 0,
             }
         );
         let left: Vec<_> = store

@@ -2,7 +2,7 @@
 
 use super::params::Params;
 use super::render::{found, page};
-use super::respond::ApiCtx;
+use crate::api::respond::ApiCtx;
 use axum::extract::{Path, RawQuery};
 use axum::response::Response;
 use sportello_app::hsds;

@@ -13,7 +13,6 @@
 mod endpoints;
 mod params;
 mod render;
-mod respond;
 mod schemas;
 
 use std::sync::OnceLock;
@@ -122,7 +121,8 @@ async fn openapi_json() -> Response {
     info(
         title = "sportello HSDS API",
         version = "3.0",
-        description = "Public, read-only Open Referral HSDS 3.0 API of the sportello directory. \
+        description = "Public, read-only Open Referral HSDS 3.0 API of the sportello directory, \
+                       and the portal's search (`/api/v1/search`). \
                        Sensitive locations carry neither address nor position."
     ),
     paths(
@@ -136,7 +136,9 @@ async fn openapi_json() -> Response {
         endpoints::taxonomies,
         endpoints::taxonomy,
         endpoints::taxonomy_terms,
-        endpoints::taxonomy_term
+        endpoints::taxonomy_term,
+        crate::api::search::results,
+        crate::api::search::suggest
     ),
     modifiers(&HsdsSchemas)
 )]

@@ -5,8 +5,8 @@ use sportello_app::hsds::{
     Nesting, Paging, ServiceAtLocationFilter, ServiceFilter, TaxonomyTermFilter,
 };
 
-use super::respond::ApiError;
 use super::{DEFAULT_PER_PAGE, MAX_FULL_PER_PAGE, MAX_PER_PAGE, MAX_PROXIMITY_M};
+use crate::api::respond::ApiError;
 
 /// The decoded query string. A parameter given twice counts with its first value; an empty
 /// value counts as absent; parameters this API does not know are ignored.

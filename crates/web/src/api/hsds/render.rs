@@ -3,7 +3,7 @@
 use serde_json::{json, Map, Value};
 use sportello_app::hsds::{HsdsNested, HsdsObject, HsdsPage, HsdsValue, Paging};
 
-use super::respond::ApiError;
+use crate::api::respond::ApiError;
 
 fn value(v: &HsdsValue) -> Value {
     match v {

@@ -20,7 +20,7 @@ use sportello_core::Locale;
 /// home, `audit.ftl` for the audit log, `translation.ftl` for the translators' review).
 /// Every locale has the same files as Italian, each
 /// id in the same file; ids stay unique across all of them.
-pub const FILES: [&str; 8] = [
+pub const FILES: [&str; 9] = [
     "platform",
     "portal",
     "directory",
@@ -29,6 +29,7 @@ pub const FILES: [&str; 8] = [
     "audit",
     "translation",
     "kb",
+    "search",
 ];
 
 /// The files of one locale (in the order of [`FILES`]), embedded at compile time.
@@ -43,12 +44,13 @@ macro_rules! locale_files {
             include_str!(concat!("../../../../../locales/", $tag, "/audit.ftl")),
             include_str!(concat!("../../../../../locales/", $tag, "/translation.ftl")),
             include_str!(concat!("../../../../../locales/", $tag, "/kb.ftl")),
+            include_str!(concat!("../../../../../locales/", $tag, "/search.ftl")),
         ]
     };
 }
 
 /// The Fluent sources of every locale, embedded at compile time.
-const SOURCES: [(Locale, [&str; 8]); 14] = [
+const SOURCES: [(Locale, [&str; 9]); 14] = [
     (Locale::It, locale_files!("it")),
     (Locale::En, locale_files!("en")),
     (Locale::Fr, locale_files!("fr")),
@@ -66,7 +68,7 @@ const SOURCES: [(Locale, [&str; 8]); 14] = [
 ];
 
 /// The files of one locale joined into one source.
-fn joined(files: &[&str; 8]) -> String {
+fn joined(files: &[&str; 9]) -> String {
     files.join("\n")
 }
 

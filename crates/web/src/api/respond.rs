@@ -1,4 +1,4 @@
-//! Answering: the request context every handler extracts, and errors as JSON in the shape
+//! Answering, for every JSON API: the request context each handler extracts, and errors as JSON in the shape
 //! `render_errors` gives every `/api/` error, plus the detail.
 
 use std::convert::Infallible;
@@ -18,20 +18,22 @@ use crate::platform::middleware::RequestId;
 use crate::AppState;
 
 #[derive(Debug)]
-pub(super) enum ApiError {
+pub(crate) enum ApiError {
     /// A query parameter that cannot be used as given.
     Invalid {
         parameter: &'static str,
         reason: &'static str,
     },
     NotFound(&'static str),
+    /// Too many requests from this client this minute.
+    Throttled,
     Store(StoreError),
     /// Anything else that failed; the detail goes to the log only.
     Internal(String),
 }
 
 impl ApiError {
-    pub(super) fn invalid(parameter: &'static str, reason: &'static str) -> Self {
+    pub(crate) fn invalid(parameter: &'static str, reason: &'static str) -> Self {
         ApiError::Invalid { parameter, reason }
     }
 
@@ -39,6 +41,7 @@ impl ApiError {
         match self {
             ApiError::Invalid { .. } => StatusCode::BAD_REQUEST,
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
+            ApiError::Throttled => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Store(StoreError::Timeout) => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Store(_) | ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -48,6 +51,7 @@ impl ApiError {
         match self {
             ApiError::Invalid { .. } => "api.parameter_invalid",
             ApiError::NotFound(_) => "api.not_found",
+            ApiError::Throttled => "api.rate_limited",
             ApiError::Store(StoreError::Timeout) => "store.unavailable",
             ApiError::Store(_) | ApiError::Internal(_) => "internal",
         }
@@ -66,8 +70,8 @@ impl From<sportello_app::Error> for ApiError {
 /// What every handler needs to answer: the state, and the request id and language for
 /// error bodies.
 #[derive(Debug)]
-pub(super) struct ApiCtx {
-    pub(super) state: AppState,
+pub(crate) struct ApiCtx {
+    pub(crate) state: AppState,
     request_id: String,
     locale: Locale,
 }
@@ -92,7 +96,7 @@ where
 }
 
 impl ApiCtx {
-    pub(super) fn respond(&self, result: Result<Value, ApiError>) -> Response {
+    pub(crate) fn respond(&self, result: Result<Value, ApiError>) -> Response {
         match result {
             Ok(body) => Json(body).into_response(),
             Err(e) => self.error(&e),
@@ -126,12 +130,13 @@ impl ApiCtx {
                     format!("no {resource} with this id").into(),
                 );
             }
+            ApiError::Throttled => {}
             ApiError::Store(inner) => {
                 // The detail goes to the log only.
-                tracing::error!(error = %inner, "HSDS API store error");
+                tracing::error!(error = %inner, "API store error");
             }
             ApiError::Internal(inner) => {
-                tracing::error!(error = %inner, "HSDS API error");
+                tracing::error!(error = %inner, "API error");
             }
         }
         let mut response = (status, Json(json!({ "error": error }))).into_response();
