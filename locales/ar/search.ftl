@@ -58,3 +58,39 @@ search-results =
         [one] نتيجة واحدة
        *[other] { $count } نتيجة
     }
+
+# The editors' page of unanswered searches.
+# unreviewed
+workspace-nav-search-gaps = عمليات بحث بلا إجابة
+# unreviewed
+search-gaps-title = ما الذي يبحث عنه القراء
+# unreviewed
+search-gaps-intro = الأسئلة التي بُحث عنها ثلاث مرات على الأقل في آخر 90 يومًا ولم تجد إلا القليل أو لا شيء، في مواضيع مراكزك وبدون موضوع، والنتائج التي فتحها القراء. أعداد فقط: لا شيء عمّن بحث.
+# unreviewed
+search-gaps-intro-network = الأسئلة التي بُحث عنها ثلاث مرات على الأقل في آخر 90 يومًا في الشبكة كلها ولم تجد إلا القليل أو لا شيء، والنتائج التي فتحها القراء. أعداد فقط: لا شيء عمّن بحث.
+# unreviewed
+search-gaps-heading = أسئلة لا تجد إلا القليل أو لا شيء
+# unreviewed
+search-gaps-none = لا توجد أسئلة بلا إجابة حاليًا.
+# unreviewed
+search-gaps-col-query = السؤال
+# unreviewed
+search-gaps-col-lang = اللغة
+# unreviewed
+search-gaps-col-asked = مرات البحث
+# unreviewed
+search-gaps-col-empty = بلا نتائج
+# unreviewed
+search-gaps-col-few = 1–2 نتيجة
+# unreviewed
+search-gaps-suggest = اكتب إجابة
+# unreviewed
+search-gaps-any-theme = بدون موضوع
+# unreviewed
+search-followed-heading = نتائج فُتحت من البحث
+# unreviewed
+search-followed-none = لم تُفتح أي نتيجة حتى الآن.
+# unreviewed
+search-followed-col-result = النتيجة
+# unreviewed
+search-followed-col-clicks = مرات الفتح

@@ -58,3 +58,39 @@ search-results =
         [one] একটি ফলাফল
        *[other] { $count }টি ফলাফল
     }
+
+# The editors' page of unanswered searches.
+# unreviewed
+workspace-nav-search-gaps = উত্তরহীন খোঁজ
+# unreviewed
+search-gaps-title = পাঠকেরা কী খোঁজেন
+# unreviewed
+search-gaps-intro = গত ৯০ দিনে অন্তত তিনবার খোঁজা যে প্রশ্নগুলো অল্প বা কিছুই পায়নি, আপনার কেন্দ্রের বিষয়ে ও বিষয় ছাড়া, এবং পাঠকেরা যে ফলাফল খুলেছেন। শুধু সংখ্যা: কে খুঁজেছেন তার কিছুই নয়।
+# unreviewed
+search-gaps-intro-network = গত ৯০ দিনে পুরো নেটওয়ার্কে অন্তত তিনবার খোঁজা যে প্রশ্নগুলো অল্প বা কিছুই পায়নি, এবং পাঠকেরা যে ফলাফল খুলেছেন। শুধু সংখ্যা: কে খুঁজেছেন তার কিছুই নয়।
+# unreviewed
+search-gaps-heading = যে প্রশ্ন অল্প বা কিছুই পায় না
+# unreviewed
+search-gaps-none = এখন কোনো উত্তরহীন প্রশ্ন নেই।
+# unreviewed
+search-gaps-col-query = প্রশ্ন
+# unreviewed
+search-gaps-col-lang = ভাষা
+# unreviewed
+search-gaps-col-asked = খোঁজা হয়েছে
+# unreviewed
+search-gaps-col-empty = কোনো ফলাফল নেই
+# unreviewed
+search-gaps-col-few = ১–২টি ফলাফল
+# unreviewed
+search-gaps-suggest = একটি উত্তর লিখুন
+# unreviewed
+search-gaps-any-theme = কোনো বিষয় নেই
+# unreviewed
+search-followed-heading = খোঁজ থেকে খোলা ফলাফল
+# unreviewed
+search-followed-none = এখনও কোনো ফলাফল খোলা হয়নি।
+# unreviewed
+search-followed-col-result = ফলাফল
+# unreviewed
+search-followed-col-clicks = খোলা হয়েছে

@@ -58,3 +58,39 @@ search-results =
         [one] One result
        *[other] { $count } results
     }
+
+# The editors' page of unanswered searches.
+# unreviewed
+workspace-nav-search-gaps = Unanswered searches
+# unreviewed
+search-gaps-title = What readers look for
+# unreviewed
+search-gaps-intro = Questions searched at least three times in the last 90 days that found little or nothing, in your hubs' themes and without a theme, and the results readers opened. Counts only: nothing about who searched.
+# unreviewed
+search-gaps-intro-network = Questions searched at least three times in the last 90 days across the network that found little or nothing, and the results readers opened. Counts only: nothing about who searched.
+# unreviewed
+search-gaps-heading = Questions that find little or nothing
+# unreviewed
+search-gaps-none = No unanswered questions for now.
+# unreviewed
+search-gaps-col-query = Question
+# unreviewed
+search-gaps-col-lang = Language
+# unreviewed
+search-gaps-col-asked = Searched
+# unreviewed
+search-gaps-col-empty = No results
+# unreviewed
+search-gaps-col-few = 1–2 results
+# unreviewed
+search-gaps-suggest = Write an answer
+# unreviewed
+search-gaps-any-theme = No theme
+# unreviewed
+search-followed-heading = Results opened from search
+# unreviewed
+search-followed-none = No results opened yet.
+# unreviewed
+search-followed-col-result = Result
+# unreviewed
+search-followed-col-clicks = Opened

@@ -58,3 +58,39 @@ search-results =
         [one] Un resultado
        *[other] { $count } resultados
     }
+
+# The editors' page of unanswered searches.
+# unreviewed
+workspace-nav-search-gaps = Búsquedas sin respuesta
+# unreviewed
+search-gaps-title = Qué buscan los lectores
+# unreviewed
+search-gaps-intro = Las preguntas buscadas al menos tres veces en los últimos 90 días que encontraron poco o nada, en los temas de tus centros y sin tema, y los resultados que abrieron los lectores. Solo recuentos: nada de quién buscó.
+# unreviewed
+search-gaps-intro-network = Las preguntas buscadas al menos tres veces en los últimos 90 días en toda la red que encontraron poco o nada, y los resultados que abrieron los lectores. Solo recuentos: nada de quién buscó.
+# unreviewed
+search-gaps-heading = Preguntas que encuentran poco o nada
+# unreviewed
+search-gaps-none = Ninguna pregunta sin respuesta por ahora.
+# unreviewed
+search-gaps-col-query = Pregunta
+# unreviewed
+search-gaps-col-lang = Idioma
+# unreviewed
+search-gaps-col-asked = Buscada
+# unreviewed
+search-gaps-col-empty = Sin resultados
+# unreviewed
+search-gaps-col-few = 1–2 resultados
+# unreviewed
+search-gaps-suggest = Escribir una respuesta
+# unreviewed
+search-gaps-any-theme = Sin tema
+# unreviewed
+search-followed-heading = Resultados abiertos desde la búsqueda
+# unreviewed
+search-followed-none = Ningún resultado abierto por ahora.
+# unreviewed
+search-followed-col-result = Resultado
+# unreviewed
+search-followed-col-clicks = Abierto

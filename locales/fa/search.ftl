@@ -58,3 +58,39 @@ search-results =
         [one] یک نتیجه
        *[other] { $count } نتیجه
     }
+
+# The editors' page of unanswered searches.
+# unreviewed
+workspace-nav-search-gaps = جستجوهای بی‌پاسخ
+# unreviewed
+search-gaps-title = خوانندگان دنبال چه هستند
+# unreviewed
+search-gaps-intro = پرسش‌هایی که در ۹۰ روز گذشته دست‌کم سه بار جستجو شده‌اند و کم یا هیچ نتیجه‌ای داشته‌اند، در موضوع‌های مراکز شما و بدون موضوع، و نتیجه‌هایی که خوانندگان باز کرده‌اند. فقط شمارش: هیچ چیز درباره جستجوکننده.
+# unreviewed
+search-gaps-intro-network = پرسش‌هایی که در ۹۰ روز گذشته در کل شبکه دست‌کم سه بار جستجو شده‌اند و کم یا هیچ نتیجه‌ای داشته‌اند، و نتیجه‌هایی که خوانندگان باز کرده‌اند. فقط شمارش: هیچ چیز درباره جستجوکننده.
+# unreviewed
+search-gaps-heading = پرسش‌هایی که کم یا هیچ نتیجه‌ای دارند
+# unreviewed
+search-gaps-none = فعلاً پرسش بی‌پاسخی نیست.
+# unreviewed
+search-gaps-col-query = پرسش
+# unreviewed
+search-gaps-col-lang = زبان
+# unreviewed
+search-gaps-col-asked = دفعات جستجو
+# unreviewed
+search-gaps-col-empty = بدون نتیجه
+# unreviewed
+search-gaps-col-few = ۱–۲ نتیجه
+# unreviewed
+search-gaps-suggest = نوشتن پاسخ
+# unreviewed
+search-gaps-any-theme = بدون موضوع
+# unreviewed
+search-followed-heading = نتیجه‌های باز شده از جستجو
+# unreviewed
+search-followed-none = هنوز نتیجه‌ای باز نشده است.
+# unreviewed
+search-followed-col-result = نتیجه
+# unreviewed
+search-followed-col-clicks = دفعات باز شدن

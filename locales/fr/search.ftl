@@ -58,3 +58,39 @@ search-results =
         [one] Un résultat
        *[other] { $count } résultats
     }
+
+# The editors' page of unanswered searches.
+# unreviewed
+workspace-nav-search-gaps = Recherches sans réponse
+# unreviewed
+search-gaps-title = Ce que cherchent les lecteurs
+# unreviewed
+search-gaps-intro = Les questions cherchées au moins trois fois ces 90 derniers jours qui ont trouvé peu ou rien, dans les thèmes de vos pôles et sans thème, et les résultats ouverts par les lecteurs. Des comptes seulement : rien sur qui a cherché.
+# unreviewed
+search-gaps-intro-network = Les questions cherchées au moins trois fois ces 90 derniers jours dans tout le réseau qui ont trouvé peu ou rien, et les résultats ouverts par les lecteurs. Des comptes seulement : rien sur qui a cherché.
+# unreviewed
+search-gaps-heading = Questions qui trouvent peu ou rien
+# unreviewed
+search-gaps-none = Aucune question sans réponse pour l’instant.
+# unreviewed
+search-gaps-col-query = Question
+# unreviewed
+search-gaps-col-lang = Langue
+# unreviewed
+search-gaps-col-asked = Cherchée
+# unreviewed
+search-gaps-col-empty = Sans résultat
+# unreviewed
+search-gaps-col-few = 1–2 résultats
+# unreviewed
+search-gaps-suggest = Écrire une réponse
+# unreviewed
+search-gaps-any-theme = Sans thème
+# unreviewed
+search-followed-heading = Résultats ouverts depuis la recherche
+# unreviewed
+search-followed-none = Aucun résultat ouvert pour l’instant.
+# unreviewed
+search-followed-col-result = Résultat
+# unreviewed
+search-followed-col-clicks = Ouvert

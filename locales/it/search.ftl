@@ -31,3 +31,22 @@ search-results =
         [one] Un risultato
        *[other] { $count } risultati
     }
+
+# The editors' page of unanswered searches.
+workspace-nav-search-gaps = Ricerche senza risposta
+search-gaps-title = Che cosa cercano i lettori
+search-gaps-intro = Le domande cercate almeno tre volte negli ultimi 90 giorni che hanno trovato poco o niente, nei temi dei tuoi hub e senza tema, e i risultati che i lettori hanno aperto. Solo conteggi: nulla di chi ha cercato.
+search-gaps-intro-network = Le domande cercate almeno tre volte negli ultimi 90 giorni in tutta la rete che hanno trovato poco o niente, e i risultati che i lettori hanno aperto. Solo conteggi: nulla di chi ha cercato.
+search-gaps-heading = Domande che trovano poco o niente
+search-gaps-none = Nessuna domanda senza risposta, per ora.
+search-gaps-col-query = Domanda
+search-gaps-col-lang = Lingua
+search-gaps-col-asked = Cercata
+search-gaps-col-empty = Senza risultati
+search-gaps-col-few = Con 1–2 risultati
+search-gaps-suggest = Scrivi una risposta
+search-gaps-any-theme = Nessun tema
+search-followed-heading = Risultati aperti dalla ricerca
+search-followed-none = Nessun risultato aperto, per ora.
+search-followed-col-result = Risultato
+search-followed-col-clicks = Aperto

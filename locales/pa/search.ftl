@@ -58,3 +58,39 @@ search-results =
         [one] ਇੱਕ ਨਤੀਜਾ
        *[other] { $count } ਨਤੀਜੇ
     }
+
+# The editors' page of unanswered searches.
+# unreviewed
+workspace-nav-search-gaps = ਬਿਨਾਂ ਜਵਾਬ ਦੀਆਂ ਖੋਜਾਂ
+# unreviewed
+search-gaps-title = ਪਾਠਕ ਕੀ ਲੱਭਦੇ ਹਨ
+# unreviewed
+search-gaps-intro = ਪਿਛਲੇ 90 ਦਿਨਾਂ ਵਿੱਚ ਘੱਟੋ-ਘੱਟ ਤਿੰਨ ਵਾਰ ਖੋਜੇ ਗਏ ਉਹ ਸਵਾਲ ਜਿਨ੍ਹਾਂ ਨੂੰ ਥੋੜ੍ਹਾ ਜਾਂ ਕੁਝ ਨਹੀਂ ਮਿਲਿਆ, ਤੁਹਾਡੇ ਕੇਂਦਰਾਂ ਦੇ ਵਿਸ਼ਿਆਂ ਵਿੱਚ ਅਤੇ ਬਿਨਾਂ ਵਿਸ਼ੇ ਦੇ, ਅਤੇ ਪਾਠਕਾਂ ਵੱਲੋਂ ਖੋਲ੍ਹੇ ਨਤੀਜੇ। ਸਿਰਫ਼ ਗਿਣਤੀ: ਖੋਜਣ ਵਾਲੇ ਬਾਰੇ ਕੁਝ ਨਹੀਂ।
+# unreviewed
+search-gaps-intro-network = ਪਿਛਲੇ 90 ਦਿਨਾਂ ਵਿੱਚ ਪੂਰੇ ਨੈੱਟਵਰਕ ਵਿੱਚ ਘੱਟੋ-ਘੱਟ ਤਿੰਨ ਵਾਰ ਖੋਜੇ ਗਏ ਉਹ ਸਵਾਲ ਜਿਨ੍ਹਾਂ ਨੂੰ ਥੋੜ੍ਹਾ ਜਾਂ ਕੁਝ ਨਹੀਂ ਮਿਲਿਆ, ਅਤੇ ਪਾਠਕਾਂ ਵੱਲੋਂ ਖੋਲ੍ਹੇ ਨਤੀਜੇ। ਸਿਰਫ਼ ਗਿਣਤੀ: ਖੋਜਣ ਵਾਲੇ ਬਾਰੇ ਕੁਝ ਨਹੀਂ।
+# unreviewed
+search-gaps-heading = ਸਵਾਲ ਜਿਨ੍ਹਾਂ ਨੂੰ ਥੋੜ੍ਹਾ ਜਾਂ ਕੁਝ ਨਹੀਂ ਮਿਲਦਾ
+# unreviewed
+search-gaps-none = ਹਾਲੇ ਕੋਈ ਬਿਨਾਂ ਜਵਾਬ ਸਵਾਲ ਨਹੀਂ।
+# unreviewed
+search-gaps-col-query = ਸਵਾਲ
+# unreviewed
+search-gaps-col-lang = ਭਾਸ਼ਾ
+# unreviewed
+search-gaps-col-asked = ਖੋਜਿਆ ਗਿਆ
+# unreviewed
+search-gaps-col-empty = ਕੋਈ ਨਤੀਜਾ ਨਹੀਂ
+# unreviewed
+search-gaps-col-few = 1–2 ਨਤੀਜੇ
+# unreviewed
+search-gaps-suggest = ਜਵਾਬ ਲਿਖੋ
+# unreviewed
+search-gaps-any-theme = ਕੋਈ ਵਿਸ਼ਾ ਨਹੀਂ
+# unreviewed
+search-followed-heading = ਖੋਜ ਤੋਂ ਖੋਲ੍ਹੇ ਨਤੀਜੇ
+# unreviewed
+search-followed-none = ਹਾਲੇ ਕੋਈ ਨਤੀਜਾ ਨਹੀਂ ਖੋਲ੍ਹਿਆ ਗਿਆ।
+# unreviewed
+search-followed-col-result = ਨਤੀਜਾ
+# unreviewed
+search-followed-col-clicks = ਖੋਲ੍ਹਿਆ ਗਿਆ

@@ -58,3 +58,39 @@ search-results =
         [one] Un rezultat
        *[other] { $count } rezultate
     }
+
+# The editors' page of unanswered searches.
+# unreviewed
+workspace-nav-search-gaps = Căutări fără răspuns
+# unreviewed
+search-gaps-title = Ce caută cititorii
+# unreviewed
+search-gaps-intro = Întrebările căutate de cel puțin trei ori în ultimele 90 de zile care au găsit puțin sau nimic, în temele centrelor tale și fără temă, și rezultatele deschise de cititori. Doar numere: nimic despre cine a căutat.
+# unreviewed
+search-gaps-intro-network = Întrebările căutate de cel puțin trei ori în ultimele 90 de zile în toată rețeaua care au găsit puțin sau nimic, și rezultatele deschise de cititori. Doar numere: nimic despre cine a căutat.
+# unreviewed
+search-gaps-heading = Întrebări care găsesc puțin sau nimic
+# unreviewed
+search-gaps-none = Nicio întrebare fără răspuns deocamdată.
+# unreviewed
+search-gaps-col-query = Întrebare
+# unreviewed
+search-gaps-col-lang = Limbă
+# unreviewed
+search-gaps-col-asked = Căutată
+# unreviewed
+search-gaps-col-empty = Fără rezultate
+# unreviewed
+search-gaps-col-few = 1–2 rezultate
+# unreviewed
+search-gaps-suggest = Scrie un răspuns
+# unreviewed
+search-gaps-any-theme = Fără temă
+# unreviewed
+search-followed-heading = Rezultate deschise din căutare
+# unreviewed
+search-followed-none = Niciun rezultat deschis deocamdată.
+# unreviewed
+search-followed-col-result = Rezultat
+# unreviewed
+search-followed-col-clicks = Deschis

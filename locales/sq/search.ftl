@@ -58,3 +58,39 @@ search-results =
         [one] Një rezultat
        *[other] { $count } rezultate
     }
+
+# The editors' page of unanswered searches.
+# unreviewed
+workspace-nav-search-gaps = Kërkime pa përgjigje
+# unreviewed
+search-gaps-title = Çfarë kërkojnë lexuesit
+# unreviewed
+search-gaps-intro = Pyetjet e kërkuara të paktën tri herë në 90 ditët e fundit që gjetën pak ose asgjë, në temat e qendrave të tua dhe pa temë, dhe rezultatet që hapën lexuesit. Vetëm numra: asgjë për atë që kërkoi.
+# unreviewed
+search-gaps-intro-network = Pyetjet e kërkuara të paktën tri herë në 90 ditët e fundit në gjithë rrjetin që gjetën pak ose asgjë, dhe rezultatet që hapën lexuesit. Vetëm numra: asgjë për atë që kërkoi.
+# unreviewed
+search-gaps-heading = Pyetje që gjejnë pak ose asgjë
+# unreviewed
+search-gaps-none = Asnjë pyetje pa përgjigje për momentin.
+# unreviewed
+search-gaps-col-query = Pyetja
+# unreviewed
+search-gaps-col-lang = Gjuha
+# unreviewed
+search-gaps-col-asked = Kërkuar
+# unreviewed
+search-gaps-col-empty = Pa rezultate
+# unreviewed
+search-gaps-col-few = 1–2 rezultate
+# unreviewed
+search-gaps-suggest = Shkruaj një përgjigje
+# unreviewed
+search-gaps-any-theme = Pa temë
+# unreviewed
+search-followed-heading = Rezultate të hapura nga kërkimi
+# unreviewed
+search-followed-none = Asnjë rezultat i hapur ende.
+# unreviewed
+search-followed-col-result = Rezultati
+# unreviewed
+search-followed-col-clicks = Hapur

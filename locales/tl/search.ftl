@@ -58,3 +58,39 @@ search-results =
         [one] Isang resulta
        *[other] { $count } resulta
     }
+
+# The editors' page of unanswered searches.
+# unreviewed
+workspace-nav-search-gaps = Mga paghahanap na walang sagot
+# unreviewed
+search-gaps-title = Ano ang hinahanap ng mga mambabasa
+# unreviewed
+search-gaps-intro = Mga tanong na hinanap nang hindi bababa sa tatlong beses sa nakaraang 90 araw na kaunti o walang nakita, sa mga paksa ng iyong mga hub at walang paksa, at ang mga resultang binuksan ng mga mambabasa. Bilang lamang: walang tungkol sa naghanap.
+# unreviewed
+search-gaps-intro-network = Mga tanong na hinanap nang hindi bababa sa tatlong beses sa nakaraang 90 araw sa buong network na kaunti o walang nakita, at ang mga resultang binuksan ng mga mambabasa. Bilang lamang: walang tungkol sa naghanap.
+# unreviewed
+search-gaps-heading = Mga tanong na kaunti o walang nakikita
+# unreviewed
+search-gaps-none = Wala pang tanong na walang sagot sa ngayon.
+# unreviewed
+search-gaps-col-query = Tanong
+# unreviewed
+search-gaps-col-lang = Wika
+# unreviewed
+search-gaps-col-asked = Hinanap
+# unreviewed
+search-gaps-col-empty = Walang resulta
+# unreviewed
+search-gaps-col-few = 1–2 resulta
+# unreviewed
+search-gaps-suggest = Sumulat ng sagot
+# unreviewed
+search-gaps-any-theme = Walang paksa
+# unreviewed
+search-followed-heading = Mga resultang binuksan mula sa paghahanap
+# unreviewed
+search-followed-none = Wala pang resultang binuksan.
+# unreviewed
+search-followed-col-result = Resulta
+# unreviewed
+search-followed-col-clicks = Binuksan

@@ -58,3 +58,39 @@ search-results =
         [one] Один результат
        *[other] Результатів: { $count }
     }
+
+# The editors' page of unanswered searches.
+# unreviewed
+workspace-nav-search-gaps = Пошуки без відповіді
+# unreviewed
+search-gaps-title = Що шукають читачі
+# unreviewed
+search-gaps-intro = Запитання, які шукали щонайменше тричі за останні 90 днів і знайшли мало або нічого, у темах ваших центрів і без теми, та результати, які відкривали читачі. Лише лічильники: нічого про тих, хто шукав.
+# unreviewed
+search-gaps-intro-network = Запитання, які шукали щонайменше тричі за останні 90 днів у всій мережі і знайшли мало або нічого, та результати, які відкривали читачі. Лише лічильники: нічого про тих, хто шукав.
+# unreviewed
+search-gaps-heading = Запитання, що знаходять мало або нічого
+# unreviewed
+search-gaps-none = Поки що немає запитань без відповіді.
+# unreviewed
+search-gaps-col-query = Запитання
+# unreviewed
+search-gaps-col-lang = Мова
+# unreviewed
+search-gaps-col-asked = Шукали
+# unreviewed
+search-gaps-col-empty = Без результатів
+# unreviewed
+search-gaps-col-few = 1–2 результати
+# unreviewed
+search-gaps-suggest = Написати відповідь
+# unreviewed
+search-gaps-any-theme = Без теми
+# unreviewed
+search-followed-heading = Результати, відкриті з пошуку
+# unreviewed
+search-followed-none = Поки що жодного відкритого результату.
+# unreviewed
+search-followed-col-result = Результат
+# unreviewed
+search-followed-col-clicks = Відкрито

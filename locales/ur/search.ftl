@@ -58,3 +58,39 @@ search-results =
         [one] ایک نتیجہ
        *[other] { $count } نتائج
     }
+
+# The editors' page of unanswered searches.
+# unreviewed
+workspace-nav-search-gaps = بغیر جواب کی تلاشیں
+# unreviewed
+search-gaps-title = قارئین کیا تلاش کرتے ہیں
+# unreviewed
+search-gaps-intro = وہ سوالات جو پچھلے 90 دنوں میں کم از کم تین بار تلاش کیے گئے اور جن کا کم یا کوئی نتیجہ نہیں ملا، آپ کے مراکز کے موضوعات میں اور بغیر موضوع کے، اور وہ نتائج جو قارئین نے کھولے۔ صرف گنتی: تلاش کرنے والے کے بارے میں کچھ نہیں۔
+# unreviewed
+search-gaps-intro-network = وہ سوالات جو پچھلے 90 دنوں میں پورے نیٹ ورک میں کم از کم تین بار تلاش کیے گئے اور جن کا کم یا کوئی نتیجہ نہیں ملا، اور وہ نتائج جو قارئین نے کھولے۔ صرف گنتی: تلاش کرنے والے کے بارے میں کچھ نہیں۔
+# unreviewed
+search-gaps-heading = وہ سوالات جن کا کم یا کوئی نتیجہ نہیں
+# unreviewed
+search-gaps-none = فی الحال کوئی بغیر جواب سوال نہیں۔
+# unreviewed
+search-gaps-col-query = سوال
+# unreviewed
+search-gaps-col-lang = زبان
+# unreviewed
+search-gaps-col-asked = تلاش کیا گیا
+# unreviewed
+search-gaps-col-empty = کوئی نتیجہ نہیں
+# unreviewed
+search-gaps-col-few = 1–2 نتائج
+# unreviewed
+search-gaps-suggest = جواب لکھیں
+# unreviewed
+search-gaps-any-theme = کوئی موضوع نہیں
+# unreviewed
+search-followed-heading = تلاش سے کھولے گئے نتائج
+# unreviewed
+search-followed-none = ابھی تک کوئی نتیجہ نہیں کھولا گیا۔
+# unreviewed
+search-followed-col-result = نتیجہ
+# unreviewed
+search-followed-col-clicks = کھولا گیا

@@ -54,3 +54,39 @@ search-previous = 上一页结果
 search-next = 下一页结果
 # unreviewed
 search-results = { $count } 个结果
+
+# The editors' page of unanswered searches.
+# unreviewed
+workspace-nav-search-gaps = 没有答案的搜索
+# unreviewed
+search-gaps-title = 读者在找什么
+# unreviewed
+search-gaps-intro = 过去 90 天内至少被搜索三次、却几乎没有结果的问题（您的中心的主题以及无主题的问题），以及读者打开的结果。只有计数：不含搜索者的任何信息。
+# unreviewed
+search-gaps-intro-network = 过去 90 天内在整个网络中至少被搜索三次、却几乎没有结果的问题，以及读者打开的结果。只有计数：不含搜索者的任何信息。
+# unreviewed
+search-gaps-heading = 几乎没有结果的问题
+# unreviewed
+search-gaps-none = 目前没有未回答的问题。
+# unreviewed
+search-gaps-col-query = 问题
+# unreviewed
+search-gaps-col-lang = 语言
+# unreviewed
+search-gaps-col-asked = 搜索次数
+# unreviewed
+search-gaps-col-empty = 无结果
+# unreviewed
+search-gaps-col-few = 1–2 个结果
+# unreviewed
+search-gaps-suggest = 撰写答案
+# unreviewed
+search-gaps-any-theme = 无主题
+# unreviewed
+search-followed-heading = 从搜索打开的结果
+# unreviewed
+search-followed-none = 目前还没有打开的结果。
+# unreviewed
+search-followed-col-result = 结果
+# unreviewed
+search-followed-col-clicks = 打开次数

@@ -53,6 +53,7 @@ pub use kb::materials::{MaterialFilter, MaterialRecord, NewMaterial};
 pub use kb::norms::{FlaggedArticle, NormRecord};
 pub use kb::ratings::RatingComment;
 pub use kb::translations::ArticleTranslation;
+pub use search::analytics::{ClickCount, FollowedResult, QuestionCount, SearchGap};
 pub use search::documents::SearchService;
 pub use search::outbox::OutboxEntry;
 pub use translation::TranslationReview;

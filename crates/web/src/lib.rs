@@ -81,6 +81,7 @@ fn areas() -> Routes {
         .merge(workspace::catalogue::routes())
         .merge(workspace::translation::routes())
         .merge(workspace::kb::routes())
+        .merge(workspace::search::routes())
         .merge(workspace::audit::routes())
         .merge(platform::dev_mail::routes())
         .merge(platform::assets::routes())

@@ -2,6 +2,9 @@
 // 1. Results as you type: after a pause, the same page is fetched with the words so far
 //    and its results section replaces this one (announced politely by aria-live).
 // 2. "Near me": fills the hidden lat/lon fields from the browser and searches.
+// 3. A followed result goes through the click counter (data-follow), which sends the
+//    reader on to it: editors see which results answer which questions. Without this file
+//    links go straight to the result and nothing is counted.
 (function () {
   "use strict";
   var form = document.querySelector("form.search-form");
@@ -40,6 +43,12 @@
       timer = setTimeout(refresh, 250);
     });
   }
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("a[data-follow]");
+    if (link) {
+      link.href = link.dataset.follow;
+    }
+  });
   var button = document.getElementById("search-position");
   if (button && "geolocation" in navigator) {
     button.hidden = false;

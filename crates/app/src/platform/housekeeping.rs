@@ -18,6 +18,8 @@ pub struct Report {
     pub rating_comments: u64,
     /// Search outbox rows past `search.outbox_keep`.
     pub outbox_rows: u64,
+    /// Day counts of readers' questions past their keeping.
+    pub search_counts: u64,
 }
 
 /// Deletes expired sessions, failure counts idle for a day, audit rows past
@@ -38,6 +40,7 @@ pub async fn run_once(store: &Store, clock: &dyn Clock, settings: &Settings) -> 
     let outbox_rows = store
         .prune_search_outbox(settings.search.outbox_keep)
         .await?;
+    let search_counts = crate::search::analytics::purge(store, clock).await?;
     if audit_rows > 0 {
         store
             .append_audit(
@@ -63,5 +66,6 @@ pub async fn run_once(store: &Store, clock: &dyn Clock, settings: &Settings) -> 
         audit_rows,
         rating_comments,
         outbox_rows,
+        search_counts,
     })
 }

@@ -34,6 +34,8 @@ pub struct SearchSettings {
     /// Outbox rows kept; a node further behind rebuilds.
     pub outbox_keep: i64,
     pub queries_per_ip_per_minute: u32,
+    /// How often the questions' counts are written from memory, in seconds.
+    pub counts_every_secs: u64,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -3,6 +3,7 @@
 //! the public question: one box, filters by kind, theme and comune, "open now" and "near
 //! me" for desks, results in the reader's language or marked as the Italian original.
 
+pub mod analytics;
 mod documents;
 mod sync;
 
@@ -35,6 +36,7 @@ pub struct Search {
     state: Mutex<sync::SyncState>,
     pub progress: Progress,
     limiter: RateLimiter,
+    analytics: analytics::Analytics,
 }
 
 impl Search {
@@ -45,6 +47,7 @@ impl Search {
             progress: Progress::default(),
             // Per address as set; for the whole node, about what one core answers.
             limiter: RateLimiter::new(settings.search.queries_per_ip_per_minute, 60, 60_000, 60),
+            analytics: analytics::Analytics::default(),
         }
     }
 }
@@ -78,6 +81,9 @@ pub async fn follow(app: App) {
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         tick.tick().await;
+        if let Err(e) = analytics::flush(&app, false).await {
+            tracing::warn!(error = %e, "search counts could not be written; kept for the next try");
+        }
         if let Err(e) = sync(&app).await {
             tracing::warn!(error = %e, "search index could not catch up; trying again");
             tokio::time::sleep(every * 20).await;
@@ -170,6 +176,9 @@ pub async fn ask(app: &App, question: &Question, reader: Locale, client: &str) -
         .await
         .map_err(|e| crate::Error::Search(e.to_string()))?
         .map_err(|e| crate::Error::Search(e.to_string()))?;
+    if page == 1 {
+        analytics::asked(app, reader, &question.text, question.theme, results.total);
+    }
     let pages = results.total.div_ceil(PER_PAGE).clamp(1, MOST_PAGES);
     let snapshot = app.directory().snapshot().await?;
     let name_of = |slug: &str| {
@@ -211,6 +220,54 @@ async fn desks_now(app: &App, question: &Question) -> Result<Vec<sportello_searc
         })
         .map(|d| sportello_search::ItemKey::new(Kind::Desk, &d.card.id))
         .collect())
+}
+
+/// A result the reader followed from `text`: where it is (after the language segment), and
+/// the click counted; `None` when the index has no such item (or the reader asked too much).
+pub async fn follow_result(
+    app: &App,
+    reader: Locale,
+    text: &str,
+    item: &str,
+    client: &str,
+) -> Result<Option<String>> {
+    let Some(key) = sportello_search::ItemKey::decode(item) else {
+        return Ok(None);
+    };
+    if !app
+        .search()
+        .limiter
+        .allow(client, app.clock().now().timestamp())
+    {
+        return Ok(None);
+    }
+    let index = index(app).await?;
+    let path = tokio::task::spawn_blocking(move || index.path_of(&key, reader))
+        .await
+        .map_err(|e| crate::Error::Search(e.to_string()))?
+        .map_err(|e| crate::Error::Search(e.to_string()))?;
+    if path.is_some() {
+        analytics::followed(app, reader, text, item);
+    }
+    Ok(path.map(|(_, path)| path))
+}
+
+/// Titles and paths of items, as an Italian reader would be shown them (unknown ones left
+/// out).
+pub(crate) async fn titles(app: &App, items: Vec<String>) -> Result<Vec<Option<(String, String)>>> {
+    let index = index(app).await?;
+    tokio::task::spawn_blocking(move || {
+        items
+            .iter()
+            .map(|i| match sportello_search::ItemKey::decode(i) {
+                Some(key) => index.path_of(&key, Locale::It),
+                None => Ok(None),
+            })
+            .collect::<sportello_search::Result<Vec<_>>>()
+    })
+    .await
+    .map_err(|e| crate::Error::Search(e.to_string()))?
+    .map_err(|e| crate::Error::Search(e.to_string()))
 }
 
 /// Titles completing what the reader types (the autocomplete).

@@ -357,6 +357,34 @@ fn hits(
 }
 
 impl SearchIndex {
+    /// An item's title and where it is, in the version the reader would be shown (theirs,
+    /// else Italian).
+    pub fn path_of(&self, item: &ItemKey, reader: Locale) -> Result<Option<(String, String)>> {
+        let live = self.live();
+        let fields = &live.fields;
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(
+            Occur::Must,
+            Box::new(TermQuery::new(
+                Term::from_field_text(fields.item, &item.encode()),
+                IndexRecordOption::Basic,
+            )),
+        )];
+        clauses.extend(visibility(fields, reader));
+        let searcher = live.reader.searcher();
+        let top = searcher.search(
+            &BooleanQuery::new(clauses),
+            &TopDocs::with_limit(1).order_by_score(),
+        )?;
+        let Some((_, address)) = top.first() else {
+            return Ok(None);
+        };
+        let doc: TantivyDocument = searcher.doc(*address)?;
+        let lang = text_of(&doc, fields.lang)
+            .and_then(|t| Locale::from_tag(&t).ok())
+            .unwrap_or(reader);
+        Ok(text_of(&doc, fields.title(lang)).zip(text_of(&doc, fields.path)))
+    }
+
     /// Titles that complete what the reader is typing: the last word as a prefix, the
     /// words before it as words.
     pub fn suggest(&self, text: &str, reader: Locale, limit: usize) -> Result<Vec<Suggestion>> {

@@ -9,6 +9,7 @@
 use askama::Template;
 use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
 use sportello_app::search::{self, Answer, Question, ResultKind, Segment};
 use sportello_core::{GeoPoint, Locale, Theme};
 
@@ -19,7 +20,9 @@ use crate::platform::routes::{Allowed, Routes};
 use crate::AppState;
 
 pub fn routes() -> Routes {
-    Routes::new().get("/{lang}/cerca", Allowed::Public, page)
+    Routes::new()
+        .get("/{lang}/cerca", Allowed::Public, page)
+        .get("/{lang}/cerca/vai", Allowed::Public, follow)
 }
 
 /// The kinds a reader can filter by, in the order the page lists them.
@@ -95,6 +98,8 @@ type Choice = (String, String, String, bool);
 struct HitView {
     title: String,
     href: String,
+    /// The same result through the click counter (`search.js` follows it there).
+    follow: String,
     kind: String,
     /// Set when the text is the Italian original, not the reader's language.
     original: Option<&'static str>,
@@ -135,6 +140,28 @@ async fn page(
         StatusCode::OK,
     )
     .map_err(WebError::from)
+}
+
+/// A result followed from the results page (`search.js` sends clicks here): counted, then
+/// sent on to the result. Only items the index has are reachable: no open redirect.
+async fn follow(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    Origin(origin): Origin,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, WebError> {
+    let (mut text, mut item) = (String::new(), String::new());
+    for (k, v) in form_urlencoded::parse(raw.unwrap_or_default().as_bytes()) {
+        match k.as_ref() {
+            "q" => text = v.chars().take(200).collect(),
+            "a" => item = v.chars().take(200).collect(),
+            _ => {}
+        }
+    }
+    match search::follow_result(&state.app, locale, &text, &item, &origin.ip).await? {
+        Some(path) => Ok(Redirect::to(&format!("/{}{path}", locale.tag())).into_response()),
+        None => Err(WebError::NotFound),
+    }
 }
 
 fn href(lang: &str, q: &Question, page: usize) -> String {
@@ -222,6 +249,13 @@ impl<'a> SearchPage<'a> {
             .hits
             .into_iter()
             .map(|h| HitView {
+                follow: format!(
+                    "/{lang}/cerca/vai?{}",
+                    form_urlencoded::Serializer::new(String::new())
+                        .append_pair("q", &q.text)
+                        .append_pair("a", &h.item.encode())
+                        .finish()
+                ),
                 href: format!("/{lang}{}", h.path),
                 kind: tr
                     .t(&format!("search-kind-{}", h.item.kind.as_str()))

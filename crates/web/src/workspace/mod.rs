@@ -5,5 +5,6 @@ pub mod catalogue;
 pub mod directory;
 pub mod identity;
 pub mod kb;
+pub mod search;
 pub(crate) mod shell;
 pub mod translation;

@@ -42,6 +42,7 @@ pub(crate) fn workspace_nav(layout: &Layout<'_>, user: &SignedIn) -> Vec<NavLink
         link("schede-da-rivedere", "workspace-nav-kb-review"),
         link("collegamenti", "workspace-nav-kb-links"),
         link("materiali", "workspace-nav-kb-materials"),
+        link("ricerche", "workspace-nav-search-gaps"),
         link("profilo", "workspace-nav-profile"),
         link("2fa", "workspace-nav-twofa"),
     ];

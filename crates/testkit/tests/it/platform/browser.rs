@@ -253,6 +253,7 @@ async fn the_workspace_has_no_accessibility_violations_in_italian_and_arabic() {
         "/it/workspace/servizi/cambio-di-residenza/modifica",
         "/ar/workspace/organizzazioni",
         "/it/workspace/organizzazioni/comune-arezzo/modifica",
+        "/ar/workspace/ricerche",
     ] {
         client.goto(&app.url(path)).await.unwrap();
         assert!(

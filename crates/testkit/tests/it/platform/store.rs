@@ -684,6 +684,7 @@ store_test!(
                 audit_rows: 2,
                 rating_comments: 0,
                 outbox_rows: 0,
+                search_counts: 0,
             }
         );
         let left: Vec<_> = store

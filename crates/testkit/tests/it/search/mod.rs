@@ -2,6 +2,7 @@
 //! in step, and an unusable index rebuilt from the database at start.
 
 mod browser;
+mod gaps;
 mod pages;
 mod relevance;
 mod sync;

@@ -277,6 +277,9 @@ impl<'a> NewPage<'a> {
 #[derive(Debug, Deserialize)]
 pub struct NewQuery {
     kind: Option<String>,
+    /// Filled in from a question readers did not find answered (`/workspace/ricerche`).
+    title: Option<String>,
+    theme: Option<String>,
 }
 
 pub async fn new_form(
@@ -286,6 +289,8 @@ pub async fn new_form(
 ) -> Result<Response, WebError> {
     let form = ArticleForm {
         kind: query.kind.unwrap_or_else(|| "sheet".into()),
+        title: query.title.unwrap_or_default().chars().take(200).collect(),
+        theme: query.theme.unwrap_or_default(),
         ..ArticleForm::default()
     };
     let page = NewPage::new(&state, &req, form, &[]).await?;
