@@ -21,21 +21,24 @@ impl Tokenizer for JiebaTokenizer {
     type TokenStream<'a> = JiebaStream;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> JiebaStream {
-        let mut position = 0;
-        let tokens: Vec<Token> = JIEBA
+        let mut found: Vec<(usize, usize, &str)> = JIEBA
             .cut_for_search(text, true)
             .into_iter()
             .filter(|t| t.word.chars().any(char::is_alphanumeric))
-            .map(|t| {
-                let token = Token {
-                    offset_from: t.byte_start,
-                    offset_to: t.byte_end,
-                    position,
-                    text: t.word.to_owned(),
-                    position_length: 1,
-                };
-                position += 1;
-                token
+            .map(|t| (t.byte_start, t.byte_end, t.word))
+            .collect();
+        // Sub-words come before the word they are part of: in text order, offsets never go
+        // back (snippets need it).
+        found.sort_by_key(|(start, end, _)| (*start, *end));
+        let tokens: Vec<Token> = found
+            .into_iter()
+            .enumerate()
+            .map(|(position, (offset_from, offset_to, word))| Token {
+                offset_from,
+                offset_to,
+                position,
+                text: word.to_owned(),
+                position_length: 1,
             })
             .collect();
         JiebaStream {

@@ -196,19 +196,30 @@ fn f64_of(doc: &TantivyDocument, field: Field) -> Option<f64> {
     doc.get_first(field).and_then(|v| v.as_f64())
 }
 
+/// The snippet as pieces. Ranges are taken only when they fall inside the fragment, on
+/// character boundaries and after the previous one: segmenters that emit overlapping
+/// sub-words (jieba's search mode) can give ranges tantivy computed from an earlier offset.
 fn segments(snippet: &tantivy::snippet::Snippet) -> Vec<Segment> {
     let text = snippet.fragment();
     let mut out = Vec::new();
     let mut at = 0;
     for range in snippet.highlighted() {
-        if range.start > at {
+        let start = range.start.max(at);
+        let usable = start < range.end
+            && range.end <= text.len()
+            && text.is_char_boundary(start)
+            && text.is_char_boundary(range.end);
+        if !usable {
+            continue;
+        }
+        if start > at {
             out.push(Segment {
-                text: text[at..range.start].to_owned(),
+                text: text[at..start].to_owned(),
                 mark: false,
             });
         }
         out.push(Segment {
-            text: text[range.clone()].to_owned(),
+            text: text[start..range.end].to_owned(),
             mark: true,
         });
         at = range.end;

@@ -396,3 +396,26 @@ fn a_rebuild_swaps_under_running_queries() {
         .iter()
         .all(|(id, _)| id != "new0"));
 }
+
+#[test]
+fn chinese_snippets_with_overlapping_sub_words_are_whole() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (index, _) = SearchIndex::open(dir.path()).expect("open");
+    let body = "意大利语课程。融入协议的学分：意大利语和在意大利生活的规则。".repeat(8);
+    index
+        .rebuild(
+            vec![doc(Kind::Sheet, "zh", Locale::Zh, "意大利语课程", &body)],
+            "w",
+        )
+        .expect("rebuild");
+    for q in ["意大利语", "意大利 生活", "学分 规则", "大利"] {
+        let found = index.search(&Request::new(q, Locale::Zh)).expect("search");
+        let hit = &found.hits[0];
+        let text: String = hit.snippet.iter().map(|s| s.text.as_str()).collect();
+        assert!(body.contains(text.trim_end_matches('…')), "{q}: {text}");
+        assert!(
+            hit.snippet.iter().any(|s| s.mark),
+            "{q}: something is marked"
+        );
+    }
+}
